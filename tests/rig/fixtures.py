@@ -1,0 +1,184 @@
+"""pytest fixtures of the rig (loaded by tests/conftest.py) and a hook adding service log tails to failures."""
+
+from __future__ import annotations
+
+import contextlib
+import pwd
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TypeVar
+
+import libvirt
+import pytest
+
+from rig import guests, initramfs, lock, procs
+from rig.console import SerialConsole
+from rig.errors import Unavailable
+from rig.events import ensure_event_loop
+from rig.session_daemon import USER as SESSION_USER
+from rig.session_daemon import SessionDaemon
+from rig.session_daemon import create as create_session_daemon
+from rig.sshd import PASSWORD_USER, Sshd
+from rig.sshd import create as create_sshd
+from rig.users import ensure_account
+from rig.xvfb import Xvfb
+
+T = TypeVar("T")
+RIG_USERS = (SESSION_USER, PASSWORD_USER)
+
+
+def _available(factory: Callable[[], T]) -> T:
+    try:
+        return factory()
+    except Unavailable as reason:
+        pytest.skip(str(reason))
+
+
+def _kill_rig_user_processes() -> None:
+    for name in RIG_USERS:
+        with contextlib.suppress(KeyError):
+            procs.kill_processes_of(pwd.getpwnam(name).pw_uid)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    outcome = yield
+    report = outcome.get_result()
+    if report.failed:
+        for service in procs.running():
+            report.sections.append((f"rig: {service.name} log tail ({service.log_path})", service.log_tail()))
+
+
+@pytest.fixture(scope="session")
+def rig_session() -> Iterator[None]:
+    """This run's exclusive hold on the rig: leftovers of a crashed run are killed first, everything at the end."""
+    with _available(lock.exclusive_rig):
+        procs.kill_leftovers()
+        _kill_rig_user_processes()
+        try:
+            yield
+        finally:
+            procs.stop_all()
+            _kill_rig_user_processes()
+
+
+@pytest.fixture(scope="session")
+def _session_daemon_once(rig_session: None) -> Iterator[SessionDaemon]:
+    daemon = _available(create_session_daemon)
+    daemon.reset()
+    daemon.start()
+    yield daemon
+    daemon.stop()
+
+
+@pytest.fixture
+def session_daemon(_session_daemon_once: SessionDaemon) -> SessionDaemon:
+    """The rig's session libvirtd, started again first if an earlier test killed it."""
+    _session_daemon_once.ensure_running()
+    return _session_daemon_once
+
+
+def _inventory(conn: libvirt.virConnect) -> dict[str, set[str]]:
+    return {
+        "domains": {d.name() for d in conn.listAllDomains()},
+        "pools": {p.name() for p in conn.listAllStoragePools()},
+        "networks": {n.name() for n in conn.listAllNetworks()},
+    }
+
+
+def _remove_new(conn: libvirt.virConnect, before: dict[str, set[str]]) -> None:
+    for domain in conn.listAllDomains():
+        if domain.name() not in before["domains"]:
+            guests.remove(domain)
+    for pool in conn.listAllStoragePools():
+        if pool.name() not in before["pools"]:
+            if pool.isActive():
+                pool.destroy()
+            if pool.isPersistent():
+                pool.undefine()
+    for network in conn.listAllNetworks():
+        if network.name() not in before["networks"]:
+            if network.isActive():
+                network.destroy()
+            if network.isPersistent():
+                network.undefine()
+
+
+@pytest.fixture
+def session_conn(session_daemon: SessionDaemon) -> Iterator[libvirt.virConnect]:
+    """A plain connection to the session daemon; domains, pools and networks the test adds are removed after."""
+    ensure_event_loop()
+    conn = libvirt.open(session_daemon.uri)
+    before = _inventory(conn)
+    yield conn
+    with contextlib.suppress(libvirt.libvirtError):
+        conn.close()
+    session_daemon.ensure_running()
+    cleaner = libvirt.open(session_daemon.uri)
+    try:
+        _remove_new(cleaner, before)
+    finally:
+        cleaner.close()
+
+
+@pytest.fixture
+def session_tmp(session_daemon: SessionDaemon) -> Iterator[Path]:
+    """An empty directory in the daemon user's home, owned by that user (for pools and disks); removed after."""
+    path = session_daemon.home / "tests" / guests.unique_name("tmp")
+    path.mkdir(parents=True)
+    session_daemon.account.own(path.parent)
+    yield path
+    shutil.rmtree(path, ignore_errors=True)
+
+
+@pytest.fixture
+def tcg_guest(session_conn: libvirt.virConnect) -> Iterator[libvirt.virDomain]:
+    """A fresh running TCG guest (64 MiB, no disk, VNC on 127.0.0.1)."""
+    domain = guests.define_and_start(session_conn, guests.tcg_guest_xml(guests.unique_name("tcg")))
+    yield domain
+    with contextlib.suppress(libvirt.libvirtError):
+        guests.remove(domain)
+
+
+@pytest.fixture(scope="session")
+def linux_boot_files(rig_session: None) -> initramfs.BootFiles:
+    """Kernel and initramfs of the Linux guest (built once, cached under the rig dir)."""
+    return _available(initramfs.boot_files)
+
+
+@pytest.fixture
+def linux_guest(
+    session_conn: libvirt.virConnect, session_daemon: SessionDaemon, linux_boot_files: initramfs.BootFiles
+) -> Iterator[tuple[libvirt.virDomain, SerialConsole]]:
+    """The Linux guest, booted up to its ready line, with its serial console (opened before the guest runs)."""
+    name = guests.unique_name("linux")
+    agent_socket = session_daemon.runtime_dir / f"{name}.agent"
+    domain = session_conn.defineXML(guests.linux_guest_xml(name, linux_boot_files, agent_socket))
+    domain.createWithFlags(libvirt.VIR_DOMAIN_START_PAUSED)
+    console = SerialConsole(domain)
+    try:
+        domain.resume()
+        console.wait_for(initramfs.READY_LINE, timeout=90)
+        yield domain, console
+    finally:
+        console.close()
+        with contextlib.suppress(libvirt.libvirtError):
+            guests.remove(domain)
+
+
+@pytest.fixture(scope="session")
+def sshd(rig_session: None) -> Iterator[Sshd]:
+    """The rig's OpenSSH server on 127.0.0.1 (key user = the session daemon's user, plus a password user)."""
+    server = _available(lambda: create_sshd(ensure_account(SESSION_USER)))
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def xvfb(rig_session: None) -> Iterator[Xvfb]:
+    """An Xvfb server; ``.display`` is ":N"."""
+    server = _available(Xvfb)
+    yield server
+    server.stop()

@@ -1,0 +1,83 @@
+"""Domain XML builders for the rig's guests (TCG, no KVM needed) and helpers to start and remove them."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import libvirt
+
+from rig.initramfs import KERNEL_CMDLINE, BootFiles
+
+AGENT_CHANNEL = "org.qemu.guest_agent.0"
+
+
+def unique_name(prefix: str = "rig") -> str:
+    """A domain/pool name no other test uses."""
+    return f"{prefix}-{uuid.uuid4().hex[:10]}"
+
+
+def tcg_guest_xml(name: str, memory_mib: int = 64) -> str:
+    """A minimal TCG guest: no disk (boots to SeaBIOS), VNC with autoport on 127.0.0.1."""
+    return f"""<domain type='qemu'>
+  <name>{escape(name)}</name>
+  <memory unit='MiB'>{memory_mib}</memory>
+  <vcpu>1</vcpu>
+  <os><type arch='x86_64'>hvm</type><boot dev='hd'/></os>
+  <features><acpi/></features>
+  <devices>
+    <graphics type='vnc' autoport='yes' listen='127.0.0.1'><listen type='address' address='127.0.0.1'/></graphics>
+    <video><model type='vga'/></video>
+  </devices>
+</domain>"""
+
+
+def linux_guest_xml(name: str, boot: BootFiles, agent_socket: Path, memory_mib: int = 256) -> str:
+    """The bootable Linux guest: direct kernel boot, serial console, user-mode NIC and a guest-agent channel.
+
+    ``agent_socket`` is given because libvirt's default channel path under a session daemon's config dir easily
+    exceeds the 108-byte limit of UNIX socket paths.
+    """
+    return f"""<domain type='qemu'>
+  <name>{escape(name)}</name>
+  <memory unit='MiB'>{memory_mib}</memory>
+  <vcpu>1</vcpu>
+  <os>
+    <type arch='x86_64'>hvm</type>
+    <kernel>{boot.kernel}</kernel>
+    <initrd>{boot.initrd}</initrd>
+    <cmdline>{KERNEL_CMDLINE}</cmdline>
+  </os>
+  <features><acpi/></features>
+  <on_poweroff>destroy</on_poweroff>
+  <devices>
+    <serial type='pty'><target port='0'/></serial>
+    <console type='pty'><target type='serial' port='0'/></console>
+    <interface type='user'><model type='virtio'/></interface>
+    <channel type='unix'>
+      <source mode='bind' path='{escape(str(agent_socket))}'/>
+      <target type='virtio' name='{AGENT_CHANNEL}'/>
+    </channel>
+  </devices>
+</domain>"""
+
+
+def define_and_start(conn: libvirt.virConnect, xml: str) -> libvirt.virDomain:
+    domain = conn.defineXML(xml)
+    domain.create()
+    return domain
+
+
+def remove(domain: libvirt.virDomain) -> None:
+    """Stops (if running) and undefines the domain with its managed save, snapshot and NVRAM metadata."""
+    try:
+        if domain.isActive():
+            domain.destroy()
+        domain.undefineFlags(
+            libvirt.VIR_DOMAIN_UNDEFINE_MANAGED_SAVE | libvirt.VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA
+            | libvirt.VIR_DOMAIN_UNDEFINE_NVRAM | libvirt.VIR_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA
+        )
+    except libvirt.libvirtError as error:
+        if error.get_error_code() != libvirt.VIR_ERR_NO_DOMAIN:
+            raise

@@ -1,0 +1,113 @@
+"""A real OpenSSH server on 127.0.0.1: key login for the session daemon's user, password login for another."""
+
+from __future__ import annotations
+
+import secrets
+import socket
+import subprocess
+from pathlib import Path
+
+from rig import apt, procs
+from rig.paths import SSHD_DIR, rig_dir
+from rig.users import Account, ensure_account
+
+PASSWORD_USER = "virtdesk-pw"
+PACKAGES = ("openssh-server", "openssh-client", "netcat-openbsd")
+PRIVSEP_DIR = Path("/run/sshd")
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _keygen(path: Path) -> None:
+    if not path.exists():
+        subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "virtdesk-rig", "-f", str(path)],
+                       check=True)
+
+
+class Sshd:
+    """sshd with its own config and host key under the rig dir; stopped by PID."""
+
+    host = "127.0.0.1"
+
+    def __init__(self, key_account: Account, password_account: Account, password: str) -> None:
+        self.key_user = key_account.name
+        self.password_user = password_account.name
+        self.password = password
+        self.port = free_port()
+        self.dir = rig_dir(SSHD_DIR, 0o700)
+        self.host_key_path = self.dir / "ssh_host_ed25519_key"
+        self.key_path = self.dir / "client_key"
+        self.known_hosts_path = self.dir / "known_hosts"
+        self.config_path = self.dir / "sshd_config"
+        _keygen(self.host_key_path)
+        _keygen(self.key_path)
+        keys_dir = rig_dir(self.dir / "authorized_keys")
+        (keys_dir / self.key_user).write_text(self.key_path.with_suffix(".pub").read_text())
+        host_key = self.host_key_path.with_suffix(".pub").read_text().split()
+        self.known_hosts_path.write_text(f"[{self.host}]:{self.port} {host_key[0]} {host_key[1]}\n")
+        self.host_key_fingerprint = subprocess.run(
+            ["ssh-keygen", "-l", "-E", "sha256", "-f", str(self.host_key_path)],
+            capture_output=True, text=True, check=True,
+        ).stdout.split()[1]
+        self.config_path.write_text(self._config(key_account))
+        self._service: procs.Service | None = None
+
+    def _config(self, key_account: Account) -> str:
+        return f"""ListenAddress {self.host}
+Port {self.port}
+HostKey {self.host_key_path}
+PidFile none
+UsePAM no
+StrictModes no
+AuthorizedKeysFile {self.dir}/authorized_keys/%u
+PubkeyAuthentication yes
+PasswordAuthentication no
+KbdInteractiveAuthentication no
+AllowUsers {self.key_user} {self.password_user}
+AllowTcpForwarding yes
+X11Forwarding no
+PrintMotd no
+LogLevel VERBOSE
+SetEnv XDG_RUNTIME_DIR={key_account.home}/run
+Match User {self.password_user}
+    PasswordAuthentication yes
+"""
+
+    @property
+    def pid(self) -> int:
+        if self._service is None:
+            raise RuntimeError("sshd is not running")
+        return self._service.pid
+
+    @property
+    def log_path(self) -> Path:
+        return procs.LOG_DIR / "sshd.log"
+
+    def start(self) -> None:
+        rig_dir(PRIVSEP_DIR)
+        subprocess.run(["/usr/sbin/sshd", "-t", "-f", str(self.config_path)], check=True)
+        self._service = procs.start("sshd", ["/usr/sbin/sshd", "-D", "-e", "-f", str(self.config_path)],
+                                    env={"PATH": "/usr/sbin:/usr/bin:/sbin:/bin"})
+        procs.wait_until(self._accepts, 15, "sshd to listen", self._service)
+
+    def stop(self) -> None:
+        if self._service is not None:
+            self._service.stop()
+
+    def _accepts(self) -> bool:
+        try:
+            with socket.create_connection((self.host, self.port), timeout=1) as probe:
+                return probe.recv(4).startswith(b"SSH-")
+        except OSError:
+            return False
+
+
+def create(key_account: Account) -> Sshd:
+    """Installs what is missing and prepares the server (not started); ``key_account`` logs in by key."""
+    apt.ensure(*PACKAGES)
+    return Sshd(key_account, ensure_account(PASSWORD_USER, password=(password := secrets.token_urlsafe(12))),
+                password)

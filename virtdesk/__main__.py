@@ -1,0 +1,7 @@
+"""`python -m virtdesk`."""
+
+import sys
+
+from virtdesk.app import main
+
+sys.exit(main())

@@ -1,0 +1,161 @@
+"""virtdesk's command line and start-up: settings, translations, connections, the windows asked for."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QWidget
+
+from virtdesk.model.connection import ConnectionState
+from virtdesk.model.connections import ConnectionList
+from virtdesk.model.log import event_log
+from virtdesk.model.preferences import Preferences
+from virtdesk.model.stats import StatsSampler
+
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+SCREENSHOT_TIMEOUT_MS = 60_000
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="virtdesk", description="Desktop manager for libvirt virtual machines")
+    parser.add_argument("--connect", "-c", action="append", default=[], metavar="URI",
+                        help="open this libvirt URI (or 'demo' for the built-in demo host); repeatable")
+    parser.add_argument("--show-domain-editor", metavar="NAME", help="open the details window of a VM")
+    parser.add_argument("--show-domain-console", metavar="NAME", help="open the console of a VM")
+    parser.add_argument("--show-domain-creator", action="store_true", help="open the new VM wizard")
+    parser.add_argument("--show-host-details", action="store_true", help="open the host details window")
+    parser.add_argument("--screenshot", metavar="FILE.png",
+                        help="render the windows offscreen once loaded, save a PNG and exit")
+    parser.add_argument("--debug", action="store_true", help="log debugging output to stderr")
+    return parser.parse_args(argv)
+
+
+def _install_translations(app: QApplication) -> None:
+    locale = QLocale()
+    for name, directory in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                            ("virtdesk", str(TRANSLATIONS))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", directory):
+            app.installTranslator(translator)
+
+
+def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    """An unexpected error is logged in full and shown in the log window, never as a traceback dialog."""
+    detail = "".join(traceback.format_exception(kind, value, tb))
+    logging.getLogger("virtdesk").error("unexpected error\n%s", detail)
+    event_log().error("virtdesk", QCoreApplication.translate("app", "Unexpected error: {error}").format(
+        error=value or kind.__name__), detail)
+
+
+class Application:
+    """Holds the long-lived objects of one run of the program."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        from virtdesk.gui.credentials_dialog import ask_credentials
+        from virtdesk.gui.manager.window import ManagerWindow
+
+        self.args = args
+        self.preferences = Preferences()
+        self.sampler = StatsSampler(self.preferences.stats_interval_s * 1000, self.preferences.stats)
+        self.preferences.changed.connect(self._preferences_changed)
+        self.connections = ConnectionList(authenticator=ask_credentials)
+        self.connections.added.connect(self.sampler.add)
+        self.connections.removed.connect(self.sampler.remove)
+        if args.connect:
+            for uri in args.connect:
+                self.connections.add(uri, autoconnect=True, save=False)
+        elif not self.connections.load_saved():
+            self.connections.add_first_run()
+        self.window = ManagerWindow(self.connections, self.preferences, self.sampler)
+
+    def _preferences_changed(self) -> None:
+        self.sampler.set_interval(self.preferences.stats_interval_s * 1000)
+        self.sampler.selection = self.preferences.stats
+
+    def start(self) -> None:
+        self.window.show()
+        self.connections.open_autoconnect()
+        self.sampler.start()
+
+    def windows(self) -> list[QWidget]:
+        return [self.window]
+
+    def loading(self) -> bool:
+        return any(c.state is ConnectionState.CONNECTING for c in self.connections.connections)
+
+    def shutdown(self) -> None:
+        self.sampler.stop()
+        self.connections.shutdown()
+
+
+def _take_screenshot(application: Application, path: str, app: QApplication) -> None:
+    """Waits until no connection is still opening, then saves the windows and quits (1 on any error)."""
+    waited = 0
+
+    def check() -> None:
+        nonlocal waited
+        if application.loading() and waited < SCREENSHOT_TIMEOUT_MS:
+            waited += 100
+            QTimer.singleShot(100, check)
+            return
+        app.processEvents()
+        errors = [f"{c.uri}: {c.error or c.state.label}" for c in application.connections.connections
+                  if c.state is not ConnectionState.ACTIVE]
+        window = application.windows()[0]
+        if not window.grab().save(path):
+            errors.append(f"could not write {path}")
+        for error in errors:
+            print(f"virtdesk: {error}", file=sys.stderr)
+        app.exit(1 if errors else 0)
+
+    QTimer.singleShot(100, check)
+
+
+def _has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM") or sys.platform != "linux":
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
+                        format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    unavailable = [flag for flag, value in (("--show-domain-editor", args.show_domain_editor),
+                                            ("--show-domain-console", args.show_domain_console),
+                                            ("--show-domain-creator", args.show_domain_creator),
+                                            ("--show-host-details", args.show_host_details)) if value]
+    if unavailable:
+        print(f"virtdesk: {', '.join(unavailable)}: not yet available", file=sys.stderr)
+        return 2
+    if args.screenshot:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    elif not _has_display():
+        print("virtdesk: no display found (set DISPLAY or WAYLAND_DISPLAY); "
+              "use --screenshot FILE.png to render offscreen", file=sys.stderr)
+        return 2
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("virtdesk")
+    app.setOrganizationName("virtdesk")
+    app.setDesktopFileName("virtdesk")
+    _install_translations(app)
+    sys.excepthook = _excepthook
+    application = Application(args)
+    application.start()
+    if args.screenshot:
+        _take_screenshot(application, args.screenshot, app)
+    try:
+        return app.exec()
+    finally:
+        application.shutdown()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

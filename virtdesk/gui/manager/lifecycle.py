@@ -1,0 +1,70 @@
+"""Runs a lifecycle action on the selected VMs: confirms forced ones, then reports failures together."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
+
+from virtdesk.model.actions import LifecycleAction
+from virtdesk.model.domain import Domain
+from virtdesk.model.errors import describe
+from virtdesk.model.preferences import Preferences
+
+
+class LifecycleRun(QObject):
+    """One action applied to several VMs; `finished` carries {domain name: error text} of the failures."""
+
+    finished = Signal(dict)
+
+    def __init__(self, action: LifecycleAction, domains: list[Domain], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.action = action
+        self.domains = [d for d in domains if action.applies(d)]
+        self.failures: dict[str, str] = {}
+        self._waiting = 0
+
+    def start(self) -> None:
+        self._waiting = len(self.domains)
+        if not self._waiting:
+            self.finished.emit({})
+            return
+        for domain in self.domains:
+            self.action.start(domain).then(lambda _r: self._done(), lambda exc, d=domain: self._failed(d, exc))
+
+    def _failed(self, domain: Domain, exc: BaseException) -> None:
+        self.failures[domain.name] = describe(exc)
+        self._done()
+
+    def _done(self) -> None:
+        self._waiting -= 1
+        if self._waiting == 0:
+            self.finished.emit(self.failures)
+
+
+def confirm_forced(parent: QWidget, action: LifecycleAction, domains: list[Domain],
+                   preferences: Preferences) -> QMessageBox | None:
+    """For a forced action with confirmations on: a window-modal question (open, not exec); None when no
+    question is needed."""
+    if not action.forced or not preferences.confirm_forced:
+        return None
+    names = ", ".join(d.name for d in domains)
+    box = QMessageBox(QMessageBox.Icon.Warning, action.label, action.confirmation.format(names=names),
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("confirm-forced")
+    box.addButton(action.label, QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    ask = QCheckBox(box.tr("Do not ask again"))
+    box.setCheckBox(ask)
+    return box
+
+
+def failure_summary(parent: QWidget, action: LifecycleAction, failures: dict[str, str]) -> QMessageBox:
+    text = parent.tr("{action} failed for {count} of the selected VMs.").format(
+        action=action.label, count=len(failures))
+    box = QMessageBox(QMessageBox.Icon.Warning, action.label, text, QMessageBox.StandardButton.Close, parent)
+    box.setObjectName("lifecycle-failures")
+    box.setDetailedText("\n\n".join(f"{name}: {error}" for name, error in failures.items()))
+    box.setInformativeText("\n".join(f"{name}: {error}" for name, error in list(failures.items())[:5]))
+    return box

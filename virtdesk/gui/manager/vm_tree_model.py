@@ -1,0 +1,286 @@
+"""The manager's tree: connections, each with its VMs, as one Qt item model (cheap at thousands of rows)."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from virtdesk.gui.icons import state_icon
+from virtdesk.model.connection import Connection, ConnectionState
+from virtdesk.model.connections import ConnectionList
+from virtdesk.model.domain import Domain
+from virtdesk.model.stats import StatsSampler
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    NAME = 0
+    STATE = 1
+    CPU = 2
+    MEMORY = 3
+    VCPUS = 4
+
+
+class Role(IntEnum):
+    SORT = Qt.ItemDataRole.UserRole + 1
+    FILTER = Qt.ItemDataRole.UserRole + 2
+    DOMAIN = Qt.ItemDataRole.UserRole + 3
+    CONNECTION = Qt.ItemDataRole.UserRole + 4
+    CPU_HISTORY = Qt.ItemDataRole.UserRole + 5
+
+
+_HEADERS = {
+    Column.NAME: QT_TRANSLATE_NOOP("VmTreeModel", "Name"),
+    Column.STATE: QT_TRANSLATE_NOOP("VmTreeModel", "State"),
+    Column.CPU: QT_TRANSLATE_NOOP("VmTreeModel", "CPU usage"),
+    Column.MEMORY: QT_TRANSLATE_NOOP("VmTreeModel", "Memory"),
+    Column.VCPUS: QT_TRANSLATE_NOOP("VmTreeModel", "vCPUs"),
+}
+
+
+def format_kib(kib: float) -> str:
+    value = float(kib)
+    for unit in ("KiB", "MiB", "GiB", "TiB"):
+        if value < 1024 or unit == "TiB":
+            return f"{value:.0f} {unit}" if unit == "KiB" or value >= 100 else f"{value:.1f} {unit}"
+        value /= 1024
+    return ""
+
+
+class VmTreeModel(QAbstractItemModel):
+    def __init__(self, connections: ConnectionList, sampler: StatsSampler | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._connections: list[Connection] = []
+        self._rows: dict[Connection, list[Domain]] = {}
+        self._positions: dict[Connection, dict[str, int]] = {}
+        for connection in connections.connections:
+            self._add_connection(connection)
+        connections.added.connect(self._add_connection)
+        connections.removed.connect(self._remove_connection)
+        if sampler is not None:
+            sampler.sampled.connect(self._stats_changed)
+
+    # -- structure
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        if not parent.isValid():
+            if 0 <= row < len(self._connections):
+                return self.createIndex(row, column)
+            return QModelIndex()
+        if parent.internalPointer() is not None:
+            return QModelIndex()
+        connection = self._connections[parent.row()]
+        if 0 <= row < len(self._rows[connection]):
+            return self.createIndex(row, column, connection)
+        return QModelIndex()
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        connection = index.internalPointer()
+        if connection is None:
+            return QModelIndex()
+        return self.createIndex(self._connections.index(connection), 0)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        if not parent.isValid():
+            return len(self._connections)
+        if parent.internalPointer() is None and parent.column() == 0:
+            return len(self._rows[self._connections[parent.row()]])
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return len(Column)
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:
+        return self.rowCount(parent) > 0
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("VmTreeModel", _HEADERS[Column(section)])
+        return None
+
+    def connection_at(self, index: Index) -> Connection | None:
+        if not index.isValid():
+            return None
+        pointer = index.internalPointer()
+        return pointer if pointer is not None else self._connections[index.row()]
+
+    def domain_at(self, index: Index) -> Domain | None:
+        if not index.isValid() or index.internalPointer() is None:
+            return None
+        return self._rows[index.internalPointer()][index.row()]
+
+    def connection_index(self, connection: Connection, column: int = 0) -> QModelIndex:
+        return self.createIndex(self._connections.index(connection), column)
+
+    def domain_index(self, domain: Domain, column: int = 0) -> QModelIndex:
+        row = self._positions[domain.connection].get(domain.uuid)
+        if row is None:
+            return QModelIndex()
+        return self.createIndex(row, column, domain.connection)
+
+    # -- data
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        domain = self.domain_at(index)
+        if domain is not None:
+            return self._domain_data(domain, Column(index.column()), role)
+        return self._connection_data(self._connections[index.row()], Column(index.column()), role)
+
+    def _domain_data(self, domain: Domain, column: Column, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column is Column.NAME:
+                return domain.name
+            if column is Column.STATE:
+                return domain.state.label
+            if column is Column.CPU:
+                cpu = domain.stats.cpu.last if domain.is_active else None
+                return f"{cpu:.0f} %" if cpu is not None else ""
+            if column is Column.MEMORY:
+                return format_kib(domain.memory_kib) if domain.memory_kib else ""
+            if column is Column.VCPUS:
+                return str(domain.vcpus) if domain.vcpus else ""
+        elif role == Qt.ItemDataRole.DecorationRole and column is Column.NAME:
+            return state_icon(domain.state)
+        elif role == Qt.ItemDataRole.ToolTipRole and column is Column.NAME:
+            return "\n".join(t for t in (domain.title, domain.description) if t) or None
+        elif role == Role.SORT:
+            return _domain_sort_key(domain, column)
+        elif role == Role.FILTER:
+            return " ".join((domain.name, domain.title, domain.state.label, domain.description)).casefold()
+        elif role == Role.DOMAIN:
+            return domain
+        elif role == Role.CONNECTION:
+            return domain.connection
+        elif role == Role.CPU_HISTORY and column is Column.CPU:
+            return domain.stats.cpu if domain.is_active else None
+        elif role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.MEMORY, Column.VCPUS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _connection_data(self, connection: Connection, column: Column, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column is Column.NAME:
+                return connection.label
+            if column is Column.STATE:
+                text = connection.state.label
+                if connection.state is ConnectionState.ERROR and connection.error:
+                    text = f"{text}: {connection.error}"
+                return text
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(t for t in (connection.uri, connection.error) if t)
+        elif role == Qt.ItemDataRole.ForegroundRole and connection.state is ConnectionState.ERROR:
+            return Qt.GlobalColor.darkRed
+        elif role == Role.SORT:
+            return connection.label.casefold() if column is Column.NAME else ""
+        elif role == Role.CONNECTION:
+            return connection
+        elif role == Qt.ItemDataRole.FontRole and column is Column.NAME:
+            return _bold_font()
+        return None
+
+    # -- updates
+
+    def _add_connection(self, connection: Connection) -> None:
+        row = len(self._connections)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._connections.append(connection)
+        self._rows[connection] = []
+        self._positions[connection] = {}
+        self.endInsertRows()
+        connection.state_changed.connect(lambda c=connection: self._connection_changed(c))
+        connection.domains_added.connect(lambda domains, c=connection: self._domains_added(c, domains))
+        connection.domain_removed.connect(lambda domain, c=connection: self._domain_removed(c, domain))
+        connection.domain_changed.connect(self._domain_changed)
+        if connection.domains:
+            self._domains_added(connection, list(connection.domains.values()))
+
+    def _remove_connection(self, connection: Connection) -> None:
+        if connection not in self._connections:
+            return
+        row = self._connections.index(connection)
+        self.beginRemoveRows(QModelIndex(), row, row)
+        self._connections.pop(row)
+        del self._rows[connection]
+        del self._positions[connection]
+        self.endRemoveRows()
+
+    def _connection_changed(self, connection: Connection) -> None:
+        if connection in self._rows:
+            row = self._connections.index(connection)
+            self.dataChanged.emit(self.createIndex(row, 0), self.createIndex(row, len(Column) - 1))
+
+    def _domains_added(self, connection: Connection, domains: list[Domain]) -> None:
+        if connection not in self._rows:
+            return
+        rows = self._rows[connection]
+        positions = self._positions[connection]
+        new = [d for d in domains if d.uuid not in positions]
+        if not new:
+            return
+        first = len(rows)
+        self.beginInsertRows(self.connection_index(connection), first, first + len(new) - 1)
+        for offset, domain in enumerate(new):
+            positions[domain.uuid] = first + offset
+        rows.extend(new)
+        self.endInsertRows()
+
+    def _domain_removed(self, connection: Connection, domain: Domain) -> None:
+        positions = self._positions.get(connection)
+        if positions is None or domain.uuid not in positions:
+            return
+        row = positions[domain.uuid]
+        self.beginRemoveRows(self.connection_index(connection), row, row)
+        rows = self._rows[connection]
+        rows.pop(row)
+        del positions[domain.uuid]
+        for later in rows[row:]:
+            positions[later.uuid] -= 1
+        self.endRemoveRows()
+
+    def _domain_changed(self, domain: Domain) -> None:
+        first = self.domain_index(domain, 0)
+        if first.isValid():
+            self.dataChanged.emit(first, self.domain_index(domain, len(Column) - 1))
+
+    def _stats_changed(self, connection: Connection) -> None:
+        rows = self._rows.get(connection)
+        if rows:
+            self.dataChanged.emit(self.createIndex(0, Column.CPU, connection),
+                                  self.createIndex(len(rows) - 1, Column.MEMORY, connection),
+                                  [Qt.ItemDataRole.DisplayRole, Role.CPU_HISTORY, Role.SORT])
+
+
+def _domain_sort_key(domain: Domain, column: Column) -> Any:
+    if column is Column.NAME:
+        return domain.name.casefold()
+    if column is Column.STATE:
+        return int(domain.state)
+    if column is Column.CPU:
+        return (domain.stats.cpu.last or 0.0) if domain.is_active else -1.0
+    if column is Column.MEMORY:
+        return domain.memory_kib
+    return domain.vcpus
+
+
+def _bold_font() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font

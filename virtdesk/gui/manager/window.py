@@ -1,0 +1,346 @@
+"""The manager window: every connection with its VMs, live figures, a filter, and lifecycle actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from virtdesk.gui.add_connection_dialog import AddConnectionDialog
+from virtdesk.gui.icons import themed
+from virtdesk.gui.log_window import LogWindow
+from virtdesk.gui.manager.lifecycle import LifecycleRun, confirm_forced, failure_summary
+from virtdesk.gui.manager.sparkline import SparklineDelegate
+from virtdesk.gui.manager.vm_filter import VmFilterProxy
+from virtdesk.gui.manager.vm_tree_model import Column, Role, VmTreeModel
+from virtdesk.gui.preferences_dialog import PreferencesDialog
+from virtdesk.model.actions import ACTIONS, LifecycleAction
+from virtdesk.model.connection import Connection, ConnectionState
+from virtdesk.model.connections import ConnectionList
+from virtdesk.model.domain import Domain, DomainState
+from virtdesk.model.log import LogEntry, event_log
+from virtdesk.model.preferences import Preferences
+from virtdesk.model.stats import StatsSampler
+
+
+class ManagerWindow(QMainWindow):
+    domain_activated = Signal(object)
+
+    def __init__(self, connections: ConnectionList, preferences: Preferences, sampler: StatsSampler) -> None:
+        super().__init__()
+        self.connections = connections
+        self.preferences = preferences
+        self.sampler = sampler
+        self.setWindowTitle(self.tr("Virtual Machine Manager"))
+        self.setObjectName("manager-window")
+        self.resize(900, 560)
+        self._runs: list[LifecycleRun] = []
+        self._log_window: LogWindow | None = None
+
+        self.model = VmTreeModel(connections, sampler, self)
+        self.proxy = VmFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("filter")
+        self.filter_edit.setPlaceholderText(self.tr("Filter by name, title, state or description"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._filter_changed)
+
+        self.view = QTreeView()
+        self.view.setObjectName("vm-list")
+        self.view.setModel(self.proxy)
+        self.view.setUniformRowHeights(True)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setAllColumnsShowFocus(True)
+        self.view.setItemDelegateForColumn(Column.CPU, SparklineDelegate(self.view))
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.doubleClicked.connect(self._activated)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((Column.STATE, 150), (Column.CPU, 120), (Column.MEMORY, 90), (Column.VCPUS, 60)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        self.view.selectionModel().selectionChanged.connect(self._update_actions)
+        self.proxy.rowsInserted.connect(self._expand_new_connections)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.view)
+        self.setCentralWidget(central)
+
+        self._build_actions()
+        self._build_menus_and_toolbar()
+        self._build_status_bar()
+        event_log().added.connect(self._logged)
+        for connection in connections.connections:
+            self._watch(connection)
+        connections.added.connect(self._watch)
+        self._expand_new_connections(QModelIndex(), 0, self.proxy.rowCount() - 1)
+        self._update_actions()
+
+    # -- construction
+
+    def _build_actions(self) -> None:
+        self.lifecycle_actions: dict[str, QAction] = {}
+        for key, action in ACTIONS.items():
+            qaction = QAction(themed(action.icon), action.label, self)
+            qaction.setObjectName(f"action-{key}")
+            qaction.triggered.connect(lambda _checked=False, a=action: self.run_action(a))
+            self.lifecycle_actions[key] = qaction
+        self.add_connection_action = QAction(themed("list-add"), self.tr("Add Connection…"), self)
+        self.add_connection_action.triggered.connect(self.add_connection)
+        self.connect_action = QAction(self.tr("Connect"), self)
+        self.connect_action.triggered.connect(lambda: self._for_connection(Connection.open))
+        self.disconnect_action = QAction(self.tr("Disconnect"), self)
+        self.disconnect_action.triggered.connect(lambda: self._for_connection(Connection.close))
+        self.remove_connection_action = QAction(themed("list-remove"), self.tr("Remove Connection"), self)
+        self.remove_connection_action.triggered.connect(self.remove_connection)
+        self.preferences_action = QAction(themed("preferences-system"), self.tr("Preferences…"), self)
+        self.preferences_action.triggered.connect(self.show_preferences)
+        self.log_action = QAction(themed("dialog-information"), self.tr("Log"), self)
+        self.log_action.triggered.connect(self.show_log)
+        self.quit_action = QAction(themed("application-exit"), self.tr("Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action = QAction(self.tr("About virtdesk"), self)
+        self.about_action.triggered.connect(self._about)
+        find = QAction(self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.filter_edit.setFocus)
+        self.addAction(find)
+
+    def _build_menus_and_toolbar(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(self.add_connection_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.connect_action)
+        edit_menu.addAction(self.disconnect_action)
+        edit_menu.addAction(self.remove_connection_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
+        vm_menu = menu.addMenu(self.tr("&Virtual Machine"))
+        for qaction in self.lifecycle_actions.values():
+            vm_menu.addAction(qaction)
+        view_menu = menu.addMenu(self.tr("&View"))
+        view_menu.addAction(self.log_action)
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.add_connection_action)
+        toolbar.addSeparator()
+        for key in ("run", "pause", "resume"):
+            toolbar.addAction(self.lifecycle_actions[key])
+        shutdown_menu = QMenu(self)
+        for key in ("shutdown", "reboot", "reset", "destroy", "save"):
+            shutdown_menu.addAction(self.lifecycle_actions[key])
+        shutdown_button = QToolButton()
+        shutdown_button.setObjectName("shutdown-button")
+        shutdown_button.setDefaultAction(self.lifecycle_actions["shutdown"])
+        shutdown_button.setMenu(shutdown_menu)
+        shutdown_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        shutdown_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addWidget(shutdown_button)
+
+    def _build_status_bar(self) -> None:
+        self.summary_label = QLabel()
+        self.error_label = QLabel()
+        self.error_label.setObjectName("last-error")
+        self.error_label.setStyleSheet("color: #b00020")
+        self.statusBar().addWidget(self.summary_label)
+        self.statusBar().addPermanentWidget(self.error_label)
+        self.model.rowsInserted.connect(self._update_summary)
+        self.model.rowsRemoved.connect(self._update_summary)
+        self.model.dataChanged.connect(self._update_summary)
+        self._update_summary()
+
+    # -- selection
+
+    def selected_domains(self) -> list[Domain]:
+        rows = self.view.selectionModel().selectedRows(Column.NAME)
+        return [d for d in (index.data(Role.DOMAIN) for index in rows) if d is not None]
+
+    def selected_connection(self) -> Connection | None:
+        current = self.view.currentIndex()
+        return current.data(Role.CONNECTION) if current.isValid() else None
+
+    def select_domains(self, domains: list[Domain]) -> None:
+        selection = self.view.selectionModel()
+        selection.clearSelection()
+        for domain in domains:
+            index = self.proxy.mapFromSource(self.model.domain_index(domain))
+            if index.isValid():
+                selection.select(index, selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+                self.view.setCurrentIndex(index)
+
+    def _update_actions(self) -> None:
+        domains = self.selected_domains()
+        for key, qaction in self.lifecycle_actions.items():
+            qaction.setEnabled(any(ACTIONS[key].applies(d) and d.connection.is_active for d in domains))
+        connection = self.selected_connection()
+        self.connect_action.setEnabled(connection is not None and connection.state in (
+            ConnectionState.DISCONNECTED, ConnectionState.ERROR))
+        self.disconnect_action.setEnabled(connection is not None and connection.state in (
+            ConnectionState.ACTIVE, ConnectionState.CONNECTING) or bool(connection and connection.reconnecting))
+        self.remove_connection_action.setEnabled(connection is not None)
+
+    # -- lifecycle
+
+    def run_action(self, action: LifecycleAction, domains: list[Domain] | None = None) -> None:
+        targets = [d for d in (domains if domains is not None else self.selected_domains()) if action.applies(d)]
+        if not targets:
+            return
+        box = confirm_forced(self, action, targets, self.preferences)
+        if box is None:
+            self._start_run(action, targets)
+            return
+
+        def answered(button_role_ok: bool) -> None:
+            if box.checkBox().isChecked() and button_role_ok:
+                self.preferences.confirm_forced = False
+                self.preferences.save()
+            if button_role_ok:
+                self._start_run(action, targets)
+
+        box.finished.connect(
+            lambda _r: answered(box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.DestructiveRole))
+        box.open()
+
+    def _start_run(self, action: LifecycleAction, domains: list[Domain]) -> None:
+        run = LifecycleRun(action, domains, self)
+        self._runs.append(run)
+        run.finished.connect(lambda failures: self._run_finished(run, failures))
+        run.start()
+
+    def _run_finished(self, run: LifecycleRun, failures: dict[str, str]) -> None:
+        self._runs.remove(run)
+        run.deleteLater()
+        self._update_actions()
+        if failures:
+            failure_summary(self, run.action, failures).open()
+
+    # -- connections
+
+    def _watch(self, connection: Connection) -> None:
+        connection.state_changed.connect(self._update_actions)
+        connection.domain_changed.connect(lambda _d: self._update_actions())
+
+    def _for_connection(self, method: object) -> None:
+        connection = self.selected_connection()
+        if connection is not None:
+            method(connection)  # type: ignore[operator]
+
+    def add_connection(self) -> AddConnectionDialog:
+        dialog = AddConnectionDialog(self, existing={c.uri for c in self.connections.connections})
+        dialog.accepted.connect(lambda: self.connections.add(dialog.uri(), dialog.autoconnect()).open())
+        dialog.open()
+        return dialog
+
+    def remove_connection(self) -> QMessageBox | None:
+        connection = self.selected_connection()
+        if connection is None:
+            return None
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove Connection"),
+                          self.tr("Remove the connection to {label} ({uri}) from the list? "
+                                  "Nothing on the host is changed.").format(label=connection.label,
+                                                                           uri=connection.uri),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("confirm-remove-connection")
+        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.finished.connect(lambda _r: box.clickedButton() is remove and self.connections.remove(connection))
+        box.open()
+        return box
+
+    def _expand_new_connections(self, parent: QModelIndex, first: int, last: int) -> None:
+        if parent.isValid():
+            return
+        for row in range(first, last + 1):
+            self.view.expand(self.proxy.index(row, 0))
+
+    # -- other windows
+
+    def show_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self.preferences, self)
+        dialog.open()
+        return dialog
+
+    def show_log(self) -> LogWindow:
+        if self._log_window is None:
+            self._log_window = LogWindow()
+        self._log_window.show()
+        self._log_window.raise_()
+        return self._log_window
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About virtdesk"),
+                          self.tr("virtdesk: a desktop manager for libvirt virtual machines."))
+
+    # -- status
+
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._expand_new_connections(QModelIndex(), 0, self.proxy.rowCount() - 1)
+
+    def _logged(self, entry: LogEntry) -> None:
+        if entry.level >= 40:
+            self.error_label.setText(f"{entry.source}: {entry.message}")
+            self.error_label.setToolTip(entry.detail)
+
+    def _update_summary(self, *_args: object) -> None:
+        total = running = 0
+        for connection in self.connections.connections:
+            total += len(connection.domains)
+            running += sum(1 for d in connection.domains.values() if d.state is DomainState.RUNNING)
+        self.summary_label.setText(self.tr("{total} VMs, {running} running").format(total=total, running=running))
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.view.indexAt(position)
+        if not index.isValid():
+            return
+        menu = QMenu(self)
+        if index.data(Role.DOMAIN) is not None:
+            for qaction in self.lifecycle_actions.values():
+                if qaction.isEnabled():
+                    menu.addAction(qaction)
+        else:
+            for qaction in (self.connect_action, self.disconnect_action, self.remove_connection_action):
+                menu.addAction(qaction)
+        menu.popup(self.view.viewport().mapToGlobal(position))
+
+    def _activated(self, index: QModelIndex) -> None:
+        domain = index.data(Role.DOMAIN)
+        if domain is not None:
+            self.domain_activated.emit(domain)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._log_window is not None:
+            self._log_window.close()
+        super().closeEvent(event)

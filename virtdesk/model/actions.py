@@ -1,0 +1,74 @@
+"""The lifecycle actions a user can take on a VM, with when each applies and what it risks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import libvirt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from virtdesk.model.domain import Domain, DomainState
+from virtdesk.model.worker import Task
+
+
+@dataclass(frozen=True)
+class LifecycleAction:
+    key: str
+    text: str
+    icon: str
+    run: Callable[[libvirt.virDomain], Any]
+    applies: Callable[[Domain], bool]
+    forced: bool = False
+    warning: str = ""
+
+    @property
+    def label(self) -> str:
+        return QCoreApplication.translate("LifecycleAction", self.text)
+
+    @property
+    def confirmation(self) -> str:
+        return QCoreApplication.translate("LifecycleAction", self.warning)
+
+    def start(self, domain: Domain) -> Task:
+        description = QCoreApplication.translate("LifecycleAction", "{action} {name}").format(
+            action=self.label, name=domain.name)
+        return domain.connection.domain_call(domain, self.run, description=description)
+
+
+def _running(domain: Domain) -> bool:
+    return domain.state in (DomainState.RUNNING, DomainState.BLOCKED)
+
+
+def _stoppable(domain: Domain) -> bool:
+    return domain.state in (DomainState.RUNNING, DomainState.BLOCKED, DomainState.PAUSED,
+                            DomainState.SHUTDOWN, DomainState.PMSUSPENDED)
+
+
+_T = "LifecycleAction"
+
+ACTIONS: dict[str, LifecycleAction] = {a.key: a for a in [
+    LifecycleAction("run", QT_TRANSLATE_NOOP(_T, "Run"), "media-playback-start",
+                    lambda d: d.create(), lambda d: not d.is_active),
+    LifecycleAction("pause", QT_TRANSLATE_NOOP(_T, "Pause"), "media-playback-pause",
+                    lambda d: d.suspend(), _running),
+    LifecycleAction("resume", QT_TRANSLATE_NOOP(_T, "Resume"), "media-playback-start",
+                    lambda d: d.resume(), lambda d: d.state is DomainState.PAUSED),
+    LifecycleAction("shutdown", QT_TRANSLATE_NOOP(_T, "Shut Down"), "system-shutdown",
+                    lambda d: d.shutdown(), _running),
+    LifecycleAction("reboot", QT_TRANSLATE_NOOP(_T, "Reboot"), "view-refresh",
+                    lambda d: d.reboot(0), _running),
+    LifecycleAction("reset", QT_TRANSLATE_NOOP(_T, "Force Reset"), "view-refresh",
+                    lambda d: d.reset(0), _stoppable, forced=True,
+                    warning=QT_TRANSLATE_NOOP(_T, "Force reset restarts {names} at once, like pressing the "
+                                                  "reset button. Unsaved data in the guest is lost.")),
+    LifecycleAction("destroy", QT_TRANSLATE_NOOP(_T, "Force Off"), "process-stop",
+                    lambda d: d.destroy(), _stoppable, forced=True,
+                    warning=QT_TRANSLATE_NOOP(_T, "Force off stops {names} at once, like pulling the power "
+                                                  "cord. Unsaved data in the guest is lost and its disks may "
+                                                  "be left inconsistent.")),
+    LifecycleAction("save", QT_TRANSLATE_NOOP(_T, "Save"), "document-save",
+                    lambda d: d.managedSave(0), lambda d: d.persistent and d.state in (
+                        DomainState.RUNNING, DomainState.PAUSED, DomainState.BLOCKED)),
+]}

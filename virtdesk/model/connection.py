@@ -1,0 +1,404 @@
+"""One libvirt connection: opening (with credentials), events, the objects it holds, losing and regaining it.
+
+Everything that talks to libvirt runs on this connection's workers; every change reaches the GUI thread
+as a signal.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from functools import partial
+from typing import Any
+
+import libvirt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
+
+from virtdesk.model import inventory
+from virtdesk.model.auth import CREDENTIAL_TYPES, AuthRequest, Credential
+from virtdesk.model.domain import Domain, DomainInfo
+from virtdesk.model.errors import AuthCancelled, describe
+from virtdesk.model.events import ensure_event_loop
+from virtdesk.model.log import event_log
+from virtdesk.model.network import Network
+from virtdesk.model.storage import StoragePool
+from virtdesk.model.uri import describe_uri
+from virtdesk.model.worker import Task, call_in_gui, submit
+
+Authenticator = Callable[[AuthRequest], None]
+
+CLOSE_REASONS = {
+    libvirt.VIR_CONNECT_CLOSE_REASON_ERROR: QT_TRANSLATE_NOOP("Connection", "an error on the link"),
+    libvirt.VIR_CONNECT_CLOSE_REASON_EOF: QT_TRANSLATE_NOOP("Connection", "the host closed the connection"),
+    libvirt.VIR_CONNECT_CLOSE_REASON_KEEPALIVE: QT_TRANSLATE_NOOP("Connection", "the host stopped answering"),
+    libvirt.VIR_CONNECT_CLOSE_REASON_CLIENT: QT_TRANSLATE_NOOP("Connection", "closed here"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Connection", text)
+
+
+class ConnectionState(enum.Enum):
+    DISCONNECTED = "disconnected"
+    CONNECTING = "connecting"
+    ACTIVE = "active"
+    ERROR = "error"
+
+    @property
+    def label(self) -> str:
+        return {
+            ConnectionState.DISCONNECTED: _tr("Not connected"),
+            ConnectionState.CONNECTING: _tr("Connecting…"),
+            ConnectionState.ACTIVE: _tr("Connected"),
+            ConnectionState.ERROR: _tr("Error"),
+        }[self]
+
+
+class _Session:
+    """What one successful open produced (worker side): the handle and the event registrations."""
+
+    def __init__(self, conn: libvirt.virConnect) -> None:
+        self.conn = conn
+        self.domain_callbacks: list[int] = []
+        self.network_callbacks: list[int] = []
+        self.pool_callbacks: list[int] = []
+
+    def close(self) -> None:
+        for ids, deregister in ((self.domain_callbacks, self.conn.domainEventDeregisterAny),
+                                (self.network_callbacks, self.conn.networkEventDeregisterAny),
+                                (self.pool_callbacks, self.conn.storagePoolEventDeregisterAny)):
+            for callback_id in ids:
+                with contextlib.suppress(libvirt.libvirtError):
+                    deregister(callback_id)
+            ids.clear()
+        with contextlib.suppress(libvirt.libvirtError):
+            self.conn.unregisterCloseCallback()
+        with contextlib.suppress(libvirt.libvirtError):
+            self.conn.close()
+
+
+class Connection(QObject):
+    """A host the user connects to. Holds Domain, Network and StoragePool objects updated in place."""
+
+    state_changed = Signal()
+    domains_added = Signal(list)
+    domain_removed = Signal(object)
+    domain_changed = Signal(object)
+    networks_changed = Signal()
+    pools_changed = Signal()
+
+    RECONNECT_DELAYS = (1, 2, 4, 8, 16, 30)
+    KEEPALIVE = (5, 3)
+    AUTH_TIMEOUT = 600.0
+
+    def __init__(self, uri: str, *, autoconnect: bool = False, authenticator: Authenticator | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.uri = uri
+        self.label = describe_uri(uri)
+        self.autoconnect = autoconnect
+        self.authenticator = authenticator
+        self.state = ConnectionState.DISCONNECTED
+        self.error = ""
+        self.hostname = ""
+        self.capabilities_xml = ""
+        self.domains: dict[str, Domain] = {}
+        self.networks: dict[str, Network] = {}
+        self.pools: dict[str, StoragePool] = {}
+        self._known: dict[str, Domain] = {}
+        self._executor = ThreadPoolExecutor(max_workers=4, thread_name_prefix="libvirt")
+        self._session: _Session | None = None
+        self._generation = 0
+        self._auth_cancelled = False
+        self._pending: set[str] = set()
+        self._refreshing = False
+        self._reconnect_attempt = 0
+        self._reconnect_timer = QTimer(self)
+        self._reconnect_timer.setSingleShot(True)
+        self._reconnect_timer.timeout.connect(self._reconnect)
+
+    def __repr__(self) -> str:
+        return f"<Connection {self.uri} {self.state.value}>"
+
+    @property
+    def is_active(self) -> bool:
+        return self.state is ConnectionState.ACTIVE
+
+    # -- calls
+
+    def call(self, fn: Callable[..., Any], *args: Any, description: str = "", quiet: bool = False) -> Task:
+        """Runs fn(virConnect, *args) on a worker. Failures are logged unless quiet."""
+        def run() -> Any:
+            session = self._session
+            if session is None:
+                raise libvirt.libvirtError(_tr("Not connected to {uri}").format(uri=self.uri))
+            return fn(session.conn, *args)
+
+        task = submit(self._executor, run, description=description)
+        if not quiet:
+            task.then(None, lambda exc: self._report(description, exc))
+        return task
+
+    def domain_call(self, domain: Domain, fn: Callable[..., Any], *args: Any, description: str = "") -> Task:
+        """Runs fn(virDomain, *args) on a worker, then refreshes the domain."""
+        def run(conn: libvirt.virConnect) -> Any:
+            return fn(conn.lookupByUUIDString(domain.uuid), *args)
+
+        task = self.call(run, description=description)
+        refresh = partial(self.refresh_domain, domain.uuid)
+        task.then(lambda _result: refresh(), lambda _exc: refresh())
+        return task
+
+    def _report(self, description: str, exc: BaseException) -> None:
+        event_log().error(self.label, description or _tr("Request failed"), describe(exc))
+
+    # -- opening and closing
+
+    def open(self) -> None:
+        if self.state in (ConnectionState.CONNECTING, ConnectionState.ACTIVE):
+            return
+        self._reconnect_timer.stop()
+        self._generation += 1
+        self._auth_cancelled = False
+        self._set_state(ConnectionState.CONNECTING)
+        generation = self._generation
+        submit(self._executor, self._open_blocking, generation).then(
+            lambda result: self._opened(generation, result), lambda exc: self._open_failed(generation, exc))
+
+    def close(self) -> None:
+        """Disconnects at the user's request (no reconnecting)."""
+        self._reconnect_timer.stop()
+        self._reconnect_attempt = 0
+        self._generation += 1
+        self._drop_session()
+        self.error = ""
+        self._set_state(ConnectionState.DISCONNECTED)
+
+    def shutdown(self) -> None:
+        """Closes and stops the workers (the connection is being removed or the app quits)."""
+        self.close()
+        self._executor.shutdown(wait=False, cancel_futures=False)
+
+    def _open_blocking(self, generation: int) -> tuple[_Session, inventory.Snapshot]:
+        ensure_event_loop()
+        conn = libvirt.openAuth(self.uri, [CREDENTIAL_TYPES, self._ask_credentials, None], 0)
+        if conn is None:
+            raise libvirt.libvirtError(_tr("Could not open {uri}").format(uri=self.uri))
+        session = _Session(conn)
+        try:
+            conn.registerCloseCallback(self._closed_by_libvirt, generation)
+            with contextlib.suppress(libvirt.libvirtError):  # in-process drivers have no keepalive
+                conn.setKeepAlive(*self.KEEPALIVE)
+            self._register_events(session)
+            snapshot = inventory.take(conn)
+        except BaseException:
+            session.close()
+            raise
+        return session, snapshot
+
+    def _register_events(self, session: _Session) -> None:
+        conn = session.conn
+        domain_events = [
+            (libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE, lambda c, d, event, detail, o: self._domain_event(d)),
+            (libvirt.VIR_DOMAIN_EVENT_ID_REBOOT, lambda c, d, o: self._domain_event(d)),
+            (libvirt.VIR_DOMAIN_EVENT_ID_DEVICE_ADDED, lambda c, d, alias, o: self._domain_event(d)),
+            (libvirt.VIR_DOMAIN_EVENT_ID_DEVICE_REMOVED, lambda c, d, alias, o: self._domain_event(d)),
+            (libvirt.VIR_DOMAIN_EVENT_ID_METADATA_CHANGE, lambda c, d, kind, ns, o: self._domain_event(d)),
+        ]
+        for event_id, callback in domain_events:
+            with contextlib.suppress(libvirt.libvirtError):  # a driver may lack an event kind
+                session.domain_callbacks.append(conn.domainEventRegisterAny(None, event_id, callback, None))
+        with contextlib.suppress(libvirt.libvirtError):
+            session.network_callbacks.append(conn.networkEventRegisterAny(
+                None, libvirt.VIR_NETWORK_EVENT_ID_LIFECYCLE,
+                lambda c, n, event, detail, o: call_in_gui(self.refresh_networks), None))
+        pool_events = (libvirt.VIR_STORAGE_POOL_EVENT_ID_LIFECYCLE, libvirt.VIR_STORAGE_POOL_EVENT_ID_REFRESH)
+        for event_id in pool_events:
+            with contextlib.suppress(libvirt.libvirtError):
+                session.pool_callbacks.append(conn.storagePoolEventRegisterAny(
+                    None, event_id, lambda c, p, *rest: call_in_gui(self.refresh_pools), None))
+
+    def _ask_credentials(self, creds: list[list[Any]], _opaque: object) -> int:
+        """libvirt's credential callback, on the worker that opens the connection."""
+        if self.authenticator is None:
+            return -1
+        request = AuthRequest(self.uri, [Credential(c[0], c[1], c[2], c[3] or "") for c in creds])
+        authenticator = self.authenticator
+        call_in_gui(lambda: authenticator(request))
+        if not request.wait(self.AUTH_TIMEOUT):
+            self._auth_cancelled = True
+            return -1
+        for cred, answered in zip(creds, request.credentials, strict=True):
+            cred[4] = answered.value
+        return 0
+
+    def _opened(self, generation: int, result: tuple[_Session, inventory.Snapshot]) -> None:
+        session, snapshot = result
+        if generation != self._generation:
+            submit(self._executor, session.close)
+            return
+        self._session = session
+        self._reconnect_attempt = 0
+        self.error = ""
+        self.hostname = snapshot.hostname
+        self.capabilities_xml = snapshot.capabilities
+        self._set_state(ConnectionState.ACTIVE)
+        self._apply_domains(snapshot.domains, complete=True)
+        self._apply_networks(snapshot.networks)
+        self._apply_pools(snapshot.pools)
+
+    def _open_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        if self._auth_cancelled or isinstance(exc, AuthCancelled):
+            self.error = _tr("Authentication cancelled")
+        else:
+            self.error = describe(exc)
+        event_log().error(self.label, _tr("Could not connect to {uri}").format(uri=self.uri), self.error)
+        self._set_state(ConnectionState.ERROR)
+        if self._reconnect_attempt:
+            self._schedule_reconnect()
+
+    def _closed_by_libvirt(self, _conn: libvirt.virConnect, reason: int, generation: int) -> None:
+        """libvirt's close callback, on the event thread."""
+        call_in_gui(lambda: self._lost(generation, reason))
+
+    def _lost(self, generation: int, reason: int) -> None:
+        if generation != self._generation or reason == libvirt.VIR_CONNECT_CLOSE_REASON_CLIENT:
+            return
+        self._generation += 1
+        self._drop_session()
+        self.error = _tr("Connection lost: {reason}").format(
+            reason=_tr(CLOSE_REASONS.get(reason, "an error on the link")))
+        event_log().error(self.label, self.error, self.uri)
+        self._set_state(ConnectionState.ERROR)
+        self._schedule_reconnect()
+
+    def _schedule_reconnect(self) -> None:
+        delay = self.RECONNECT_DELAYS[min(self._reconnect_attempt, len(self.RECONNECT_DELAYS) - 1)]
+        self._reconnect_attempt += 1
+        self._reconnect_timer.start(delay * 1000)
+
+    def _reconnect(self) -> None:
+        if self.state is ConnectionState.ERROR:
+            self.open()
+
+    @property
+    def reconnecting(self) -> bool:
+        return self._reconnect_timer.isActive()
+
+    def _drop_session(self) -> None:
+        session, self._session = self._session, None
+        self._pending.clear()
+        if session is not None:
+            submit(self._executor, session.close)
+        for domain in list(self.domains.values()):
+            self.domain_removed.emit(self.domains.pop(domain.uuid))
+        self.networks.clear()
+        self.pools.clear()
+        self.networks_changed.emit()
+        self.pools_changed.emit()
+
+    def _set_state(self, state: ConnectionState) -> None:
+        self.state = state
+        self.state_changed.emit()
+
+    # -- domains
+
+    def _domain_event(self, dom: libvirt.virDomain) -> None:
+        uuid = dom.UUIDString()
+        call_in_gui(lambda: self.refresh_domain(uuid))
+
+    def refresh_domain(self, uuid: str) -> None:
+        """Fetches the domain again (coalesced: one fetch in flight per connection)."""
+        if self._session is None:
+            return
+        self._pending.add(uuid)
+        if not self._refreshing:
+            self._refresh_pending()
+
+    def _refresh_pending(self) -> None:
+        uuids, self._pending = self._pending, set()
+        if not uuids or self._session is None:
+            self._refreshing = False
+            return
+        self._refreshing = True
+        task = self.call(inventory.fetch_domains, sorted(uuids), quiet=True)
+        task.then(lambda result: self._refreshed(uuids, result), lambda _exc: self._refreshed(uuids, {}))
+
+    def _refreshed(self, uuids: set[str], infos: dict[str, DomainInfo | None]) -> None:
+        if self._session is not None:
+            for uuid in uuids:
+                info = infos.get(uuid)
+                if info is None and uuid in infos:
+                    self._remove_domain(uuid)
+                elif info is not None:
+                    self._apply_domains([info], complete=False)
+        self._refresh_pending()
+
+    def _remove_domain(self, uuid: str) -> None:
+        domain = self.domains.pop(uuid, None)
+        self._known.pop(uuid, None)
+        if domain is not None:
+            self.domain_removed.emit(domain)
+
+    def _apply_domains(self, infos: list[DomainInfo], complete: bool) -> None:
+        added: list[Domain] = []
+        seen: set[str] = set()
+        for info in infos:
+            seen.add(info.uuid)
+            domain = self.domains.get(info.uuid)
+            if domain is None:
+                domain = self._known.get(info.uuid) or Domain(self, info.uuid, info.name)
+                self._known[info.uuid] = domain
+                domain.apply(info)
+                self.domains[info.uuid] = domain
+                added.append(domain)
+            else:
+                was_active = domain.is_active
+                if domain.apply(info):
+                    if was_active and not domain.is_active:
+                        domain.stats.reset()
+                    self.domain_changed.emit(domain)
+        if complete:
+            for uuid in [u for u in self.domains if u not in seen]:
+                self._remove_domain(uuid)
+        if added:
+            self.domains_added.emit(added)
+
+    def find_domain(self, name: str) -> Domain | None:
+        return next((d for d in self.domains.values() if d.name == name), None)
+
+    # -- networks and pools
+
+    def refresh_networks(self) -> None:
+        if self._session is not None:
+            self.call(inventory.fetch_networks, quiet=True).then(self._apply_networks)
+
+    def refresh_pools(self) -> None:
+        if self._session is not None:
+            self.call(inventory.fetch_pools, quiet=True).then(self._apply_pools)
+
+    def _apply_networks(self, networks: list[Network]) -> None:
+        self.networks = _merge(self.networks, networks)
+        self.networks_changed.emit()
+
+    def _apply_pools(self, pools: list[StoragePool]) -> None:
+        self.pools = _merge(self.pools, pools)
+        self.pools_changed.emit()
+
+
+def _merge(current: dict[str, Any], fetched: list[Any]) -> dict[str, Any]:
+    """Updates existing objects in place (same identity) and adds/drops the rest."""
+    merged = {}
+    for item in fetched:
+        existing = current.get(item.uuid)
+        if existing is not None:
+            existing.update_from(item)
+            item = existing
+        merged[item.uuid] = item
+    return merged
+

@@ -1,0 +1,48 @@
+"""User preferences kept in QSettings: stats sampling, confirmations."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from virtdesk.model.stats import StatsSelection
+
+
+def settings() -> QSettings:
+    return QSettings("virtdesk", "virtdesk")
+
+
+class Preferences(QObject):
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        s = settings()
+        self.stats_interval_s = _int(s.value("stats/interval", 2), 2)
+        self.stats = StatsSelection(
+            cpu=_bool(s.value("stats/cpu", True)), memory=_bool(s.value("stats/memory", True)),
+            disk=_bool(s.value("stats/disk", True)), network=_bool(s.value("stats/network", True)))
+        self.confirm_forced = _bool(s.value("confirm/forced", True))
+
+    def save(self) -> None:
+        s = settings()
+        s.setValue("stats/interval", self.stats_interval_s)
+        s.setValue("stats/cpu", self.stats.cpu)
+        s.setValue("stats/memory", self.stats.memory)
+        s.setValue("stats/disk", self.stats.disk)
+        s.setValue("stats/network", self.stats.network)
+        s.setValue("confirm/forced", self.confirm_forced)
+        s.sync()
+        self.changed.emit()
+
+
+def _bool(value: object) -> bool:
+    if isinstance(value, str):
+        return value.lower() in ("true", "1", "yes")
+    return bool(value)
+
+
+def _int(value: object, default: int) -> int:
+    try:
+        return max(1, int(value))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return default

@@ -1,0 +1,175 @@
+"""Live statistics: one getAllDomainStats call per connection per tick, turned into rates and history."""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import libvirt
+from PySide6.QtCore import QObject, QTimer, Signal
+
+if TYPE_CHECKING:
+    from virtdesk.model.connection import Connection
+
+HISTORY = 120
+
+
+class Series(deque):
+    """A bounded history of samples, oldest first."""
+
+    def __init__(self, length: int = HISTORY) -> None:
+        super().__init__(maxlen=length)
+
+    @property
+    def last(self) -> float | None:
+        return self[-1] if self else None
+
+
+class DomainStats:
+    """History of one domain's figures: CPU % (of its vCPUs), memory KiB, disk and network bytes/s."""
+
+    __slots__ = ("cpu", "memory", "disk_read", "disk_write", "net_rx", "net_tx", "_previous")
+
+    def __init__(self) -> None:
+        self.cpu = Series()
+        self.memory = Series()
+        self.disk_read = Series()
+        self.disk_write = Series()
+        self.net_rx = Series()
+        self.net_tx = Series()
+        self._previous: tuple[float, dict[str, float]] | None = None
+
+    def add(self, when: float, raw: dict[str, Any], vcpus: int) -> None:
+        totals = _totals(raw)
+        if "memory" in totals:
+            self.memory.append(totals["memory"])
+        previous = self._previous
+        self._previous = (when, totals)
+        if previous is None:
+            return
+        elapsed = when - previous[0]
+        if elapsed <= 0:
+            return
+        before = previous[1]
+
+        def rate(key: str) -> float | None:
+            if key in totals and key in before:
+                return max(0.0, (totals[key] - before[key]) / elapsed)
+            return None
+
+        cpu = rate("cpu_ns")
+        if cpu is not None:
+            self.cpu.append(min(100.0, cpu / 1e9 / max(1, vcpus) * 100.0))
+        for key, series in (("rd", self.disk_read), ("wr", self.disk_write), ("rx", self.net_rx),
+                            ("tx", self.net_tx)):
+            value = rate(key)
+            if value is not None:
+                series.append(value)
+
+    def reset(self) -> None:
+        """Forget the last raw sample (the domain stopped): the next sample starts new rates."""
+        self._previous = None
+
+
+def _totals(raw: dict[str, Any]) -> dict[str, float]:
+    totals: dict[str, float] = {}
+    if "cpu.time" in raw:
+        totals["cpu_ns"] = float(raw["cpu.time"])
+    memory = raw.get("balloon.rss", raw.get("balloon.current"))
+    if memory is not None:
+        totals["memory"] = float(memory)
+    for prefix, count_key, pairs in (("block", "block.count", (("rd", "rd.bytes"), ("wr", "wr.bytes"))),
+                                     ("net", "net.count", (("rx", "rx.bytes"), ("tx", "tx.bytes")))):
+        count = int(raw.get(count_key, 0))
+        for key, suffix in pairs:
+            values = [raw.get(f"{prefix}.{i}.{suffix}") for i in range(count)]
+            present = [v for v in values if v is not None]
+            if present:
+                totals[key] = float(sum(present))
+    return totals
+
+
+@dataclass
+class StatsSelection:
+    """Which groups of figures are sampled (preferences)."""
+
+    cpu: bool = True
+    memory: bool = True
+    disk: bool = True
+    network: bool = True
+
+    def flags(self) -> int:
+        flags = libvirt.VIR_DOMAIN_STATS_STATE
+        if self.cpu:
+            flags |= libvirt.VIR_DOMAIN_STATS_CPU_TOTAL
+        if self.memory:
+            flags |= libvirt.VIR_DOMAIN_STATS_BALLOON
+        if self.disk:
+            flags |= libvirt.VIR_DOMAIN_STATS_BLOCK
+        if self.network:
+            flags |= libvirt.VIR_DOMAIN_STATS_INTERFACE
+        return flags
+
+
+def sample(conn: libvirt.virConnect, flags: int) -> tuple[float, list[tuple[str, dict[str, Any]]]]:
+    """Worker side: one call for all running domains of the connection."""
+    records = conn.getAllDomainStats(flags, libvirt.VIR_CONNECT_GET_ALL_DOMAINS_STATS_ACTIVE)
+    return time.monotonic(), [(dom.UUIDString(), stats) for dom, stats in records]
+
+
+class StatsSampler(QObject):
+    """Every interval, asks each active connection once for the stats of its running domains."""
+
+    sampled = Signal(object)
+
+    def __init__(self, interval_ms: int = 2000, selection: StatsSelection | None = None) -> None:
+        super().__init__()
+        self.selection = selection or StatsSelection()
+        self._connections: list[Connection] = []
+        self._busy: set[Connection] = set()
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.tick)
+
+    @property
+    def interval_ms(self) -> int:
+        return self._timer.interval()
+
+    def set_interval(self, interval_ms: int) -> None:
+        self._timer.setInterval(max(250, interval_ms))
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def add(self, connection: Connection) -> None:
+        if connection not in self._connections:
+            self._connections.append(connection)
+
+    def remove(self, connection: Connection) -> None:
+        if connection in self._connections:
+            self._connections.remove(connection)
+        self._busy.discard(connection)
+
+    def tick(self) -> None:
+        flags = self.selection.flags()
+        for connection in self._connections:
+            if connection in self._busy or not connection.is_active:
+                continue
+            self._busy.add(connection)
+            task = connection.call(sample, flags, quiet=True)
+            task.then(lambda result, c=connection: self._store(c, result),
+                      lambda _error, c=connection: self._busy.discard(c))
+
+    def _store(self, connection: Connection, result: tuple[float, list[tuple[str, dict[str, Any]]]]) -> None:
+        self._busy.discard(connection)
+        when, records = result
+        for uuid, raw in records:
+            domain = connection.domains.get(uuid)
+            if domain is not None:
+                domain.stats.add(when, raw, domain.vcpus)
+        self.sampled.emit(connection)

@@ -1,0 +1,64 @@
+"""libvirt connection URIs: building them from a form, and naming them for people."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QCoreApplication
+
+from virtdesk import demo
+
+
+@dataclass(frozen=True)
+class Hypervisor:
+    key: str
+    label: str
+    scheme: str
+    path: str
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Hypervisor", text)
+
+
+def hypervisors() -> list[Hypervisor]:
+    return [
+        Hypervisor("qemu-system", _tr("QEMU/KVM"), "qemu", "/system"),
+        Hypervisor("qemu-session", _tr("QEMU/KVM user session"), "qemu", "/session"),
+        Hypervisor("xen", _tr("Xen"), "xen", "/system"),
+        Hypervisor("lxc", _tr("Linux containers (LXC)"), "lxc", "/"),
+        Hypervisor("openvz", _tr("OpenVZ"), "openvz", "/system"),
+        Hypervisor("test", _tr("Test driver"), "test", "/default"),
+    ]
+
+
+def build_uri(hypervisor: Hypervisor, host: str = "", user: str = "", port: int | None = None) -> str:
+    """qemu:///system locally; qemu+ssh://user@host:port/system remotely."""
+    host = host.strip()
+    if not host:
+        return f"{hypervisor.scheme}://{hypervisor.path}"
+    authority = f"{user.strip()}@" if user.strip() else ""
+    authority += f"[{host}]" if ":" in host else host
+    if port:
+        authority += f":{port}"
+    return f"{hypervisor.scheme}+ssh://{authority}{hypervisor.path}"
+
+
+def describe_uri(uri: str) -> str:
+    """A short name for a connection, as the manager shows it."""
+    if demo.is_demo_uri(uri):
+        return QCoreApplication.translate("Connection", "Demo host")
+    try:
+        parts = urlsplit(uri)
+    except ValueError:
+        return uri
+    scheme, _, transport = parts.scheme.partition("+")
+    kind = {"qemu": "QEMU/KVM", "xen": "Xen", "lxc": "LXC", "openvz": "OpenVZ", "test": "Test",
+            "vbox": "VirtualBox", "bhyve": "bhyve", "ch": "Cloud Hypervisor"}.get(scheme, scheme or uri)
+    if parts.path == "/session":
+        kind = QCoreApplication.translate("Connection", "{kind} user session").format(kind=kind)
+    host = parts.hostname or ""
+    if host and transport != "unix":
+        return f"{kind}: {host}"
+    return kind
