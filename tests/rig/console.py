@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 
@@ -64,11 +65,9 @@ class SerialConsole:
             if self._closed:
                 return
             self._closed = True
-        try:
+        with contextlib.suppress(libvirt.libvirtError):
             self._stream.eventRemoveCallback()
             self._stream.abort()
-        except libvirt.libvirtError:
-            pass
 
     def _on_event(self, stream: libvirt.virStream, events: int, _opaque: object) -> None:
         while True:
@@ -82,10 +81,8 @@ class SerialConsole:
                 if not data:
                     self._closed = True
                     self._cond.notify_all()
-                    try:
+                    with contextlib.suppress(libvirt.libvirtError):
                         stream.eventRemoveCallback()
-                    except libvirt.libvirtError:
-                        pass
                     return
                 self._output += data
                 self._cond.notify_all()

@@ -21,6 +21,8 @@ from rig.session_daemon import SessionDaemon
 from rig.session_daemon import create as create_session_daemon
 from rig.sshd import PASSWORD_USER, Sshd
 from rig.sshd import create as create_sshd
+from rig.system_daemon import SystemDaemon
+from rig.system_daemon import create as create_system_daemon
 from rig.users import ensure_account
 from rig.xvfb import Xvfb
 
@@ -182,3 +184,12 @@ def xvfb(rig_session: None) -> Iterator[Xvfb]:
     server = _available(Xvfb)
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="session")
+def system_daemon(rig_session: None) -> Iterator[SystemDaemon]:
+    """A system-mode libvirtd with virtlogd in the rig's own mount and network namespaces (root only)."""
+    daemon = _available(create_system_daemon)
+    daemon.start()
+    yield daemon
+    daemon.stop()

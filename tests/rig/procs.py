@@ -9,6 +9,7 @@ from __future__ import annotations
 import atexit
 import os
 import signal
+import socket
 import subprocess
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -120,6 +121,16 @@ def wait_until(condition: Callable[[], bool], timeout: float, what: str, service
             tail = f":\n{service.log_tail()}" if service else ""
             raise TimeoutError(f"timed out after {timeout:.0f} s waiting for {what}{tail}")
         time.sleep(0.05)
+
+
+def unix_socket_accepts(path: Path) -> bool:
+    """Whether a server accepts connections on the UNIX socket ``path``."""
+    with socket.socket(socket.AF_UNIX) as probe:
+        try:
+            probe.connect(str(path))
+        except OSError:
+            return False
+    return True
 
 
 def kill_leftovers() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import socket
 import uuid
 from pathlib import Path
 
@@ -63,7 +62,8 @@ class SessionDaemon:
         }
         self._service = procs.start("libvirtd-session", ["/usr/sbin/libvirtd"], env=env, user=self.account,
                                     cwd=self.home)
-        procs.wait_until(self._accepts, 30, "the session libvirtd socket", self._service)
+        procs.wait_until(lambda: procs.unix_socket_accepts(self.socket_path), 30, "the session libvirtd socket",
+                         self._service)
 
     def reset(self) -> None:
         """Empties the home (daemon config, state, test files) so a run starts from a fresh daemon."""
@@ -109,16 +109,6 @@ class SessionDaemon:
     def test_uri(self, host_xml_path: Path) -> str:
         """A URI opening the test-driver host ``host_xml_path`` through this daemon (a host over real RPC)."""
         return f"test+unix://{self.make_readable(host_xml_path)}?socket={self.socket_path}"
-
-    def _accepts(self) -> bool:
-        if not self.socket_path.exists():
-            return False
-        with socket.socket(socket.AF_UNIX) as probe:
-            try:
-                probe.connect(str(self.socket_path))
-            except OSError:
-                return False
-        return True
 
 
 def create() -> SessionDaemon:

@@ -38,7 +38,7 @@ class Sshd:
         self.password_user = password_account.name
         self.password = password
         self.port = free_port()
-        self.dir = rig_dir(SSHD_DIR, 0o700)
+        self.dir = rig_dir(SSHD_DIR)
         self.host_key_path = self.dir / "ssh_host_ed25519_key"
         self.key_path = self.dir / "client_key"
         self.known_hosts_path = self.dir / "known_hosts"
@@ -99,11 +99,7 @@ Match User {self.password_user}
             self._service.stop()
 
     def _accepts(self) -> bool:
-        try:
-            with socket.create_connection((self.host, self.port), timeout=1) as probe:
-                return probe.recv(4).startswith(b"SSH-")
-        except OSError:
-            return False
+        return self._service is not None and f"listening on {self.host} port {self.port}." in self._service.log_tail()
 
 
 def create(key_account: Account) -> Sshd:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipaddress
 import re
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -79,6 +80,8 @@ class AddConnectionDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("QLabel { color: #c01c28; }")
+        self.error_label.setMinimumHeight(2 * self.error_label.fontMetrics().lineSpacing())
+        self.error_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
         self.form = QFormLayout()
         self.form.addRow(self.tr("&Hypervisor:"), self.hypervisor_combo)
@@ -133,10 +136,10 @@ class AddConnectionDialog(QDialog):
         hypervisor = self._selected_hypervisor()
         custom = hypervisor is None
         remote = not custom and self.remote_check.isChecked()
+        for widget in (self.remote_check, self.user_edit, self.host_edit, self.port_spin):
+            self.form.setRowVisible(widget, not custom)
+            widget.setEnabled(remote or widget is self.remote_check)
         self.form.setRowVisible(self.custom_uri_edit, custom)
-        self.remote_check.setEnabled(not custom)
-        for widget in (self.user_edit, self.host_edit, self.port_spin):
-            widget.setEnabled(remote)
 
         uri, error = self._custom_uri() if hypervisor is None else self._built_uri(hypervisor, remote)
         if not error and uri in self._existing:
@@ -144,7 +147,6 @@ class AddConnectionDialog(QDialog):
         self._uri = "" if error else uri
         self.preview_edit.setText(self._uri)
         self.error_label.setText(error)
-        self.error_label.setVisible(bool(error))
         self.connect_button.setEnabled(not error)
 
     def _custom_uri(self) -> tuple[str, str]:

@@ -25,6 +25,7 @@ class CredentialsDialog(QDialog):
         super().__init__(parent)
         self.request = request
         self._settled = False
+        self.destroyed.connect(lambda: _cancel_unsettled(request))
         self.setWindowTitle(self.tr("Authentication required"))
 
         intro = QLabel(self.tr("The connection to {uri} asks for credentials.").format(uri=request.uri))
@@ -54,6 +55,9 @@ class CredentialsDialog(QDialog):
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addWidget(buttons)
+        empty = next((field for field in self.fields if not field.text()), None)
+        if empty is not None:
+            empty.setFocus()
         self.resize(max(420, self.sizeHint().width()), self.sizeHint().height())
 
     def values(self) -> list[str]:
@@ -67,6 +71,12 @@ class CredentialsDialog(QDialog):
             else:
                 self.request.cancel()
         super().done(result)
+
+
+def _cancel_unsettled(request: AuthRequest) -> None:
+    """The dialog went away without an answer (its parent window closed): the waiting worker must not hang."""
+    if not request.cancelled and not request.wait(0):
+        request.cancel()
 
 
 def ask_credentials(request: AuthRequest, parent: QWidget | None = None) -> None:

@@ -44,6 +44,7 @@ class PreferencesDialog(QDialog):
 
         stats_group = QGroupBox(self.tr("Statistics"))
         stats_form = QFormLayout(stats_group)
+        stats_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         stats_form.addRow(self.tr("&Update every:"), self.interval_spin)
         sampled = QVBoxLayout()
         for check in (self.cpu_check, self.memory_check, self.disk_check, self.network_check):

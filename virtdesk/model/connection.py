@@ -85,12 +85,14 @@ class Connection(QObject):
 
     state_changed = Signal()
     domains_added = Signal(list)
-    domain_removed = Signal(object)
+    domains_removed = Signal(list)
     domain_changed = Signal(object)
     networks_changed = Signal()
     pools_changed = Signal()
+    loaded_changed = Signal()
 
     RECONNECT_DELAYS = (1, 2, 4, 8, 16, 30)
+    CHUNK = 500
     KEEPALIVE = (5, 3)
     AUTH_TIMEOUT = 600.0
 
@@ -102,6 +104,7 @@ class Connection(QObject):
         self.autoconnect = autoconnect
         self.authenticator = authenticator
         self.state = ConnectionState.DISCONNECTED
+        self.loaded = False
         self.error = ""
         self.hostname = ""
         self.capabilities_xml = ""
@@ -246,7 +249,7 @@ class Connection(QObject):
         self.hostname = snapshot.hostname
         self.capabilities_xml = snapshot.capabilities
         self._set_state(ConnectionState.ACTIVE)
-        self._apply_domains(snapshot.domains, complete=True)
+        self._apply_in_chunks(generation, snapshot.domains, set())
         self._apply_networks(snapshot.networks)
         self._apply_pools(snapshot.pools)
 
@@ -295,8 +298,10 @@ class Connection(QObject):
         self._pending.clear()
         if session is not None:
             submit(self._executor, session.close)
-        for domain in list(self.domains.values()):
-            self.domain_removed.emit(self.domains.pop(domain.uuid))
+        if self.domains:
+            removed = list(self.domains.values())
+            self.domains.clear()
+            self.domains_removed.emit(removed)
         self.networks.clear()
         self.pools.clear()
         self.networks_changed.emit()
@@ -304,6 +309,8 @@ class Connection(QObject):
 
     def _set_state(self, state: ConnectionState) -> None:
         self.state = state
+        if state is not ConnectionState.ACTIVE:
+            self.loaded = False
         self.state_changed.emit()
 
     # -- domains
@@ -336,20 +343,34 @@ class Connection(QObject):
                 if info is None and uuid in infos:
                     self._remove_domain(uuid)
                 elif info is not None:
-                    self._apply_domains([info], complete=False)
+                    self._apply_domains([info])
         self._refresh_pending()
 
     def _remove_domain(self, uuid: str) -> None:
         domain = self.domains.pop(uuid, None)
         self._known.pop(uuid, None)
         if domain is not None:
-            self.domain_removed.emit(domain)
+            self.domains_removed.emit([domain])
 
-    def _apply_domains(self, infos: list[DomainInfo], complete: bool) -> None:
+    def _apply_in_chunks(self, generation: int, infos: list[DomainInfo], seen: set[str]) -> None:
+        """Applies a full listing a slice at a time, letting the event loop run between slices."""
+        if generation != self._generation:
+            return
+        chunk, rest = infos[:self.CHUNK], infos[self.CHUNK:]
+        self._apply_domains(chunk)
+        seen.update(info.uuid for info in chunk)
+        if rest:
+            QTimer.singleShot(0, lambda: self._apply_in_chunks(generation, rest, seen))
+            return
+        gone = [uuid for uuid in self.domains if uuid not in seen]
+        for uuid in gone:
+            self._remove_domain(uuid)
+        self.loaded = True
+        self.loaded_changed.emit()
+
+    def _apply_domains(self, infos: list[DomainInfo]) -> None:
         added: list[Domain] = []
-        seen: set[str] = set()
         for info in infos:
-            seen.add(info.uuid)
             domain = self.domains.get(info.uuid)
             if domain is None:
                 domain = self._known.get(info.uuid) or Domain(self, info.uuid, info.name)
@@ -363,9 +384,6 @@ class Connection(QObject):
                     if was_active and not domain.is_active:
                         domain.stats.reset()
                     self.domain_changed.emit(domain)
-        if complete:
-            for uuid in [u for u in self.domains if u not in seen]:
-                self._remove_domain(uuid)
         if added:
             self.domains_added.emit(added)
 

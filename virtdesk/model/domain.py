@@ -88,23 +88,13 @@ class Domain:
         self.managed_save = info.managed_save
         if info.xml is not None and info.xml != self.xml:
             self.xml = info.xml
-            self._read_xml(info.xml)
+            self.title, self.description = info.title, info.description
+            self.memory_kib, self.max_memory_kib, self.vcpus = info.memory_kib, info.max_memory_kib, info.vcpus
         return before != self._visible()
 
     def _visible(self) -> tuple:
         return (self.name, self.id, self.state, self.reason, self.persistent, self.autostart,
                 self.managed_save, self.xml)
-
-    def _read_xml(self, xml: str) -> None:
-        root = etree.fromstring(xml.encode())
-        self.title = root.findtext("title") or ""
-        self.description = root.findtext("description") or ""
-        self.max_memory_kib = _kib(root.find("memory"))
-        current = root.find("currentMemory")
-        self.memory_kib = _kib(current) if current is not None else self.max_memory_kib
-        vcpu = root.find("vcpu")
-        if vcpu is not None and vcpu.text:
-            self.vcpus = int(vcpu.get("current") or vcpu.text)
 
 
 _UNIT_KIB = {"b": 1 / 1024, "bytes": 1 / 1024, "k": 1, "kib": 1, "kb": 1000 / 1024, "m": 1024, "mib": 1024,
@@ -120,9 +110,10 @@ def _kib(element: etree._Element | None) -> int:
 
 
 class DomainInfo:
-    """What a worker fetched about one domain, handed to Domain.apply on the GUI thread."""
+    """What a worker fetched about one domain (XML already read there), handed to Domain.apply on the GUI thread."""
 
-    __slots__ = ("uuid", "name", "id", "state", "reason", "persistent", "autostart", "managed_save", "xml")
+    __slots__ = ("uuid", "name", "id", "state", "reason", "persistent", "autostart", "managed_save", "xml",
+                 "title", "description", "memory_kib", "max_memory_kib", "vcpus")
 
     def __init__(self, uuid: str, name: str, id: int, state: int, reason: int, persistent: bool,
                  autostart: bool, managed_save: bool, xml: str | None) -> None:
@@ -135,3 +126,18 @@ class DomainInfo:
         self.autostart = autostart
         self.managed_save = managed_save
         self.xml = xml
+        self.title = self.description = ""
+        self.memory_kib = self.max_memory_kib = self.vcpus = 0
+        if xml:
+            self._read_xml(xml)
+
+    def _read_xml(self, xml: str) -> None:
+        root = etree.fromstring(xml.encode())
+        self.title = root.findtext("title") or ""
+        self.description = root.findtext("description") or ""
+        self.max_memory_kib = _kib(root.find("memory"))
+        current = root.find("currentMemory")
+        self.memory_kib = _kib(current) if current is not None else self.max_memory_kib
+        vcpu = root.find("vcpu")
+        if vcpu is not None and vcpu.text:
+            self.vcpus = int(vcpu.get("current") or vcpu.text)

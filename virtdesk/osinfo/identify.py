@@ -12,7 +12,7 @@ import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from virtdesk.osinfo.entry import OsEntry
 from virtdesk.osinfo.records import ALL_ARCHES, Media
@@ -38,7 +38,7 @@ class MediaMatch:
     rank: tuple[bool, int, int, int]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _compiled(pattern: str) -> re.Pattern[str] | None:
     try:
         return re.compile(pattern)

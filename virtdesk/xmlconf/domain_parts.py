@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .element import XMLElement
+from .element import TextValue, XMLElement
 from .properties import FLAG, INT, ON_OFF, YES_NO, Child, ChildList, Enum, SizeProperty, XMLProperty
 
 LIFECYCLE_ACTIONS = ("destroy", "restart", "preserve", "rename-restart")
@@ -17,11 +17,6 @@ class FirmwareFeature(XMLElement):
 class BootDevice(XMLElement):
     TAG = "boot"
     dev = XMLProperty("./@dev", Enum("hd", "cdrom", "fd", "network"))
-
-
-class InitArg(XMLElement):
-    TAG = "initarg"
-    value = XMLProperty(".")
 
 
 class Os(XMLElement):
@@ -46,7 +41,7 @@ class Os(XMLElement):
     cmdline = XMLProperty("./cmdline")
     dtb = XMLProperty("./dtb")
     init = XMLProperty("./init")
-    initargs = ChildList(InitArg, "./initarg")
+    initargs = ChildList(TextValue, "./initarg")
     initdir = XMLProperty("./initdir")
     boot_devices = ChildList(BootDevice, "./boot")
     bootmenu_enable = XMLProperty("./bootmenu/@enable", YES_NO)
@@ -142,9 +137,7 @@ class Features(XMLElement):
 
 class Timer(XMLElement):
     TAG = "timer"
-    name = XMLProperty(
-        "./@name", Enum("platform", "hpet", "kvmclock", "pit", "rtc", "tsc", "hypervclock", "armvtimer")
-    )
+    name = XMLProperty("./@name", Enum("platform", "hpet", "kvmclock", "pit", "rtc", "tsc", "hypervclock", "armvtimer"))
     present = XMLProperty("./@present", YES_NO)
     tickpolicy = XMLProperty("./@tickpolicy", Enum("delay", "catchup", "merge", "discard"))
     track = XMLProperty("./@track", Enum("boot", "guest", "wall", "realtime"))

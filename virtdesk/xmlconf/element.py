@@ -150,3 +150,9 @@ class XMLElement:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.tag or '(absent)'}>"
+
+
+class TextValue(XMLElement):
+    """An element that holds just text (``<hostname>``, ``<machine>``, ``<value>``, ``<initarg>``)."""
+
+    value = XMLProperty(".")

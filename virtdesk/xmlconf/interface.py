@@ -41,9 +41,7 @@ class Interface(Device):
     source_portgroup = XMLProperty("./source/@portgroup")
     source_bridge = XMLProperty("./source/@bridge")
     source_dev = XMLProperty("./source/@dev")
-    source_mode = XMLProperty(
-        "./source/@mode", Enum("vepa", "bridge", "private", "passthrough", "server", "client")
-    )
+    source_mode = XMLProperty("./source/@mode", Enum("vepa", "bridge", "private", "passthrough", "server", "client"))
     source_type = XMLProperty("./source/@type", Enum("unix"))
     source_path = XMLProperty("./source/@path")
     source_address = Child(Address, "./source/address")

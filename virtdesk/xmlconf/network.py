@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .element import XMLElement
+from .element import TextValue, XMLElement
 from .properties import INT, YES_NO, Child, ChildList, Enum, XMLProperty
 
 FORWARD_MODES = ("nat", "route", "open", "bridge", "private", "vepa", "passthrough", "hostdev")
@@ -37,7 +37,7 @@ class NetworkIp(XMLElement):
 class DnsHost(XMLElement):
     TAG = "host"
     ip = XMLProperty("./@ip")
-    hostnames = ChildList(XMLElement, "./hostname")
+    hostnames = ChildList(TextValue, "./hostname")
 
 
 class DnsForwarder(XMLElement):

@@ -354,6 +354,15 @@ class ChildListView(Sequence[E]):
     def __repr__(self) -> str:
         return f"<{self._decl.cls.__name__} list of {len(self)}>"
 
+    def add(self, **values: Any) -> E:
+        """Create an element of this list's kind with the given property values and append it."""
+        item = self._decl.cls(self._decl.path.steps[-1].make())
+        for name, value in values.items():
+            if not isinstance(getattr(self._decl.cls, name, None), XMLProperty):
+                raise XMLConfError(f"{self._decl.cls.__name__} has no property {name!r}")
+            setattr(item, name, value)
+        return self.append(item)
+
     def append(self, item: E) -> E:
         return self.insert(len(self), item)
 

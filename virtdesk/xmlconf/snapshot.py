@@ -6,8 +6,7 @@ from .domain import Domain
 from .element import XMLElement
 from .properties import INT, Child, ChildList, Enum, XMLProperty
 
-SNAPSHOT_STATES = ("running", "blocked", "paused", "shutdown", "shutoff", "crashed", "pmsuspended",
-                   "disk-snapshot")
+SNAPSHOT_STATES = ("running", "blocked", "paused", "shutdown", "shutoff", "crashed", "pmsuspended", "disk-snapshot")
 
 
 class SnapshotDisk(XMLElement):

@@ -5,8 +5,22 @@ from __future__ import annotations
 from .element import XMLElement
 from .properties import FLAG, INT, Child, ChildList, Enum, SizeProperty, XMLProperty
 
-POOL_TYPES = ("dir", "fs", "netfs", "logical", "disk", "iscsi", "iscsi-direct", "scsi", "mpath", "rbd",
-              "sheepdog", "gluster", "zfs", "vstorage")
+POOL_TYPES = (
+    "dir",
+    "fs",
+    "netfs",
+    "logical",
+    "disk",
+    "iscsi",
+    "iscsi-direct",
+    "scsi",
+    "mpath",
+    "rbd",
+    "sheepdog",
+    "gluster",
+    "zfs",
+    "vstorage",
+)
 
 
 class PoolSourceHost(XMLElement):

@@ -28,9 +28,7 @@ class Filesystem(Device):
 class Watchdog(Device):
     TAG = "watchdog"
     model = XMLProperty("./@model", Enum("i6300esb", "ib700", "diag288", "itco"))
-    action = XMLProperty(
-        "./@action", Enum("reset", "shutdown", "poweroff", "pause", "none", "dump", "inject-nmi")
-    )
+    action = XMLProperty("./@action", Enum("reset", "shutdown", "poweroff", "pause", "none", "dump", "inject-nmi"))
 
 
 class Rng(Device):

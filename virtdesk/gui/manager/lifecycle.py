@@ -55,7 +55,7 @@ def confirm_forced(parent: QWidget, action: LifecycleAction, domains: list[Domai
     keep = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
-    ask = QCheckBox(box.tr("Do not ask again"))
+    ask = QCheckBox(box.tr("Do not ask again"), box)
     box.setCheckBox(ask)
     return box
 

@@ -20,7 +20,13 @@ class VmFilterProxy(QSortFilterProxyModel):
 
     def set_text(self, text: str) -> None:
         words = text.casefold().split()
-        if words != self._words:
+        if words == self._words:
+            return
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9
+            self.beginFilterChange()
+            self._words = words
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
             self._words = words
             self.invalidateRowsFilter()
 

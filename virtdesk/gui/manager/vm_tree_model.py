@@ -207,7 +207,7 @@ class VmTreeModel(QAbstractItemModel):
         self.endInsertRows()
         connection.state_changed.connect(lambda c=connection: self._connection_changed(c))
         connection.domains_added.connect(lambda domains, c=connection: self._domains_added(c, domains))
-        connection.domain_removed.connect(lambda domain, c=connection: self._domain_removed(c, domain))
+        connection.domains_removed.connect(lambda domains, c=connection: self._domains_removed(c, domains))
         connection.domain_changed.connect(self._domain_changed)
         if connection.domains:
             self._domains_added(connection, list(connection.domains.values()))
@@ -242,18 +242,27 @@ class VmTreeModel(QAbstractItemModel):
         rows.extend(new)
         self.endInsertRows()
 
-    def _domain_removed(self, connection: Connection, domain: Domain) -> None:
+    def _domains_removed(self, connection: Connection, domains: list[Domain]) -> None:
         positions = self._positions.get(connection)
-        if positions is None or domain.uuid not in positions:
+        if positions is None:
             return
-        row = positions[domain.uuid]
-        self.beginRemoveRows(self.connection_index(connection), row, row)
         rows = self._rows[connection]
-        rows.pop(row)
-        del positions[domain.uuid]
-        for later in rows[row:]:
-            positions[later.uuid] -= 1
-        self.endRemoveRows()
+        parent = self.connection_index(connection)
+        if len(domains) == len(rows):
+            self.beginRemoveRows(parent, 0, len(rows) - 1)
+            rows.clear()
+            positions.clear()
+            self.endRemoveRows()
+            return
+        for domain in domains:
+            row = positions.pop(domain.uuid, None)
+            if row is None:
+                continue
+            self.beginRemoveRows(parent, row, row)
+            rows.pop(row)
+            for later in rows[row:]:
+                positions[later.uuid] -= 1
+            self.endRemoveRows()
 
     def _domain_changed(self, domain: Domain) -> None:
         first = self.domain_index(domain, 0)

@@ -1,0 +1,206 @@
+"""The manager window driven like a user: clicking actions, filtering, connections, errors."""
+
+from __future__ import annotations
+
+import time
+
+import libvirt
+import pytest
+from manager_harness import ManagerHarness
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QToolButton
+from testhosts import CRASHED, PAUSED, RUNNING, SHUTOFF, domain_xml, write_host
+
+from virtdesk import demo
+from virtdesk.gui.manager.vm_tree_model import Column, Role
+from virtdesk.model.connection import ConnectionState
+from virtdesk.model.domain import Domain, DomainState
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def host(tmp_path):
+    return write_host(
+        tmp_path,
+        domain_xml("web-01", RUNNING, title="Shop frontend", description="nginx & php <fpm>"),
+        domain_xml("db-01", SHUTOFF, title="Database", description="postgres primary"),
+        domain_xml("cache-01", PAUSED, title="Cache"),
+        domain_xml("broken-01", CRASHED),
+        domain_xml("開発サーバー", RUNNING, title="東京チーム"),
+    )
+
+
+def visible_names(window) -> list[str]:
+    proxy = window.proxy
+    names = []
+    for row in range(proxy.rowCount()):
+        parent = proxy.index(row, 0)
+        names += [proxy.index(r, 0, parent).data() for r in range(proxy.rowCount(parent))]
+    return sorted(names)
+
+
+def click_action(qtbot, window, key: str) -> None:
+    action = window.lifecycle_actions[key]
+    assert action.isEnabled(), f"{key} is disabled"
+    toolbar = window.findChild(type(window.addToolBar("x")), "main-toolbar")
+    button = toolbar.widgetForAction(action)
+    if button is None:  # the shutdown group sits in a menu button
+        shutdown = window.findChild(QToolButton, "shutdown-button")
+        if shutdown.defaultAction() is action:
+            button = shutdown
+    if button is not None:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    else:
+        action.trigger()
+
+
+def test_lists_connection_and_vms_with_columns(manager, host):
+    connection = manager.connect(host)
+    window = manager.window
+    assert visible_names(window) == sorted(["web-01", "db-01", "cache-01", "broken-01", "開発サーバー"])
+    web = window.model.domain_index(connection.find_domain("web-01"))
+    assert web.siblingAtColumn(Column.STATE).data() == "Running"
+    assert web.siblingAtColumn(Column.MEMORY).data() == "1.0 GiB"
+    assert web.siblingAtColumn(Column.VCPUS).data() == "2"
+    assert web.data(Qt.ItemDataRole.ToolTipRole) == "Shop frontend\nnginx & php <fpm>"
+    conn_index = window.model.connection_index(connection)
+    assert conn_index.siblingAtColumn(Column.STATE).data() == "Connected"
+    assert "5 VMs, 2 running" in window.summary_label.text()
+
+
+def test_run_pause_resume_and_force_off_by_clicking(manager, host, qtbot):
+    connection = manager.connect(host)
+    window = manager.window
+    db = connection.find_domain("db-01")
+    window.select_domains([db])
+    assert not window.lifecycle_actions["pause"].isEnabled()
+
+    click_action(qtbot, window, "run")
+    qtbot.waitUntil(lambda: db.state is DomainState.RUNNING)
+    qtbot.waitUntil(lambda: window.lifecycle_actions["pause"].isEnabled())
+    assert window.model.domain_index(db, Column.STATE).data() == "Running"
+
+    click_action(qtbot, window, "pause")
+    qtbot.waitUntil(lambda: db.state is DomainState.PAUSED)
+    qtbot.waitUntil(lambda: window.lifecycle_actions["resume"].isEnabled())
+    click_action(qtbot, window, "resume")
+    qtbot.waitUntil(lambda: db.state is DomainState.RUNNING)
+
+    click_action(qtbot, window, "destroy")
+    box = window.findChild(QMessageBox, "confirm-forced")
+    assert box is not None and box.isVisible()
+    assert "db-01" in box.text()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    qtbot.wait(200)
+    assert db.state is DomainState.RUNNING  # keeping is the default
+
+    click_action(qtbot, window, "destroy")
+    box = [b for b in window.findChildren(QMessageBox, "confirm-forced") if b.isVisible()][0]
+    force = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
+    qtbot.mouseClick(force, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: db.state is DomainState.SHUTOFF)
+
+
+def test_action_on_several_vms_reports_failures_together(manager, host, qtbot):
+    connection = manager.connect(host)
+    window = manager.window
+    web = connection.find_domain("web-01")
+    japanese = connection.find_domain("開発サーバー")
+    ghost = Domain(connection, "00000000-0000-4000-8000-000000000000", "ghost")
+    ghost.state = DomainState.RUNNING
+    window.run_action(window_action(window, "pause"), [web, japanese, ghost])
+    qtbot.waitUntil(lambda: web.state is DomainState.PAUSED and japanese.state is DomainState.PAUSED)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "lifecycle-failures") is not None)
+    summary = window.findChild(QMessageBox, "lifecycle-failures")
+    assert "1 of the selected VMs" in summary.text()
+    assert "ghost" in summary.detailedText()
+    assert "Domain not found" in summary.detailedText() or "no domain" in summary.detailedText().lower()
+
+
+def window_action(window, key):
+    from virtdesk.model.actions import ACTIONS
+
+    return ACTIONS[key]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("web", ["web-01"]),
+    ("shop", ["web-01"]),  # title
+    ("PHP", ["web-01"]),  # description, any case
+    ("paused", ["cache-01"]),  # state
+    ("crashed", ["broken-01"]),
+    ("-01 running", ["web-01"]),  # every word must match
+    ("東京", ["開発サーバー"]),
+    ("nothing-like-this", []),
+])
+def test_filter_matches_name_title_state_and_description(manager, host, qtbot, text, expected):
+    manager.connect(host)
+    window = manager.window
+    if text.isascii():
+        qtbot.keyClicks(window.filter_edit, text)
+    else:  # QTest cannot synthesise keys for CJK text; an input method inserts it like this
+        window.filter_edit.insert(text)
+    assert visible_names(window) == sorted(expected)
+    window.filter_edit.clear()
+    assert len(visible_names(window)) == 5
+
+
+def test_sorting_by_memory_column(manager, tmp_path, qtbot):
+    uri = write_host(tmp_path, domain_xml("small", memory_mib=512), domain_xml("big", memory_mib=8192),
+                     domain_xml("mid", memory_mib=2048))
+    manager.connect(uri)
+    window = manager.window
+    window.view.sortByColumn(Column.MEMORY, Qt.SortOrder.DescendingOrder)
+    parent = window.proxy.index(0, 0)
+    assert [window.proxy.index(r, 0, parent).data() for r in range(3)] == ["big", "mid", "small"]
+
+
+def test_auth_failure_is_shown_on_the_connection_row(qtbot, tmp_path):
+    def wrong_password(request):
+        request.answer(["alice" if c.type == libvirt.VIR_CRED_AUTHNAME else "wrong" for c in request.credentials])
+
+    uri = write_host(tmp_path, domain_xml("secret-vm"), auth="<auth><user password='s3cret'>alice</user></auth>")
+    harness = ManagerHarness(qtbot, authenticator=wrong_password)
+    try:
+        connection = harness.connect(uri, wait_for=ConnectionState.ERROR)
+        state_text = harness.window.model.connection_index(connection, Column.STATE).data()
+        assert state_text.startswith("Error: ")
+        assert "authentication" in state_text.lower()
+        assert "secret-vm" not in visible_names(harness.window)
+        assert "authentication" in harness.window.error_label.text().lower() or \
+            "Could not connect" in harness.window.error_label.text()
+    finally:
+        harness.close()
+
+
+def test_demo_host_lists_every_state(manager, qtbot):
+    connection = manager.connect(demo.demo_uri())
+    states = {d.state for d in connection.domains.values()}
+    assert {DomainState.RUNNING, DomainState.PAUSED, DomainState.SHUTOFF, DomainState.CRASHED,
+            DomainState.PMSUSPENDED} <= states
+    row = manager.window.model.connection_index(connection)
+    assert row.data() == "Demo host"
+    assert manager.window.proxy.rowCount(manager.window.proxy.index(0, 0)) == len(connection.domains)
+
+
+def test_five_thousand_vms_fill_the_list_and_the_window_stays_responsive(manager, tmp_path, qtbot):
+    uri = demo.write_generated_host(tmp_path, 5000)
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(10)
+    connection = manager.connect(uri)
+    qtbot.waitUntil(lambda: manager.window.proxy.rowCount(manager.window.proxy.index(0, 0)) == 5000)
+    timer.stop()
+    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    assert len(connection.domains) == 5000
+    assert max(gaps) < 1.5, f"event loop stalled for {max(gaps):.2f} s"
+    window = manager.window
+    window.view.scrollToBottom()
+    QApplication.processEvents()
+    assert not window.grab().isNull()
+    qtbot.keyClicks(window.filter_edit, "vm-04999")
+    assert visible_names(window) == ["vm-04999"]
+    assert window.model.domain_index(connection.find_domain("vm-04999")).data(Role.DOMAIN).name == "vm-04999"

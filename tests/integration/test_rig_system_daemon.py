@@ -1,0 +1,39 @@
+"""The rig's system-mode libvirtd starts NAT and isolated virtual networks inside its own namespaces."""
+
+from __future__ import annotations
+
+import libvirt
+import pytest
+from rig.system_daemon import SystemDaemon
+
+pytestmark = pytest.mark.integration
+
+
+def _network_xml(name: str, forward: str, subnet: int) -> str:
+    return f"""<network>
+  <name>{name}</name>
+  {forward}
+  <bridge name='vdrig{subnet}'/>
+  <ip address='10.213.{subnet}.1' netmask='255.255.255.0'>
+    <dhcp><range start='10.213.{subnet}.10' end='10.213.{subnet}.50'/></dhcp>
+  </ip>
+</network>"""
+
+
+@pytest.mark.parametrize(("forward", "subnet"), [("", 1), ("<forward mode='nat'/>", 2)], ids=["isolated", "nat"])
+def test_virtual_network_starts_and_stops(system_daemon: SystemDaemon, forward: str, subnet: int) -> None:
+    conn = libvirt.open(system_daemon.uri)
+    name = f"rig-net-{subnet}"
+    network = conn.networkDefineXML(_network_xml(name, forward, subnet))
+    try:
+        network.create()
+        assert network.isActive()
+        assert network.bridgeName() == f"vdrig{subnet}"
+        assert f"vdrig{subnet}" not in open("/proc/net/dev").read(), "the bridge leaked into the host namespace"
+        network.destroy()
+        assert not network.isActive()
+    finally:
+        if network.isActive():
+            network.destroy()
+        network.undefine()
+        conn.close()

@@ -1,0 +1,104 @@
+"""A system-mode libvirtd (with virtlogd) for what session mode cannot do, such as starting virtual networks.
+
+It never clashes with the machine: a holder process owns a private mount and network namespace in which the
+rig's own directories are bind-mounted over libvirt's system paths (/etc/libvirt, /var/lib/libvirt, ...) and over
+/run; virtlogd and libvirtd are entered into those namespaces with nsenter. Bridges, dnsmasq and iptables rules
+thus live in the rig's network namespace only, and the daemon's socket is reached through the rig directory.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import signal
+from pathlib import Path
+
+from rig import apt, procs
+from rig.errors import Unavailable
+from rig.paths import LOG_DIR, SYSTEM_DIR, rig_dir
+
+PACKAGES = ("libvirt-daemon-system", "libvirt-daemon-system-sysv", "dnsmasq-base", "iptables", "util-linux")
+SYSTEM_PATHS = ("/etc/libvirt", "/var/lib/libvirt", "/var/log/libvirt", "/var/cache/libvirt", "/run")
+ENV = {"PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "LIBVIRT_LOG_OUTPUTS": "3:stderr"}
+QEMU_CONF = 'user = "root"\ngroup = "root"\n'
+
+
+class SystemDaemon:
+    """libvirtd in system mode inside the rig's own namespaces; ``.uri`` reaches it from the test process."""
+
+    def __init__(self) -> None:
+        self.dir = rig_dir(SYSTEM_DIR, 0o700)
+        self.socket_path = self.dir / "run" / "libvirt" / "libvirt-sock"
+        self.uri = f"qemu+unix:///system?socket={self.socket_path}"
+        self._services: list[procs.Service] = []
+
+    @property
+    def pid(self) -> int:
+        return self._services[-1].pid
+
+    @property
+    def log_path(self) -> Path:
+        return LOG_DIR / "libvirtd-system.log"
+
+    def start(self) -> None:
+        self._reset_dirs()
+        mounts = " && ".join(
+            f"mount --bind {shlex.quote(str(self._mirror(path)))} {path}" for path in SYSTEM_PATHS
+        )
+        holder = procs.start(
+            "netns-system",
+            ["unshare", "--mount", "--net", "--propagation", "private", "sh", "-c",
+             f"{mounts} && ip link set lo up && echo NAMESPACE-READY && exec sleep infinity"],
+            env=ENV,
+        )
+        self._services.append(holder)
+        procs.wait_until(lambda: "NAMESPACE-READY" in holder.log_tail(), 10, "the rig namespace", holder)
+        enter = ["nsenter", "-t", str(holder.pid), "-m", "-n", "--"]
+        self._services.append(procs.start("virtlogd-system", [*enter, "/usr/sbin/virtlogd"], env=ENV))
+        self._services.append(procs.start(
+            "libvirtd-system",
+            [*enter, "/usr/sbin/libvirtd", "--config", "/etc/libvirt/libvirtd.conf"], env=ENV,
+        ))
+        procs.wait_until(lambda: procs.unix_socket_accepts(self.socket_path), 60, "the system libvirtd socket",
+                         self._services[-1])
+
+    def stop(self) -> None:
+        for service in reversed(self._services):
+            service.stop()
+        self._services.clear()
+        self._kill_dnsmasq()
+
+    def _mirror(self, path: str) -> Path:
+        return self.dir / path.strip("/").replace("/", "_")
+
+    def _reset_dirs(self) -> None:
+        if self._services:
+            raise RuntimeError("the system daemon is already running")
+        self._kill_dnsmasq()
+        for path in SYSTEM_PATHS:
+            mirror = self._mirror(path)
+            if mirror.exists():
+                shutil.rmtree(mirror)
+            rig_dir(mirror)
+        etc = self._mirror("/etc/libvirt")
+        (etc / "libvirtd.conf").write_text("")
+        (etc / "qemu.conf").write_text(QEMU_CONF)
+        rig_dir(self._mirror("/run") / "libvirt")
+
+    def _kill_dnsmasq(self) -> None:
+        """Kills dnsmasq instances the daemon left, by the PID files it wrote in the rig's run directory."""
+        for pid_file in (self._mirror("/run") / "libvirt" / "network").glob("*.pid"):
+            try:
+                pid = int(pid_file.read_text().split()[0])
+                if Path(f"/proc/{pid}/comm").read_text().strip() == "dnsmasq":
+                    os.kill(pid, signal.SIGKILL)
+            except (OSError, ValueError, IndexError):
+                continue
+
+
+def create() -> SystemDaemon:
+    if os.geteuid() != 0:
+        raise Unavailable("a system-mode libvirtd needs root")
+    apt.ensure(*PACKAGES)
+    return SystemDaemon()

@@ -1,0 +1,175 @@
+"""Connection on the libvirt test driver: open, list, events, actions, errors, never blocking the GUI thread."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+
+import libvirt
+import pytest
+from PySide6.QtCore import QTimer
+from testhosts import CRASHED, PAUSED, RUNNING, SHUTOFF, domain_xml, write_host
+
+from virtdesk.model.actions import ACTIONS
+from virtdesk.model.connection import Connection, ConnectionState
+from virtdesk.model.domain import DomainState
+from virtdesk.model.log import event_log
+
+pytestmark = pytest.mark.unit
+
+
+def opened(qtbot, uri: str) -> Connection:
+    connection = Connection(uri)
+    connection.open()
+    qtbot.waitUntil(lambda: connection.state not in (ConnectionState.CONNECTING,), timeout=10000)
+    return connection
+
+
+@pytest.fixture
+def host(tmp_path):
+    return write_host(
+        tmp_path,
+        domain_xml("alpha", RUNNING, title="Web <front> & back", description="serves the shop", memory_mib=2048,
+                   vcpus=4),
+        domain_xml("beta", SHUTOFF),
+        domain_xml("gamma", PAUSED),
+        domain_xml("delta", CRASHED),
+        domain_xml("開発", RUNNING, title="開発サーバー"),
+    )
+
+
+def test_open_lists_domains_with_state_and_summary(qtbot, host):
+    connection = opened(qtbot, host)
+    assert connection.state is ConnectionState.ACTIVE, connection.error
+    by_name = {d.name: d for d in connection.domains.values()}
+    assert set(by_name) == {"alpha", "beta", "gamma", "delta", "開発"}
+    alpha = by_name["alpha"]
+    assert alpha.state is DomainState.RUNNING
+    assert alpha.title == "Web <front> & back"
+    assert alpha.description == "serves the shop"
+    assert alpha.memory_kib == 2048 * 1024
+    assert alpha.vcpus == 4
+    assert by_name["beta"].state is DomainState.SHUTOFF
+    assert by_name["gamma"].state is DomainState.PAUSED
+    assert by_name["delta"].state is DomainState.CRASHED
+    assert by_name["開発"].title == "開発サーバー"
+    assert [n.name for n in connection.networks.values()] == ["default"]
+    assert [p.name for p in connection.pools.values()] == ["default"]
+    assert connection.capabilities_xml.startswith("<capabilities")
+    connection.shutdown()
+
+
+def test_lifecycle_actions_update_state_through_events(qtbot, host):
+    connection = opened(qtbot, host)
+    beta = connection.find_domain("beta")
+    alpha = connection.find_domain("alpha")
+    changed = []
+    connection.domain_changed.connect(changed.append)
+
+    ACTIONS["run"].start(beta)
+    qtbot.waitUntil(lambda: beta.state is DomainState.RUNNING, timeout=5000)
+    ACTIONS["pause"].start(beta)
+    qtbot.waitUntil(lambda: beta.state is DomainState.PAUSED, timeout=5000)
+    ACTIONS["resume"].start(beta)
+    qtbot.waitUntil(lambda: beta.state is DomainState.RUNNING, timeout=5000)
+    ACTIONS["destroy"].start(beta)
+    qtbot.waitUntil(lambda: beta.state is DomainState.SHUTOFF, timeout=5000)
+    ACTIONS["save"].start(alpha)
+    qtbot.waitUntil(lambda: alpha.managed_save and alpha.state is DomainState.SHUTOFF, timeout=5000)
+    assert beta in changed and alpha in changed
+    assert connection.find_domain("beta") is beta  # updated in place, not replaced
+    connection.shutdown()
+
+
+def test_changes_made_on_the_host_arrive_as_events(qtbot, host):
+    connection = opened(qtbot, host)
+    added = []
+    connection.domains_added.connect(added.extend)
+    xml = domain_xml("epsilon", SHUTOFF)
+    connection.call(lambda conn: conn.defineXML(xml) and None)
+    qtbot.waitUntil(lambda: connection.find_domain("epsilon") is not None, timeout=5000)
+    assert [d.name for d in added] == ["epsilon"]
+    removed = []
+    connection.domains_removed.connect(removed.extend)
+    connection.call(lambda conn: conn.lookupByName("epsilon").undefine())
+    qtbot.waitUntil(lambda: connection.find_domain("epsilon") is None, timeout=5000)
+    assert [d.name for d in removed] == ["epsilon"]
+    connection.shutdown()
+
+
+def test_failed_action_is_logged_with_libvirts_message(qtbot, host):
+    connection = opened(qtbot, host)
+    beta = connection.find_domain("beta")
+    errors = []
+    event_log().added.connect(errors.append)
+    task = connection.domain_call(beta, lambda dom: dom.suspend(), description="Pause beta")
+    with qtbot.waitSignal(task.failed, timeout=5000) as blocker:
+        pass
+    assert isinstance(blocker.args[0], libvirt.libvirtError)
+    assert errors and errors[-1].message == "Pause beta"
+    assert "not running" in errors[-1].detail
+    assert beta.state is DomainState.SHUTOFF
+    connection.shutdown()
+
+
+@pytest.mark.parametrize("uri, fragment", [
+    ("nosuchdriver:///system", "failed to connect socket"),
+    ("test:///nonexistent/dir/host.xml", "nonexistent"),
+])
+def test_bad_uri_gives_clear_error_and_keeps_running(qtbot, uri, fragment):
+    connection = opened(qtbot, uri)
+    assert connection.state is ConnectionState.ERROR
+    assert fragment in connection.error.lower()
+    assert "Traceback" not in connection.error
+    connection.shutdown()
+
+
+def test_malformed_host_xml_is_an_error(qtbot, tmp_path):
+    bad = tmp_path / "bad.xml"
+    bad.write_text("<node><domain><name>x</name>")
+    connection = opened(qtbot, "test://" + str(bad))
+    assert connection.state is ConnectionState.ERROR
+    assert connection.error
+    connection.shutdown()
+
+
+def test_gui_thread_keeps_running_while_libvirt_blocks(qtbot, tmp_path):
+    """A daemon socket that accepts and never answers: libvirt's open blocks, the GUI thread does not."""
+    path = str(tmp_path / "silent.sock")
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    server.bind(path)
+    server.listen(1)
+    accepted: list[socket.socket] = []
+    threading.Thread(target=lambda: accepted.append(server.accept()[0]), daemon=True).start()
+
+    connection = Connection(f"qemu+unix:///system?socket={path}")
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(20)
+    started = time.monotonic()
+    connection.open()
+    assert time.monotonic() - started < 0.2
+    qtbot.wait(1000)
+    assert connection.state is ConnectionState.CONNECTING
+    assert len(ticks) >= 20  # the event loop ran all along
+    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    assert max(gaps) < 0.5
+    timer.stop()
+    accepted[0].close()
+    server.close()
+    qtbot.waitUntil(lambda: connection.state is ConnectionState.ERROR, timeout=10000)
+    connection.shutdown()
+
+
+def test_close_and_reopen_keeps_domain_objects(qtbot, host):
+    connection = opened(qtbot, host)
+    alpha = connection.find_domain("alpha")
+    connection.close()
+    assert connection.state is ConnectionState.DISCONNECTED
+    assert connection.domains == {}
+    connection.open()
+    qtbot.waitUntil(lambda: connection.is_active and bool(connection.domains), timeout=5000)
+    assert connection.find_domain("alpha") is alpha
+    connection.shutdown()
