@@ -59,7 +59,6 @@ class Application:
 
     def __init__(self, args: argparse.Namespace) -> None:
         from virtdesk.gui.credentials_dialog import ask_credentials
-        from virtdesk.gui.manager.window import ManagerWindow
 
         self.args = args
         self.preferences = Preferences()
@@ -73,6 +72,10 @@ class Application:
                 self.connections.add(uri, autoconnect=True, save=False)
         elif not self.connections.load_saved():
             self.connections.add_first_run()
+        self.connections.open_autoconnect()  # hosts answer while the windows are built
+
+        from virtdesk.gui.manager.window import ManagerWindow
+
         self.window = ManagerWindow(self.connections, self.preferences, self.sampler)
 
     def _preferences_changed(self) -> None:
@@ -81,7 +84,6 @@ class Application:
 
     def start(self) -> None:
         self.window.show()
-        self.connections.open_autoconnect()
         self.sampler.start()
 
     def windows(self) -> list[QWidget]:

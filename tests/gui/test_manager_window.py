@@ -204,3 +204,36 @@ def test_five_thousand_vms_fill_the_list_and_the_window_stays_responsive(manager
     qtbot.keyClicks(window.filter_edit, "vm-04999")
     assert visible_names(window) == ["vm-04999"]
     assert window.model.domain_index(connection.find_domain("vm-04999")).data(Role.DOMAIN).name == "vm-04999"
+
+
+def test_add_and_remove_a_connection_through_the_dialogs(manager, host, tmp_path, qtbot):
+    from virtdesk.model.connections import ConnectionList
+
+    window = manager.window
+    dialog = window.add_connection()
+    dialog.hypervisor_combo.setCurrentIndex(dialog.hypervisor_combo.count() - 1)  # custom URI
+    dialog.custom_uri_edit.clear()
+    qtbot.keyClicks(dialog.custom_uri_edit, host)
+    assert dialog.uri() == host
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: manager.connections.find(host) is not None)
+    connection = manager.connections.find(host)
+    qtbot.waitUntil(lambda: connection.is_active and len(connection.domains) == 5)
+    assert "web-01" in visible_names(window)
+
+    saved = ConnectionList()
+    assert saved.load_saved() and [c.uri for c in saved.connections] == [host]
+
+    window.view.setCurrentIndex(window.proxy.mapFromSource(window.model.connection_index(connection)))
+    box = window.remove_connection()
+    assert connection.label in box.text() and "Nothing on the host is changed" in box.text()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert manager.connections.find(host) is connection
+    box = window.remove_connection()
+    remove = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: manager.connections.find(host) is None)
+    assert visible_names(window) == []
+    assert window.proxy.rowCount() == 0
+    reloaded = ConnectionList()
+    assert reloaded.load_saved() and reloaded.connections == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import libvirt
 import pytest
 from rig.system_daemon import SystemDaemon
@@ -29,7 +31,7 @@ def test_virtual_network_starts_and_stops(system_daemon: SystemDaemon, forward: 
         network.create()
         assert network.isActive()
         assert network.bridgeName() == f"vdrig{subnet}"
-        assert f"vdrig{subnet}" not in open("/proc/net/dev").read(), "the bridge leaked into the host namespace"
+        assert f"vdrig{subnet}" not in Path("/proc/net/dev").read_text(), "the bridge leaked into the host namespace"
         network.destroy()
         assert not network.isActive()
     finally:

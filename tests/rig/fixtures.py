@@ -58,6 +58,7 @@ def rig_session() -> Iterator[None]:
     with _available(lock.exclusive_rig):
         procs.kill_leftovers()
         _kill_rig_user_processes()
+        procs.clear_logs()
         try:
             yield
         finally:
@@ -190,6 +191,6 @@ def xvfb(rig_session: None) -> Iterator[Xvfb]:
 def system_daemon(rig_session: None) -> Iterator[SystemDaemon]:
     """A system-mode libvirtd with virtlogd in the rig's own mount and network namespaces (root only)."""
     daemon = _available(create_system_daemon)
-    daemon.start()
+    _available(daemon.start)
     yield daemon
     daemon.stop()

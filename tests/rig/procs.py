@@ -123,6 +123,12 @@ def wait_until(condition: Callable[[], bool], timeout: float, what: str, service
         time.sleep(0.05)
 
 
+def clear_logs() -> None:
+    """Removes the logs of earlier runs (a run appends to its own across restarts)."""
+    for log in LOG_DIR.glob("*.log"):
+        log.unlink()
+
+
 def unix_socket_accepts(path: Path) -> bool:
     """Whether a server accepts connections on the UNIX socket ``path``."""
     with socket.socket(socket.AF_UNIX) as probe:

@@ -36,9 +36,6 @@ class SessionDaemon:
     def log_path(self) -> Path:
         return LOG_DIR / "libvirtd-session.log"
 
-    def log_tail(self, lines: int = 40) -> str:
-        return self._service.log_tail(lines) if self._service else ""
-
     def alive(self) -> bool:
         return self._service is not None and self._service.alive()
 
@@ -66,10 +63,15 @@ class SessionDaemon:
                          self._service)
 
     def reset(self) -> None:
-        """Empties the home (daemon config, state, test files) so a run starts from a fresh daemon."""
+        """Empties the home (daemon config, state, test files) so a run starts from a fresh daemon.
+
+        The cache (qemu capabilities, probed in seconds) is kept.
+        """
         if self.alive():
             raise RuntimeError("reset() needs the session daemon stopped")
         for entry in self.home.iterdir():
+            if entry.name == ".cache":
+                continue
             if entry.is_dir() and not entry.is_symlink():
                 shutil.rmtree(entry)
             else:

@@ -8,7 +8,7 @@ import subprocess
 from pathlib import Path
 
 from rig import apt, procs
-from rig.paths import SSHD_DIR, rig_dir
+from rig.paths import LOG_DIR, SSHD_DIR, rig_dir
 from rig.users import Account, ensure_account
 
 PASSWORD_USER = "virtdesk-pw"
@@ -85,7 +85,7 @@ Match User {self.password_user}
 
     @property
     def log_path(self) -> Path:
-        return procs.LOG_DIR / "sshd.log"
+        return LOG_DIR / "sshd.log"
 
     def start(self) -> None:
         rig_dir(PRIVSEP_DIR)

@@ -18,7 +18,7 @@ from rig import apt, procs
 from rig.errors import Unavailable
 from rig.paths import LOG_DIR, SYSTEM_DIR, rig_dir
 
-PACKAGES = ("libvirt-daemon-system", "libvirt-daemon-system-sysv", "dnsmasq-base", "iptables", "util-linux")
+PACKAGES = ("libvirt-daemon-system", "libvirt-daemon-system-sysv", "dnsmasq-base", "iptables", "iproute2", "util-linux")
 SYSTEM_PATHS = ("/etc/libvirt", "/var/lib/libvirt", "/var/log/libvirt", "/var/cache/libvirt", "/run")
 ENV = {"PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "LIBVIRT_LOG_OUTPUTS": "3:stderr"}
 QEMU_CONF = 'user = "root"\ngroup = "root"\n'
@@ -53,7 +53,11 @@ class SystemDaemon:
             env=ENV,
         )
         self._services.append(holder)
-        procs.wait_until(lambda: "NAMESPACE-READY" in holder.log_tail(), 10, "the rig namespace", holder)
+        try:
+            procs.wait_until(lambda: "NAMESPACE-READY" in holder.log_tail(), 10, "the rig namespace", holder)
+        except RuntimeError as error:
+            self.stop()
+            raise Unavailable(f"this machine cannot give the rig its own namespaces: {error}") from error
         enter = ["nsenter", "-t", str(holder.pid), "-m", "-n", "--"]
         self._services.append(procs.start("virtlogd-system", [*enter, "/usr/sbin/virtlogd"], env=ENV))
         self._services.append(procs.start(

@@ -87,6 +87,7 @@ class Connection(QObject):
     domains_added = Signal(list)
     domains_removed = Signal(list)
     domain_changed = Signal(object)
+    domain_refreshed = Signal(object)
     networks_changed = Signal()
     pools_changed = Signal()
     loaded_changed = Signal()
@@ -344,6 +345,9 @@ class Connection(QObject):
                     self._remove_domain(uuid)
                 elif info is not None:
                     self._apply_domains([info])
+                    domain = self.domains.get(uuid)
+                    if domain is not None:
+                        self.domain_refreshed.emit(domain)
         self._refresh_pending()
 
     def _remove_domain(self, uuid: str) -> None:

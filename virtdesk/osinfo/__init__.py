@@ -2,7 +2,7 @@
 
 from virtdesk.osinfo.catalogue import GENERIC_SHORT_ID, Catalogue, default_catalogue
 from virtdesk.osinfo.entry import DEFAULT_ARCH, OsEntry
-from virtdesk.osinfo.identify import MediaMatch
+from virtdesk.osinfo.identify import IsoHeader, MediaMatch
 from virtdesk.osinfo.records import Device, Firmware, Image, Media, Resources, Tree, Variant
 from virtdesk.osinfo.sources import PATH_ENV_VAR, default_paths
 
@@ -14,6 +14,7 @@ __all__ = [
     "Device",
     "Firmware",
     "Image",
+    "IsoHeader",
     "Media",
     "MediaMatch",
     "OsEntry",

@@ -8,6 +8,7 @@ db, the search index and the media index are each built on first use.
 from __future__ import annotations
 
 import dataclasses
+import logging
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from virtdesk.osinfo.entry import OsEntry
 from virtdesk.osinfo.identify import IsoHeader, MediaMatch, match_media
-from virtdesk.osinfo.parse import OsHeader, log, os_elements, parse_details, parse_devices, parse_header, read_root
+from virtdesk.osinfo.parse import OsHeader, os_elements, parse_details, parse_devices, parse_header, read_root
 from virtdesk.osinfo.records import Device, Media, OsDetails
 from virtdesk.osinfo.search import SearchIndex
 from virtdesk.osinfo.sources import DbFiles, collect_files, default_paths
@@ -35,11 +36,13 @@ _GENERIC = OsHeader(
     release_date=None,
     eol_date=None,
     release_status="released",
-    derives_from=(),
-    clones=(),
-    upgrades=(),
+    derives_from_ids=(),
+    clones_ids=(),
+    upgrades_ids=(),
 )
 _ROOT_TAG = "libosinfo"
+
+log = logging.getLogger("virtdesk.osinfo")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,18 +79,10 @@ class Catalogue:
                 self._search = SearchIndex(self.all())
         return self._search.search(text, limit=limit, today=today)
 
-    def match_media(
-        self,
-        volume_id: str,
-        system_id: str | None = None,
-        publisher: str | None = None,
-        application: str | None = None,
-        arch: str | None = None,
-    ) -> list[MediaMatch]:
+    def match_media(self, iso: IsoHeader) -> list[MediaMatch]:
         """Each OS whose install media fit the ISO header, with its best-fitting medium, best first."""
-        if not volume_id.strip():
+        if not iso.volume_id.strip():
             return []
-        iso = IsoHeader(volume_id, system_id=system_id, publisher=publisher, application=application, arch=arch)
         return match_media(self._media_index(), iso)
 
     def identify_media(
@@ -99,7 +94,8 @@ class Catalogue:
         arch: str | None = None,
     ) -> list[OsEntry]:
         """The OSes an ISO with this header may install, best first."""
-        return [match.os for match in self.match_media(volume_id, system_id, publisher, application, arch)]
+        iso = IsoHeader(volume_id, system_id=system_id, publisher=publisher, application=application, arch=arch)
+        return [match.os for match in self.match_media(iso)]
 
     def device(self, device_id: str) -> Device | None:
         with self._lock:
@@ -148,16 +144,16 @@ class Catalogue:
                 continue
             for os_id, os_el in os_elements(root, path):
                 by_id.pop(os_id, None)
-                by_id[os_id] = OsEntry(parse_header(os_id, os_el), path, self)
+                by_id[os_id] = OsEntry.from_header(parse_header(os_id, os_el), path, self)
         by_short_id = {short_id: entry for entry in by_id.values() for short_id in entry.short_ids}
         if GENERIC_SHORT_ID not in by_short_id:
-            generic = OsEntry(_GENERIC, None, self)
+            generic = OsEntry.from_header(_GENERIC, None, self)
             by_id[generic.id] = by_short_id[GENERIC_SHORT_ID] = generic
         superseded = frozenset(
             target
             for entry in by_id.values()
             if entry.distro is not None
-            for target in entry.header.upgrades + entry.header.derives_from
+            for target in entry.upgrades_ids + entry.derives_from_ids
             if (parent := by_id.get(target)) is not None and parent.distro == entry.distro
         )
         return _Index(files=files, by_id=by_id, by_short_id=by_short_id, superseded=superseded)

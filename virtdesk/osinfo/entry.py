@@ -12,7 +12,7 @@ Media, trees, images and variants belong to the OS itself. Details are read from
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 from functools import cached_property
 from pathlib import Path
@@ -55,62 +55,21 @@ class EntrySource(Protocol):
 
 
 @dataclass(frozen=True, eq=False)
-class OsEntry:
+class OsEntry(OsHeader):
     """An OS: its header values as fields, everything else read lazily through the catalogue."""
 
-    header: OsHeader
     source: Path | None = field(repr=False)
     _catalogue: EntrySource = field(repr=False)
 
-    # --- header ---------------------------------------------------------------------------------------------
-    @property
-    def id(self) -> str:
-        return self.header.id
+    @classmethod
+    def from_header(cls, header: OsHeader, source: Path | None, catalogue: EntrySource) -> OsEntry:
+        values = {item.name: getattr(header, item.name) for item in fields(OsHeader)}
+        return cls(**values, source=source, _catalogue=catalogue)
 
     @property
     def short_id(self) -> str:
-        return self.header.short_ids[0] if self.header.short_ids else self.header.id
-
-    @property
-    def short_ids(self) -> tuple[str, ...]:
-        return self.header.short_ids
-
-    @property
-    def name(self) -> str:
-        return self.header.name
-
-    @property
-    def vendor(self) -> str | None:
-        return self.header.vendor
-
-    @property
-    def family(self) -> str | None:
-        return self.header.family
-
-    @property
-    def distro(self) -> str | None:
-        return self.header.distro
-
-    @property
-    def version(self) -> str | None:
-        return self.header.version
-
-    @property
-    def codename(self) -> str | None:
-        return self.header.codename
-
-    @property
-    def release_date(self) -> date | None:
-        return self.header.release_date
-
-    @property
-    def eol_date(self) -> date | None:
-        return self.header.eol_date
-
-    @property
-    def release_status(self) -> str:
-        """released, prerelease, snapshot or rolling."""
-        return self.header.release_status
+        """The main short id (the db lists it first); the full id for an entry that has none."""
+        return self.short_ids[0] if self.short_ids else self.id
 
     def is_eol(self, today: date | None = None) -> bool:
         """Past its end of life on `today`.
@@ -128,15 +87,15 @@ class OsEntry:
     # --- relations ------------------------------------------------------------------------------------------
     @property
     def derives_from(self) -> tuple[OsEntry, ...]:
-        return self._resolve(self.header.derives_from)
+        return self._resolve(self.derives_from_ids)
 
     @property
     def clones(self) -> tuple[OsEntry, ...]:
-        return self._resolve(self.header.clones)
+        return self._resolve(self.clones_ids)
 
     @property
     def upgrades(self) -> tuple[OsEntry, ...]:
-        return self._resolve(self.header.upgrades)
+        return self._resolve(self.upgrades_ids)
 
     def _resolve(self, ids: tuple[str, ...]) -> tuple[OsEntry, ...]:
         return tuple(entry for os_id in ids if (entry := self._catalogue.entry_by_id(os_id)) is not None)

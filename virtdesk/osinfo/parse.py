@@ -89,9 +89,12 @@ def _date(parent: Element, tag: str, where: str) -> date | None:
         return None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, eq=False)
 class OsHeader:
-    """What the catalogue index keeps of an `<os>`: enough to list, search and follow inheritance."""
+    """What the catalogue index keeps of an `<os>`: enough to list, search and follow inheritance.
+
+    release_status is released, prerelease, snapshot or rolling; the *_ids fields name other OSes by full id.
+    """
 
     id: str
     short_ids: tuple[str, ...]
@@ -104,9 +107,9 @@ class OsHeader:
     release_date: date | None
     eol_date: date | None
     release_status: str
-    derives_from: tuple[str, ...]
-    clones: tuple[str, ...]
-    upgrades: tuple[str, ...]
+    derives_from_ids: tuple[str, ...]
+    clones_ids: tuple[str, ...]
+    upgrades_ids: tuple[str, ...]
 
 
 def os_elements(root: Element, path: Path) -> Iterator[tuple[str, Element]]:
@@ -133,9 +136,9 @@ def parse_header(os_id: str, os_el: Element) -> OsHeader:
         release_date=_date(os_el, "release-date", os_id),
         eol_date=_date(os_el, "eol-date", os_id),
         release_status=_text(os_el, "release-status") or "released",
-        derives_from=_refs(os_el, "derives-from"),
-        clones=_refs(os_el, "clones"),
-        upgrades=_refs(os_el, "upgrades"),
+        derives_from_ids=_refs(os_el, "derives-from"),
+        clones_ids=_refs(os_el, "clones"),
+        upgrades_ids=_refs(os_el, "upgrades"),
     )
 
 
@@ -201,10 +204,6 @@ def _firmware(el: Element) -> Firmware:
     )
 
 
-def _variant_refs(el: Element) -> tuple[str, ...]:
-    return _refs(el, "variant")
-
-
 def _media(os_id: str, el: Element) -> Media:
     iso = el.find("iso")
     reboots = el.get("installer-reboots")
@@ -222,7 +221,7 @@ def _media(os_id: str, el: Element) -> Media:
         installer_reboots=int(reboots) if reboots and reboots.isdigit() else None,
         kernel=_text(el, "kernel"),
         initrd=_text(el, "initrd"),
-        variants=_variant_refs(el),
+        variants=_refs(el, "variant"),
     )
 
 
@@ -237,7 +236,7 @@ def _tree(el: Element) -> Tree:
         treeinfo_version=None if info is None else _text(info, "version"),
         treeinfo_variant=None if info is None else _text(info, "variant"),
         treeinfo_arch=None if info is None else _text(info, "arch"),
-        variants=_variant_refs(el),
+        variants=_refs(el, "variant"),
     )
 
 
@@ -247,7 +246,7 @@ def _image(el: Element) -> Image:
         url=_text(el, "url"),
         format=el.get("format"),
         cloud_init=_bool(el.get("cloud-init"), False),
-        variants=_variant_refs(el),
+        variants=_refs(el, "variant"),
     )
 
 

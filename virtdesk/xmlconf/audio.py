@@ -40,7 +40,7 @@ class Audio(Device):
     TAG = "audio"
     id = XMLProperty("./@id", INT)
     type = XMLProperty("./@type", Enum(*AUDIO_TYPES))
-    server = XMLProperty("./@server")
+    server_name = XMLProperty("./@serverName")
     path = XMLProperty("./@path")
 
 

@@ -123,7 +123,7 @@ class XMLElement:
         """The XML text of this element (the whole document, with comments around the root, for a root)."""
         target = self._target()
         if isinstance(target, etree._ElementTree):
-            return etree.tostring(target, encoding="unicode") + "\n"
+            return etree.tostring(target, encoding="unicode")
         return etree.tostring(target, encoding="unicode", with_tail=False)
 
     def canonical(self) -> str:

@@ -65,8 +65,6 @@ class Network(XMLElement):
     ipv6 = XMLProperty("./@ipv6", YES_NO)
     name = XMLProperty("./name")
     uuid = XMLProperty("./uuid")
-    title = XMLProperty("./title")
-    description = XMLProperty("./description")
     forward_mode = XMLProperty("./forward/@mode", Enum(*FORWARD_MODES))
     forward_dev = XMLProperty("./forward/@dev")
     forward_nat_port_start = XMLProperty("./forward/nat/port/@start", INT)

@@ -251,6 +251,13 @@ class SizeProperty(XMLProperty):
     def after_write(self, target: Any) -> None:
         target.set(self.unit_attr, self.unit)
 
+    def clear(self, obj: XMLElement) -> None:
+        node = obj.node
+        target = None if node is None or not self.path.attr else self.path.find_element(node)
+        if target is not None:
+            target.attrib.pop(self.unit_attr, None)
+        super().clear(obj)
+
 
 class Child(Generic[E]):
     """A single child element object; reading gives a view even where the element does not exist yet."""
@@ -393,11 +400,15 @@ class ChildListView(Sequence[E]):
         return item
 
     def remove(self, item: E) -> None:
+        """Take ``item`` out of the document, and the list's parent elements once they are left empty."""
         node = item.node
         if node is None or node not in self._nodes():
             raise XMLConfError(f"{item!r} is not in this list")
+        parent = node.getparent()
         item.remove()
+        if parent is not None:
+            prune_empty(parent, self._decl.path.steps[:-1])
 
     def clear(self) -> None:
         for item in list(self):
-            item.remove()
+            self.remove(item)

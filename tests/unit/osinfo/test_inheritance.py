@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from unit.osinfo.dbtree import DbTree
 
-from virtdesk.osinfo import Catalogue
+from virtdesk.osinfo import Catalogue, OsEntry
 
 pytestmark = pytest.mark.unit
 
@@ -63,7 +63,7 @@ def family(db_tree: DbTree) -> Catalogue:
     return Catalogue([db_tree.root])
 
 
-def _get(catalogue: Catalogue, short_id: str):  # noqa: ANN202 - the entry type is checked by the asserts
+def _get(catalogue: Catalogue, short_id: str) -> OsEntry:
     entry = catalogue.get(short_id)
     assert entry is not None, short_id
     return entry

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from unit.osinfo.dbtree import DbTree
 
-from virtdesk.osinfo import Catalogue
+from virtdesk.osinfo import Catalogue, OsEntry
 
 pytestmark = pytest.mark.unit
 
@@ -36,7 +36,7 @@ def catalogue(db_tree: DbTree) -> Catalogue:
     return Catalogue([db_tree.root])
 
 
-def _entry(catalogue: Catalogue, short_id: str):  # noqa: ANN202
+def _entry(catalogue: Catalogue, short_id: str) -> OsEntry:
     entry = catalogue.get(short_id)
     assert entry is not None
     return entry
@@ -96,3 +96,13 @@ def test_limit_and_empty_query(catalogue: Catalogue) -> None:
     everything = _search(catalogue, "", limit=100)
     assert len(everything) == len(catalogue.all())
     assert everything[0] == "other"  # newest not-EOL entry
+
+
+def test_untranslated_name_and_vendor_are_used(db_tree: DbTree) -> None:
+    db_tree.write_os("x/t.xml", '<os id="http://example.org/t1"><short-id>t1</short-id>'
+                     '<name xml:lang="ja">日本語の名前</name><name>English name</name>'
+                     '<vendor xml:lang="de">Hersteller</vendor><vendor>Vendor</vendor></os>')
+    catalogue = Catalogue([db_tree.root])
+    entry = _entry(catalogue, "t1")
+    assert (entry.name, entry.vendor) == ("English name", "Vendor")
+    assert catalogue.search("日本語") == []

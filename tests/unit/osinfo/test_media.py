@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from unit.osinfo.dbtree import DbTree
 
-from virtdesk.osinfo import Catalogue
+from virtdesk.osinfo import Catalogue, IsoHeader, OsEntry
 
 pytestmark = pytest.mark.unit
 
@@ -30,7 +30,7 @@ def catalogue(db_tree: DbTree) -> Catalogue:
                                 _media("aarch64", r"^DISTRO-5(\.\d+)?-aarch64", system="LINUX"),
                                 _media("i686", r"^DISTRO-5", extra=' live="true"')),
                      db_tree.os("distro5unknown", "Distro 5 (unknown point release)",
-                                _media("x86_64", r"^DISTRO-5")),
+                                "<release-date>2021-01-01</release-date>", _media("x86_64", r"^DISTRO-5")),
                      db_tree.os("distro6", "Distro 6", "<release-date>2023-01-01</release-date>",
                                 _media("x86_64", r"^DISTRO-6-x86_64")),
                      db_tree.os("winlike", "Windows-like", _media("x86_64", "^CCCOMA_X64", publisher="MICROSOFT")),
@@ -38,7 +38,7 @@ def catalogue(db_tree: DbTree) -> Catalogue:
     return Catalogue([db_tree.root])
 
 
-def _ids(found: list) -> list[str]:  # type: ignore[type-arg]
+def _ids(found: list[OsEntry]) -> list[str]:
     return [entry.short_id for entry in found]
 
 
@@ -48,6 +48,7 @@ def test_volume_id_regex_identifies_the_os(catalogue: Catalogue) -> None:
 
 
 def test_more_specific_pattern_ranks_first(catalogue: Catalogue) -> None:
+    # distro5unknown is newer, but distro5's pattern says more.
     assert _ids(catalogue.identify_media("DISTRO-5-x86_64")) == ["distro5", "distro5unknown"]
 
 
@@ -63,9 +64,9 @@ def test_known_field_that_does_not_match_rejects_the_media(catalogue: Catalogue)
 
 
 def test_requested_arch_ranks_its_media_first(catalogue: Catalogue) -> None:
-    matches = catalogue.match_media("DISTRO-5-aarch64", arch="aarch64")
+    matches = catalogue.match_media(IsoHeader("DISTRO-5-aarch64", arch="aarch64"))
     assert [(m.os.short_id, m.media.arch) for m in matches][0] == ("distro5", "aarch64")
-    i686 = catalogue.match_media("DISTRO-5-i686", arch="i686")
+    i686 = catalogue.match_media(IsoHeader("DISTRO-5-i686", arch="i686"))
     assert (i686[0].os.short_id, i686[0].media.arch, i686[0].media.live) == ("distro5", "i686", True)
     assert i686[0].media.url == "https://example.org/i686.iso"
 

@@ -62,6 +62,24 @@ def test_later_definition_of_an_id_wins(db_tree: DbTree, override_tree: DbTree) 
     assert (backward.name, backward.minimum().ram_mib) == ("A old", 1024)
 
 
+def test_overriding_file_also_wins_id_conflicts_with_other_files(db_tree: DbTree, override_tree: DbTree) -> None:
+    db_tree.write_os("x/a.xml", db_tree.os("a1", "A from a.xml"))
+    db_tree.write_os("x/b.xml", db_tree.os("a1", "A from b.xml"))
+    override_tree.write_os("x/a.xml", override_tree.os("a1", "A from the override"))
+    a1 = Catalogue([db_tree.root, override_tree.root]).get("a1")
+    assert a1 is not None and a1.name == "A from the override"
+
+
+def test_latest_definition_also_takes_back_its_short_id(db_tree: DbTree, override_tree: DbTree) -> None:
+    db_tree.write_os("x/a.xml", db_tree.os("latest", "A", os_id="http://example.org/a"))
+    db_tree.write_os("x/b.xml", db_tree.os("latest", "B", os_id="http://example.org/b"))
+    override_tree.write_os("y/a-again.xml", override_tree.os("latest", "A again", os_id="http://example.org/a"))
+    catalogue = Catalogue([db_tree.root, override_tree.root])
+    latest = catalogue.get("latest")
+    assert latest is not None and latest.name == "A again"
+    assert [entry.name for entry in catalogue.all()][:2] == ["B", "A again"]
+
+
 def test_override_adds_an_os_deriving_from_the_system_db(override_tree: DbTree) -> None:
     """A user can add Debian 12 to an osinfo-db that predates it, inheriting from Debian 11."""
     override_tree.write_os("debian.org/debian-12.xml", override_tree.os(

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from virtdesk.osinfo import Catalogue
+from virtdesk.osinfo import Catalogue, IsoHeader
 
 pytestmark = pytest.mark.unit
 
@@ -56,7 +56,7 @@ def test_debian_11_inherits_virtio_from_debian_10(system_catalogue: Catalogue) -
 
 
 def test_debian_11_media_trees_and_cloud_images(system_catalogue: Catalogue) -> None:
-    matches = system_catalogue.match_media("Debian 11.5.0 amd64 n", arch="x86_64")
+    matches = system_catalogue.match_media(IsoHeader("Debian 11.5.0 amd64 n", arch="x86_64"))
     assert matches[0].os.short_id == "debian11"
     assert matches[0].media.arch == "x86_64"
     assert matches[0].media.url is not None and matches[0].media.url.endswith("amd64-netinst.iso")

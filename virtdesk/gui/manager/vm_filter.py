@@ -37,9 +37,3 @@ class VmFilterProxy(QSortFilterProxyModel):
             return False  # a connection shows when one of its VMs matches
         haystack = self.sourceModel().index(source_row, 0, source_parent).data(Role.FILTER) or ""
         return all(word in haystack for word in self._words)
-
-    def lessThan(self, left: Index, right: Index) -> bool:
-        a, b = left.data(Role.SORT), right.data(Role.SORT)
-        if a is None or b is None or type(a) is not type(b):
-            return str(a) < str(b)
-        return a < b

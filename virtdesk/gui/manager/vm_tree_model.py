@@ -41,6 +41,17 @@ class Role(IntEnum):
     CPU_HISTORY = Qt.ItemDataRole.UserRole + 5
 
 
+# Plain ints: data() runs for every cell painted and every comparison while sorting.
+_NAME, _STATE, _CPU, _MEMORY, _VCPUS = (int(c) for c in Column)
+_SORT, _FILTER, _DOMAIN, _CONNECTION, _CPU_HISTORY = (int(r) for r in Role)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+
 _HEADERS = {
     Column.NAME: QT_TRANSLATE_NOOP("VmTreeModel", "Name"),
     Column.STATE: QT_TRANSLATE_NOOP("VmTreeModel", "State"),
@@ -136,63 +147,63 @@ class VmTreeModel(QAbstractItemModel):
 
     # -- data
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
         if not index.isValid():
             return None
-        domain = self.domain_at(index)
-        if domain is not None:
-            return self._domain_data(domain, Column(index.column()), role)
-        return self._connection_data(self._connections[index.row()], Column(index.column()), role)
+        connection = index.internalPointer()
+        if connection is None:
+            return self._connection_data(self._connections[index.row()], index.column(), role)
+        return self._domain_data(self._rows[connection][index.row()], index.column(), role)
 
-    def _domain_data(self, domain: Domain, column: Column, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column is Column.NAME:
+    def _domain_data(self, domain: Domain, column: int, role: int) -> Any:
+        if role == _SORT:
+            return _domain_sort_key(domain, column)
+        if role == _DISPLAY:
+            if column == _NAME:
                 return domain.name
-            if column is Column.STATE:
+            if column == _STATE:
                 return domain.state.label
-            if column is Column.CPU:
+            if column == _CPU:
                 cpu = domain.stats.cpu.last if domain.is_active else None
                 return f"{cpu:.0f} %" if cpu is not None else ""
-            if column is Column.MEMORY:
+            if column == _MEMORY:
                 return format_kib(domain.memory_kib) if domain.memory_kib else ""
-            if column is Column.VCPUS:
-                return str(domain.vcpus) if domain.vcpus else ""
-        elif role == Qt.ItemDataRole.DecorationRole and column is Column.NAME:
-            return state_icon(domain.state)
-        elif role == Qt.ItemDataRole.ToolTipRole and column is Column.NAME:
+            return str(domain.vcpus) if domain.vcpus else ""
+        if role == _DECORATION:
+            return state_icon(domain.state) if column == _NAME else None
+        if role == _TOOLTIP:
             return "\n".join(t for t in (domain.title, domain.description) if t) or None
-        elif role == Role.SORT:
-            return _domain_sort_key(domain, column)
-        elif role == Role.FILTER:
+        if role == _FILTER:
             return " ".join((domain.name, domain.title, domain.state.label, domain.description)).casefold()
-        elif role == Role.DOMAIN:
+        if role == _DOMAIN:
             return domain
-        elif role == Role.CONNECTION:
+        if role == _CONNECTION:
             return domain.connection
-        elif role == Role.CPU_HISTORY and column is Column.CPU:
-            return domain.stats.cpu if domain.is_active else None
-        elif role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.MEMORY, Column.VCPUS):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _CPU_HISTORY:
+            return domain.stats.cpu if column == _CPU and domain.is_active else None
+        if role == _ALIGNMENT and column in (_MEMORY, _VCPUS):
+            return _RIGHT
         return None
 
-    def _connection_data(self, connection: Connection, column: Column, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column is Column.NAME:
+    def _connection_data(self, connection: Connection, column: int, role: int) -> Any:
+        if role == _SORT:
+            return connection.label.casefold() if column == _NAME else ""
+        if role == _DISPLAY:
+            if column == _NAME:
                 return connection.label
-            if column is Column.STATE:
+            if column == _STATE:
                 text = connection.state.label
                 if connection.state is ConnectionState.ERROR and connection.error:
                     text = f"{text}: {connection.error}"
                 return text
-        elif role == Qt.ItemDataRole.ToolTipRole:
+            return None
+        if role == _TOOLTIP:
             return "\n".join(t for t in (connection.uri, connection.error) if t)
-        elif role == Qt.ItemDataRole.ForegroundRole and connection.state is ConnectionState.ERROR:
+        if role == _FOREGROUND and connection.state is ConnectionState.ERROR:
             return Qt.GlobalColor.darkRed
-        elif role == Role.SORT:
-            return connection.label.casefold() if column is Column.NAME else ""
-        elif role == Role.CONNECTION:
+        if role == _CONNECTION:
             return connection
-        elif role == Qt.ItemDataRole.FontRole and column is Column.NAME:
+        if role == _FONT and column == _NAME:
             return _bold_font()
         return None
 
@@ -277,14 +288,14 @@ class VmTreeModel(QAbstractItemModel):
                                   [Qt.ItemDataRole.DisplayRole, Role.CPU_HISTORY, Role.SORT])
 
 
-def _domain_sort_key(domain: Domain, column: Column) -> Any:
-    if column is Column.NAME:
+def _domain_sort_key(domain: Domain, column: int) -> Any:
+    if column == _NAME:
         return domain.name.casefold()
-    if column is Column.STATE:
+    if column == _STATE:
         return int(domain.state)
-    if column is Column.CPU:
+    if column == _CPU:
         return (domain.stats.cpu.last or 0.0) if domain.is_active else -1.0
-    if column is Column.MEMORY:
+    if column == _MEMORY:
         return domain.memory_kib
     return domain.vcpus
 

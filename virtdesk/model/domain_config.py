@@ -1,0 +1,143 @@
+"""A VM's configuration as an editor sees it: persistent and live XML, applying edits, noticing others' edits.
+
+Applying defines the edited persistent XML (so nothing the editor does not know is lost) and then runs the live
+changes (hotplug, memory, vCPUs, media) on a running VM. An edit made elsewhere since the editor loaded is a
+conflict: it is reported, never overwritten.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import libvirt
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from virtdesk import xmlconf
+from virtdesk.model.domain import Domain
+from virtdesk.model.errors import describe
+from virtdesk.model.worker import Task
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DomainConfig", text)
+
+
+@dataclass(frozen=True)
+class LiveChange:
+    """A change to make on the running VM as well; `run` gets the virDomain on a worker."""
+
+    description: str
+    run: Callable[[libvirt.virDomain], Any]
+
+
+@dataclass
+class ApplyResult:
+    """What an apply did: persistent config saved; live changes that worked and those that did not."""
+
+    live_done: list[str] = field(default_factory=list)
+    live_failed: dict[str, str] = field(default_factory=dict)
+
+
+class ConflictError(Exception):
+    """The persistent config changed elsewhere since the editor loaded it."""
+
+
+@dataclass
+class _Fetched:
+    inactive: str
+    live: str | None
+    active: bool
+
+
+LIVE_FLAGS = libvirt.VIR_DOMAIN_AFFECT_LIVE
+
+
+class DomainConfig(QObject):
+    """Loads and saves one domain's XML. `persistent` is the saved config, `live` the running one (or None)."""
+
+    loaded = Signal()
+    changed_elsewhere = Signal()
+
+    def __init__(self, domain: Domain, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.domain = domain
+        self.persistent: xmlconf.Domain | None = None
+        self.live: xmlconf.Domain | None = None
+        self.active = False
+        self._base = ""
+        domain.connection.domain_refreshed.connect(self._refreshed)
+
+    @property
+    def connection(self):  # noqa: ANN201 - the model's Connection
+        return self.domain.connection
+
+    def reload(self) -> Task:
+        task = self.connection.call(_fetch, self.domain.uuid,
+                                    description=_tr("Reading the configuration of {name}").format(
+                                        name=self.domain.name))
+        task.then(self._loaded)
+        return task
+
+    def _loaded(self, fetched: _Fetched) -> None:
+        self._base = fetched.inactive
+        self.persistent = xmlconf.load(fetched.inactive)
+        self.live = xmlconf.load(fetched.live) if fetched.live else None
+        self.active = fetched.active
+        self.loaded.emit()
+
+    def _refreshed(self, domain: Domain) -> None:
+        if domain is self.domain and self.persistent is not None:
+            self.connection.call(_fetch, self.domain.uuid, quiet=True).then(self._compare)
+
+    def _compare(self, fetched: _Fetched) -> None:
+        if fetched.inactive != self._base or (fetched.live or "") != (self.live.to_xml() if self.live else "") \
+                or fetched.active != self.active:
+            self.changed_elsewhere.emit()
+
+    def edit(self) -> xmlconf.Domain:
+        """A working copy of the persistent config to change."""
+        if self.persistent is None:
+            raise RuntimeError("configuration not loaded")
+        return self.persistent.copy()
+
+    def apply(self, edited: xmlconf.Domain, live_changes: list[LiveChange]) -> Task:
+        """Saves edited as the persistent config (unless unchanged) and runs the live changes on a running VM."""
+        xml = edited.to_xml()
+        unchanged = self.persistent is not None and edited.canonical() == self.persistent.canonical()
+        task = self.connection.call(_apply, self.domain.uuid, self._base, None if unchanged else xml,
+                                    live_changes if self.active else [],
+                                    description=_tr("Saving the configuration of {name}").format(
+                                        name=self.domain.name))
+        task.then(lambda _result: self.reload(), None)
+        return task
+
+
+def _fetch(conn: libvirt.virConnect, uuid: str) -> _Fetched:
+    dom = conn.lookupByUUIDString(uuid)
+    active = bool(dom.isActive())
+    inactive = dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE | libvirt.VIR_DOMAIN_XML_SECURE)
+    live = dom.XMLDesc(libvirt.VIR_DOMAIN_XML_SECURE) if active else None
+    return _Fetched(inactive, live, active)
+
+
+def _apply(conn: libvirt.virConnect, uuid: str, base: str, xml: str | None,
+           live_changes: list[LiveChange]) -> ApplyResult:
+    dom = conn.lookupByUUIDString(uuid)
+    if xml is not None:
+        current = dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE | libvirt.VIR_DOMAIN_XML_SECURE)
+        if current != base:
+            raise ConflictError(_tr("The configuration was changed elsewhere (for example with virsh) after this "
+                                    "window read it. Nothing was saved; reload to see the new configuration, "
+                                    "then make your change again."))
+        conn.defineXML(xml)
+    result = ApplyResult()
+    for change in live_changes:
+        try:
+            change.run(dom)
+        except libvirt.libvirtError as exc:
+            result.live_failed[change.description] = describe(exc)
+        else:
+            result.live_done.append(change.description)
+    return result
