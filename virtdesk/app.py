@@ -75,8 +75,13 @@ class Application:
         self.connections.open_autoconnect()  # hosts answer while the windows are built
 
         from virtdesk.gui.manager.window import ManagerWindow
+        from virtdesk.gui.windows import WindowRegistry
 
         self.window = ManagerWindow(self.connections, self.preferences, self.sampler)
+        self.registry = WindowRegistry(self.preferences, self.sampler)
+        self.window.domain_activated.connect(self.registry.show_details)
+        self._pending_editor = args.show_domain_editor
+        self.failures: list[str] = []
 
     def _preferences_changed(self) -> None:
         self.sampler.set_interval(self.preferences.stats_interval_s * 1000)
@@ -85,12 +90,30 @@ class Application:
     def start(self) -> None:
         self.window.show()
         self.sampler.start()
+        for connection in self.connections.connections:
+            connection.loaded_changed.connect(self._open_requested_windows)
+            connection.state_changed.connect(self._open_requested_windows)
+        self._open_requested_windows()
+
+    def _open_requested_windows(self) -> None:
+        """Opens the --show-* windows once the connections holding their VMs have loaded."""
+        if self._pending_editor is None or self.loading():
+            return
+        name, self._pending_editor = self._pending_editor, None
+        domain = next((d for c in self.connections.connections if (d := c.find_domain(name))), None)
+        if domain is None:
+            self.failures.append(QCoreApplication.translate("app", "No VM named {name}").format(name=name))
+            return
+        self.details_window = self.registry.show_details(domain)
 
     def windows(self) -> list[QWidget]:
-        return [self.window]
+        return [self.window, *self.registry.details.values()]
 
     def loading(self) -> bool:
-        return any(c.state is ConnectionState.CONNECTING for c in self.connections.connections)
+        if any(c.state is ConnectionState.CONNECTING or (c.is_active and not c.loaded)
+               for c in self.connections.connections):
+            return True
+        return any(w.config.persistent is None and not w.banner.isVisible() for w in self.registry.details.values())
 
     def shutdown(self) -> None:
         self.sampler.stop()
@@ -109,8 +132,9 @@ def _take_screenshot(application: Application, path: str, app: QApplication) -> 
             return
         app.processEvents()
         errors = [f"{c.uri}: {c.error or c.state.label}" for c in application.connections.connections
-                  if c.state is not ConnectionState.ACTIVE]
-        window = application.windows()[0]
+                  if c.state is not ConnectionState.ACTIVE] + application.failures
+        windows = application.windows()
+        window = windows[-1]
         if not window.grab().save(path):
             errors.append(f"could not write {path}")
         for error in errors:
@@ -130,8 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
                         format="%(asctime)s %(name)s %(levelname)s %(message)s")
-    unavailable = [flag for flag, value in (("--show-domain-editor", args.show_domain_editor),
-                                            ("--show-domain-console", args.show_domain_console),
+    unavailable = [flag for flag, value in (("--show-domain-console", args.show_domain_console),
                                             ("--show-domain-creator", args.show_domain_creator),
                                             ("--show-host-details", args.show_host_details)) if value]
     if unavailable:

@@ -30,6 +30,7 @@ class LiveChange:
 
     description: str
     run: Callable[[libvirt.virDomain], Any]
+    only_when_running: bool = True
 
 
 @dataclass
@@ -107,7 +108,7 @@ class DomainConfig(QObject):
         xml = edited.to_xml()
         unchanged = self.persistent is not None and edited.canonical() == self.persistent.canonical()
         task = self.connection.call(_apply, self.domain.uuid, self._base, None if unchanged else xml,
-                                    live_changes if self.active else [],
+                                    [c for c in live_changes if self.active or not c.only_when_running],
                                     description=_tr("Saving the configuration of {name}").format(
                                         name=self.domain.name))
         task.then(lambda _result: self.reload(), None)

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import libvirt
 import pytest
-
 from unit.xmlconf.xmlconf_support import GOLDEN, schema_errors
+
 from virtdesk.xmlconf import (
     DiskSpec,
     DomainSpec,
@@ -31,19 +31,37 @@ pytestmark = pytest.mark.unit
 
 DOMAINS: dict[str, DomainSpec] = {
     "domain-q35-efi-secure": DomainSpec(
-        "win11", memory_mib=4096, vcpus=4, uefi=True, secure_boot=True,
-        disks=[DiskSpec("/var/lib/libvirt/images/win11.qcow2")], cdrom="/srv/iso/win11.iso", virtio=False,
+        "win11",
+        memory_mib=4096,
+        vcpus=4,
+        uefi=True,
+        secure_boot=True,
+        disks=[DiskSpec("/var/lib/libvirt/images/win11.qcow2")],
+        cdrom="/srv/iso/win11.iso",
+        virtio=False,
     ),
     "domain-q35-virtio-spice": DomainSpec(
-        "debian12", disks=[DiskSpec("/var/lib/libvirt/images/debian12.qcow2"), DiskSpec("/dev/sdb")],
-        cdrom="/srv/iso/debian.iso", nics=[NicSpec(), NicSpec("bridge", "br0", openvswitch=True)],
+        "debian12",
+        disks=[DiskSpec("/var/lib/libvirt/images/debian12.qcow2"), DiskSpec("/dev/sdb")],
+        cdrom="/srv/iso/debian.iso",
+        nics=[NicSpec(), NicSpec("bridge", "br0", openvswitch=True)],
     ),
     "domain-pc-bios-vnc-tcg": DomainSpec(
-        "legacy", memory_mib=512, vcpus=1, q35=False, virtio=False, domain_type="qemu", graphics="vnc",
-        disks=[DiskSpec("disk.img", pool="default", format="raw")], nics=[NicSpec("user", None)],
+        "legacy",
+        memory_mib=512,
+        vcpus=1,
+        q35=False,
+        virtio=False,
+        domain_type="qemu",
+        graphics="vnc",
+        disks=[DiskSpec("disk.img", pool="default", format="raw")],
+        nics=[NicSpec("user", None)],
     ),
     "domain-headless-efi": DomainSpec(
-        "server", firmware="efi", graphics=None, nics=[NicSpec("direct", "eth0", source_mode="bridge")],
+        "server",
+        firmware="efi",
+        graphics=None,
+        nics=[NicSpec("direct", "eth0", source_mode="bridge")],
         disks=[DiskSpec("/srv/a.qcow2", bus="scsi", cache="none", boot_order=None)],
     ),
     "domain-aarch64": DomainSpec("arm", arch="aarch64", domain_type="qemu", uefi=True, graphics=None, disks=[]),
@@ -56,11 +74,13 @@ OTHERS: dict[str, Callable[[], XMLElement]] = {
     "network-bridge": lambda: build_network("host-bridge", "bridge", bridge="br0"),
     "network-passthrough": lambda: build_network("sriov", "passthrough", forward_dev="eth3"),
     "pool-dir": lambda: build_pool("images", "dir", "/var/lib/libvirt/images"),
-    "pool-netfs": lambda: build_pool("nfs", "netfs", "/mnt/nfs", source_host="nas", source_dir="/export",
-                                     source_format="nfs"),
+    "pool-netfs": lambda: build_pool(
+        "nfs", "netfs", "/mnt/nfs", source_host="nas", source_dir="/export", source_format="nfs"
+    ),
     "pool-logical": lambda: build_pool("vg", "logical", "/dev/vg0", source_name="vg0", source_device="/dev/sdb1"),
-    "pool-iscsi": lambda: build_pool("iscsi", "iscsi", "/dev/disk/by-path", source_host="san",
-                                     source_device="iqn.2024-01.org.example:disk"),
+    "pool-iscsi": lambda: build_pool(
+        "iscsi", "iscsi", "/dev/disk/by-path", source_host="san", source_device="iqn.2024-01.org.example:disk"
+    ),
     "pool-rbd": lambda: build_pool("ceph", "rbd", source_host="mon1", source_name="rbdpool"),
     "volume-qcow2": lambda: build_volume("disk.qcow2", 20 * 1024**3),
     "volume-raw-allocated": lambda: build_volume("disk.img", 10**9, "raw", allocation_bytes=10**9),

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 from lxml import etree
-
 from unit.xmlconf.xmlconf_support import element_classes
+
 from virtdesk.xmlconf import XMLConfError, load
 from virtdesk.xmlconf.element import XMLElement
 from virtdesk.xmlconf.properties import (

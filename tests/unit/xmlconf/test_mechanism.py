@@ -71,7 +71,7 @@ def test_sizes_read_in_kib_and_write_value_and_unit() -> None:
     dom = small()
     assert dom.memory == 2 * 1024 * 1024
     dom.memory = 1536 * 1024
-    assert "<memory unit=\"KiB\">1572864</memory>" in dom.to_xml()
+    assert '<memory unit="KiB">1572864</memory>' in dom.to_xml()
     assert load("<volume><capacity unit='G'>1</capacity></volume>").capacity == 1024**3  # type: ignore[attr-defined]
     assert load("<volume><capacity>1000</capacity></volume>").capacity == 1000  # type: ignore[attr-defined]
     assert load("<domain><memory unit='KB'>3</memory></domain>").memory == 3  # type: ignore[attr-defined]
@@ -118,7 +118,7 @@ def test_child_lists_follow_document_order_and_keep_unknown_devices() -> None:
     dom.devices.add(Channel.new(type="unix", target_type="virtio", target_name="org.qemu.guest_agent.0"))
     assert dom.devices.channels[0].is_guest_agent()
     dom.devices.interfaces.remove(nic)
-    assert "<!-- keep me -->" in dom.to_xml() and "<mystery foo=\"bar\"/>" in dom.to_xml()
+    assert "<!-- keep me -->" in dom.to_xml() and '<mystery foo="bar"/>' in dom.to_xml()
 
 
 def test_removing_devices_keeps_indentation() -> None:
@@ -165,9 +165,7 @@ def test_boot_order_and_os_helpers() -> None:
 
 
 def test_metadata_of_other_apps_is_reachable() -> None:
-    dom = load(
-        "<domain><metadata><a:x xmlns:a='urn:a'>1</a:x><b:y xmlns:b='urn:b'/></metadata></domain>"
-    )
+    dom = load("<domain><metadata><a:x xmlns:a='urn:a'>1</a:x><b:y xmlns:b='urn:b'/></metadata></domain>")
     found = dom.metadata.get("urn:b")  # type: ignore[attr-defined]
     assert found is not None and found.tag == "{urn:b}y"
     assert dom.metadata.get("urn:c") is None  # type: ignore[attr-defined]

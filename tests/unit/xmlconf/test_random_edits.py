@@ -9,32 +9,83 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
-
 from unit.xmlconf.xmlconf_support import corpus_files, schema_errors, walk_objects
+
 from virtdesk.xmlconf import load
+from virtdesk.xmlconf.element import XMLElement
 from virtdesk.xmlconf.properties import FLAG, XMLProperty
 
 pytestmark = pytest.mark.unit
 
 # Properties whose value selects which other attributes and elements are allowed (a disk's type decides
 # between source file and source dev), and free-form ones the schema constrains by context.
-SELECTORS = {"type", "device", "mode", "model", "source_protocol", "name", "family", "model_type",
-             "backend_model", "backend_type", "target_type", "id", "cellid", "vcpu", "iothread", "index", "port",
-             "tls_port", "websocket", "target_port", "controller", "unit", "target", "bus", "slot", "function",
-             "domain", "listen", "listen_address", "listen_type", "virtualport_type", "source_mode",
-             "snapshot", "action", "direction", "chain", "filter", "capacity", "allocation", "start", "end"}
+SELECTORS = {
+    "type",
+    "device",
+    "mode",
+    "model",
+    "source_protocol",
+    "name",
+    "family",
+    "model_type",
+    "backend_model",
+    "backend_type",
+    "target_type",
+    "id",
+    "cellid",
+    "vcpu",
+    "iothread",
+    "index",
+    "port",
+    "tls_port",
+    "websocket",
+    "target_port",
+    "controller",
+    "unit",
+    "target",
+    "bus",
+    "slot",
+    "function",
+    "domain",
+    "listen",
+    "listen_address",
+    "snapshot",
+    "action",
+    "direction",
+    "chain",
+    "filter",
+    "capacity",
+    "allocation",
+    "start",
+    "end",
+}
+
+
+def _selector(name: str) -> bool:
+    return name in SELECTORS or name.endswith(("_type", "_mode"))
+
 
 DOCS = [p.read_text() for p in corpus_files() if etree.parse(str(p)).getroot().tag != "capabilities"]
 
 
-def _value_pools() -> dict[tuple[str, str], list[Any]]:
-    """Every value each (class, property) has anywhere in the corpus: values libvirt's schema accepts."""
-    pools: dict[tuple[str, str], set[Any]] = defaultdict(set)
+Key = tuple[str | None, str, str | None, str]
+
+
+def _key(obj: XMLElement, name: str) -> Key:
+    """Values are pooled per document type, class, ``type`` of the element holding them, and property."""
+    node = obj.node
+    assert node is not None
+    return node.getroottree().getroot().get("type"), type(obj).__name__, node.get("type"), name
+
+
+def _value_pools() -> dict[Key, list[Any]]:
+    """Every value each property has anywhere in the corpus: values libvirt's schema accepts there."""
+    pools: dict[Key, set[Any]] = defaultdict(set)
     for text in DOCS:
         for obj, name, decl in walk_objects(load(text)):
             value = getattr(obj, name)
             if value is not None and decl.kind is not FLAG:
-                pools[(type(obj).__name__, name)].add(value)
+                pools[_key(obj, name)].add(value)
     return {key: sorted(values, key=repr) for key, values in pools.items()}
 
 
@@ -47,7 +98,8 @@ def _markers(text: str) -> tuple[int, list[bytes]]:
     foreign = [
         etree.tostring(e, method="c14n")
         for e in root.iter()
-        if isinstance(e.tag, str) and e.tag.startswith("{")
+        if isinstance(e.tag, str)
+        and e.tag.startswith("{")
         and not (isinstance(e.getparent().tag, str) and e.getparent().tag.startswith("{"))
     ]
     return sum(1 for e in root.iter(etree.Comment)), foreign
@@ -63,13 +115,15 @@ def test_random_edits_stay_valid_and_lossless(data: st.DataObject) -> None:
         targets = [
             (obj, name, decl)
             for obj, name, decl in walk_objects(doc)
-            if isinstance(decl, XMLProperty) and name not in SELECTORS and (type(obj).__name__, name) in POOLS
+            if isinstance(decl, XMLProperty)
+            and not _selector(name)
+            and _key(obj, name) in POOLS
             and getattr(obj, name) is not None
         ]
         if not targets:
             return
         obj, name, _ = data.draw(st.sampled_from(targets))
-        value = data.draw(st.sampled_from(POOLS[(type(obj).__name__, name)]))
+        value = data.draw(st.sampled_from(POOLS[_key(obj, name)]))
         setattr(obj, name, value)
         assert getattr(obj, name) == value
     assert schema_errors(doc) is None

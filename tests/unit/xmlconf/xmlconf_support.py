@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -13,39 +12,23 @@ from lxml import etree
 import virtdesk.xmlconf as xmlconf
 from virtdesk.xmlconf.element import XMLElement
 from virtdesk.xmlconf.properties import Child, ChildList, XMLProperty
+from virtdesk.xmlconf.schema import SCHEMA_FOR_TAG, relaxng
 
 HERE = Path(__file__).parent
 CORPUS = HERE / "corpus"
 GOLDEN = HERE / "golden"
-SCHEMAS = Path("/usr/share/libvirt/schemas")
-SCHEMA_FOR_ROOT = {
-    "domain": "domain",
-    "network": "network",
-    "pool": "storagepool",
-    "volume": "storagevol",
-    "domainsnapshot": "domainsnapshot",
-    "capabilities": "capability",
-    "domainCapabilities": "domaincaps",
-    "device": "nodedev",
-    "secret": "secret",
-    "filter": "nwfilter",
-}
 
 
 def corpus_files() -> list[Path]:
     return sorted(CORPUS.glob("*.xml"))
 
 
-@cache
-def schema(name: str) -> etree.RelaxNG:
-    return etree.RelaxNG(file=str(SCHEMAS / f"{name}.rng"))
-
-
 def schema_errors(obj: XMLElement) -> str | None:
     """None when ``obj``'s document is valid for libvirt's schema of its root element, else the errors."""
     node = obj.node
     assert node is not None
-    rng = schema(SCHEMA_FOR_ROOT[str(node.tag)])
+    rng = relaxng(SCHEMA_FOR_TAG[str(node.tag)])
+    assert rng is not None, "libvirt's RelaxNG schemas are not installed"
     if rng.validate(etree.fromstring(obj.to_xml().encode())):
         return None
     return str(rng.error_log)

@@ -40,6 +40,7 @@ class DetailsPage(QWidget):
     title = "Page"
     icon_name = "document-properties"
     editable = True
+    needs_restart = False  # set by write() when a change cannot be made on the running VM
 
     def __init__(self, context: PageContext) -> None:
         super().__init__()

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from virtdesk.gui.add_connection_dialog import AddConnectionDialog
 from virtdesk.gui.icons import themed
+from virtdesk.gui.lifecycle import start_action
 from virtdesk.gui.log_window import LogWindow
-from virtdesk.gui.manager.lifecycle import LifecycleRun, confirm_forced, failure_summary
 from virtdesk.gui.manager.sparkline import SparklineDelegate
 from virtdesk.gui.manager.vm_filter import VmFilterProxy
 from virtdesk.gui.manager.vm_tree_model import Column, Role, VmTreeModel
@@ -46,7 +46,6 @@ class ManagerWindow(QMainWindow):
         self.setWindowTitle(self.tr("Virtual Machine Manager"))
         self.setObjectName("manager-window")
         self.resize(900, 560)
-        self._runs: list[LifecycleRun] = []
         self._log_window: LogWindow | None = None
 
         self.model = VmTreeModel(connections, sampler, self)
@@ -213,37 +212,10 @@ class ManagerWindow(QMainWindow):
     # -- lifecycle
 
     def run_action(self, action: LifecycleAction, domains: list[Domain] | None = None) -> None:
-        targets = [d for d in (domains if domains is not None else self.selected_domains()) if action.applies(d)]
-        if not targets:
-            return
-        box = confirm_forced(self, action, targets, self.preferences)
-        if box is None:
-            self._start_run(action, targets)
-            return
-
-        def answered(button_role_ok: bool) -> None:
-            if box.checkBox().isChecked() and button_role_ok:
-                self.preferences.confirm_forced = False
-                self.preferences.save()
-            if button_role_ok:
-                self._start_run(action, targets)
-
-        box.finished.connect(
-            lambda _r: answered(box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.DestructiveRole))
-        box.open()
-
-    def _start_run(self, action: LifecycleAction, domains: list[Domain]) -> None:
-        run = LifecycleRun(action, domains, self)
-        self._runs.append(run)
-        run.finished.connect(lambda failures: self._run_finished(run, failures))
-        run.start()
-
-    def _run_finished(self, run: LifecycleRun, failures: dict[str, str]) -> None:
-        self._runs.remove(run)
-        run.deleteLater()
-        self._update_actions()
-        if failures:
-            failure_summary(self, run.action, failures).open()
+        run = start_action(self, action, domains if domains is not None else self.selected_domains(),
+                           self.preferences)
+        if run is not None:
+            run.finished.connect(lambda _failures: self._update_actions())
 
     # -- connections
 

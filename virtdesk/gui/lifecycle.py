@@ -1,4 +1,4 @@
-"""Runs a lifecycle action on the selected VMs: confirms forced ones, then reports failures together."""
+"""Runs a lifecycle action on VMs (from any window): confirms forced ones, then reports failures together."""
 
 from __future__ import annotations
 
@@ -68,3 +68,37 @@ def failure_summary(parent: QWidget, action: LifecycleAction, failures: dict[str
     box.setDetailedText("\n\n".join(f"{name}: {error}" for name, error in failures.items()))
     box.setInformativeText("\n".join(f"{name}: {error}" for name, error in list(failures.items())[:5]))
     return box
+
+
+def start_action(parent: QWidget, action: LifecycleAction, domains: list[Domain],
+                 preferences: Preferences) -> LifecycleRun | None:
+    """Asks first where the action is forced, then runs it; a failure summary appears when some fail.
+    Returns the run once started (None when nothing applies or the user kept the VMs)."""
+    targets = [d for d in domains if action.applies(d)]
+    if not targets:
+        return None
+    run = LifecycleRun(action, targets, parent)
+    run.finished.connect(lambda failures: _finished(parent, run, failures))
+    box = confirm_forced(parent, action, targets, preferences)
+    if box is None:
+        run.start()
+        return run
+
+    def answered() -> None:
+        if box.buttonRole(box.clickedButton()) != QMessageBox.ButtonRole.DestructiveRole:
+            run.deleteLater()
+            return
+        if box.checkBox().isChecked():
+            preferences.confirm_forced = False
+            preferences.save()
+        run.start()
+
+    box.finished.connect(lambda _result: answered())
+    box.open()
+    return run
+
+
+def _finished(parent: QWidget, run: LifecycleRun, failures: dict[str, str]) -> None:
+    run.deleteLater()
+    if failures:
+        failure_summary(parent, run.action, failures).open()

@@ -1,0 +1,162 @@
+"""Overview: names, identity, hypervisor and machine, firmware, guest agent facts, autostart, security label."""
+
+from __future__ import annotations
+
+import datetime
+
+import libvirt
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPlainTextEdit, QPushButton
+
+from virtdesk import xmlconf
+from virtdesk.gui.details.page import DetailsPage, PageContext
+from virtdesk.gui.details.pages import register
+from virtdesk.model.domain_config import LiveChange
+from virtdesk.model.guest_agent import GuestInfo, fetch_guest_info
+
+
+def _selectable(label: QLabel) -> QLabel:
+    label.setTextInteractionFlags(label.textInteractionFlags().TextSelectableByMouse)
+    return label
+
+
+@register
+class OverviewPage(DetailsPage):
+    title = "Overview"
+    icon_name = "dialog-information"
+    order = 0
+
+    def __init__(self, context: PageContext) -> None:
+        super().__init__(context)
+        form = self.form_page(self)
+        self.name_label = _selectable(QLabel())
+        self.rename_button = QPushButton(self.tr("Rename…"))
+        self.rename_button.clicked.connect(self.rename)
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.name_label, 1)
+        name_row.addWidget(self.rename_button)
+        form.addRow(self.tr("Name:"), name_row)
+        self.title_edit = QLineEdit()
+        form.addRow(self.tr("Title:"), self.title_edit)
+        self.description_edit = QPlainTextEdit()
+        self.description_edit.setMaximumHeight(80)
+        form.addRow(self.tr("Description:"), self.description_edit)
+        self.autostart_check = QCheckBox(self.tr("Start this VM when the host boots"))
+        form.addRow(self.tr("Autostart:"), self.autostart_check)
+        self.facts: dict[str, QLabel] = {}
+        for key, text in (("uuid", self.tr("UUID:")), ("state", self.tr("Status:")),
+                          ("hypervisor", self.tr("Hypervisor:")), ("arch", self.tr("Architecture:")),
+                          ("emulator", self.tr("Emulator:")), ("machine", self.tr("Machine type:")),
+                          ("chipset", self.tr("Chipset:")), ("firmware", self.tr("Firmware:")),
+                          ("agent", self.tr("Guest agent:")), ("hostname", self.tr("Guest hostname:")),
+                          ("os", self.tr("Guest OS:")), ("time", self.tr("Guest time:")),
+                          ("addresses", self.tr("IP addresses:")), ("seclabel", self.tr("Security label:"))):
+            self.facts[key] = _selectable(QLabel())
+            form.addRow(text, self.facts[key])
+        self.watch(self.title_edit, self.description_edit, self.autostart_check)
+        self.guest_info: GuestInfo | None = None
+
+    def label(self) -> str:
+        return self.tr("Overview")
+
+    def load(self, config: xmlconf.Domain, live: xmlconf.Domain | None) -> None:
+        domain = self.context.domain
+        self.name_label.setText(config.name or "")
+        self.rename_button.setEnabled(not domain.is_active and domain.persistent)
+        self.rename_button.setToolTip("" if not domain.is_active else self.tr("Shut the VM down to rename it."))
+        self.title_edit.setText(config.title or "")
+        self.description_edit.setPlainText(config.description or "")
+        self.autostart_check.setChecked(domain.autostart)
+        self.autostart_check.setEnabled(domain.persistent)
+        shown = live or config
+        os = shown.os
+        machine = os.machine or ""
+        firmware = self.tr("UEFI") if os.firmware == "efi" or os.loader_type == "pflash" else self.tr("BIOS")
+        if os.secure_boot or os.loader_secure:
+            firmware = self.tr("UEFI with Secure Boot")
+        facts = {
+            "uuid": config.uuid or "",
+            "state": domain.state.label + (self.tr(" (reason {reason})").format(reason=domain.reason)
+                                           if domain.reason else ""),
+            "hypervisor": (config.type or "").upper(),
+            "arch": os.arch or "",
+            "emulator": shown.devices.emulator or "",
+            "machine": machine,
+            "chipset": "Q35" if "q35" in machine else ("i440FX" if ("pc" in machine or "i440fx" in machine)
+                                                        else machine),
+            "firmware": firmware,
+            "seclabel": self._seclabel(shown),
+        }
+        for key, text in facts.items():
+            self.facts[key].setText(text or self.tr("—"))
+        agent = next((c for c in shown.devices.channels if c.is_guest_agent()), None)
+        if agent is None:
+            agent_text = self.tr("Not configured")
+        elif not domain.is_active:
+            agent_text = self.tr("Configured; the VM is not running")
+        else:
+            agent_text = self.tr("Connected") if agent.target_state == "connected" else self.tr("Not connected")
+        self.facts["agent"].setText(agent_text)
+        for key in ("hostname", "os", "time", "addresses"):
+            self.facts[key].setText(self.tr("—"))
+        if domain.is_active:
+            fetch_guest_info(domain).then(self._show_guest_info)
+
+    def _seclabel(self, config: xmlconf.Domain) -> str:
+        labels = [s for s in config.seclabels if s.model]
+        return "\n".join(f"{s.model} ({s.type or 'dynamic'}): {s.label or '—'}"
+                         + (f", image {s.imagelabel}" if s.imagelabel else "") for s in labels)
+
+    def _show_guest_info(self, info: GuestInfo) -> None:
+        self.guest_info = info
+        if not info.agent_answered and not info.addresses:
+            return
+        self.facts["hostname"].setText(info.hostname or self.tr("—"))
+        self.facts["os"].setText(info.os_name or self.tr("—"))
+        if info.time is not None:
+            self.facts["time"].setText(datetime.datetime.fromtimestamp(info.time, datetime.UTC).strftime(
+                "%Y-%m-%d %H:%M:%S UTC") + (f" ({info.timezone})" if info.timezone else ""))
+        if info.addresses:
+            self.facts["addresses"].setText("\n".join(f"{name}: {addr} ({source})"
+                                                      for name, addr, source in info.addresses))
+
+    def write(self, config: xmlconf.Domain) -> list[LiveChange]:
+        changes = []
+        title = self.title_edit.text().strip() or None
+        description = self.description_edit.toPlainText().strip() or None
+        if title != (config.title or None):
+            config.title = title
+            changes.append(LiveChange(self.tr("Set the title"), lambda d, t=title: d.setMetadata(
+                libvirt.VIR_DOMAIN_METADATA_TITLE, t or "", None, None, libvirt.VIR_DOMAIN_AFFECT_LIVE)))
+        if description != (config.description or None):
+            config.description = description
+            changes.append(LiveChange(self.tr("Set the description"), lambda d, t=description: d.setMetadata(
+                libvirt.VIR_DOMAIN_METADATA_DESCRIPTION, t or "", None, None, libvirt.VIR_DOMAIN_AFFECT_LIVE)))
+        autostart = self.autostart_check.isChecked()
+        if autostart != self.context.domain.autostart:
+            changes.append(LiveChange(self.tr("Set autostart"), lambda d, a=autostart: d.setAutostart(int(a)),
+                                      only_when_running=False))
+        return changes
+
+    def validate(self) -> str:
+        if "\n" in self.title_edit.text():
+            return self.tr("The title must be a single line.")
+        return ""
+
+    def rename(self) -> None:
+        domain = self.context.domain
+        dialog = QInputDialog(self)
+        dialog.setObjectName("rename-dialog")
+        dialog.setWindowTitle(self.tr("Rename VM"))
+        dialog.setLabelText(self.tr("New name for {name}:").format(name=domain.name))
+        dialog.setTextValue(domain.name)
+
+        def accepted() -> None:
+            new = dialog.textValue().strip()
+            if new and new != domain.name:
+                description = self.tr("Rename {old} to {new}").format(old=domain.name, new=new)
+                domain.connection.domain_call(domain, lambda d: d.rename(new, 0), description=description).then(
+                    lambda _r: self.context.config.reload(),
+                    lambda exc: self.show_note(self.tr("Not renamed: {error}").format(error=str(exc))))
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
