@@ -50,6 +50,13 @@ class Graphics(Device):
     gl_enable = XMLProperty("./gl/@enable", YES_NO)
     gl_rendernode = XMLProperty("./gl/@rendernode")
 
+    def set_listen_address(self, address: str | None) -> None:
+        """Listen on ``address`` (None: libvirt's default), keeping the legacy ``listen`` attribute in step."""
+        self.listen_type = "address"
+        self.listen_address = address
+        if self.listen is not None:
+            self.listen = address
+
 
 class Video(Device):
     TAG = "video"

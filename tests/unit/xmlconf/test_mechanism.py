@@ -16,6 +16,7 @@ from virtdesk.xmlconf import (
     load,
 )
 from virtdesk.xmlconf.device import Device
+from virtdesk.xmlconf.element import XMLElement
 
 pytestmark = pytest.mark.unit
 
@@ -178,3 +179,13 @@ def test_other_documents() -> None:
     assert net.ips[0].dhcp_ranges[0].end == "10.0.0.9"
     vol = StorageVolume.new(name="v", capacity=5)
     assert '<capacity unit="bytes">5</capacity>' in vol.to_xml()
+
+
+def test_graphics_listen_address_keeps_the_legacy_attribute_in_step() -> None:
+    graphics = load("<graphics type='vnc' listen='0.0.0.0'><listen type='address' address='0.0.0.0'/></graphics>")
+    assert isinstance(graphics, XMLElement) and not isinstance(graphics, Graphics)
+    vnc = Graphics(graphics.node)
+    vnc.set_listen_address("127.0.0.1")
+    assert vnc.listen == vnc.listen_address == "127.0.0.1"
+    vnc.set_listen_address(None)
+    assert vnc.listen is None and vnc.listen_address is None and vnc.listen_type == "address"

@@ -84,6 +84,7 @@ class DetailsWindow(QMainWindow):
         self._restart_pending: set[tuple[str, int]] = set()
         self._previous_row = -1
         self.diff_dialog: DiffDialog | None = None
+        self._close_confirmed = False
         self.setObjectName("details-window")
         self.resize(960, 640)
         self._update_title()
@@ -374,10 +375,13 @@ class DetailsWindow(QMainWindow):
         if self.config.active and (getattr(page, "needs_restart", False) or result.live_failed):
             self._restart_pending.add(key)
         if result.live_failed:
-            QMessageBox.warning(self, self.tr("Saved; some changes wait for a restart"),
-                                self.tr("The configuration is saved, but these changes could not be made on "
-                                        "the running VM and take effect after its next shutdown:\n\n{failures}")
-                                .format(failures="\n".join(f"{k}: {v}" for k, v in result.live_failed.items())))
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Saved; some changes wait for a restart"),
+                              self.tr("The configuration is saved, but these changes could not be made on the "
+                                      "running VM and take effect after its next shutdown:\n\n{failures}").format(
+                                  failures="\n".join(f"{k}: {v}" for k, v in result.live_failed.items())),
+                              QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("live-failed")
+            box.open()
         self.applied.emit()
 
     def _apply_failed(self, slot: PageSlot, exc: BaseException) -> None:
@@ -415,13 +419,19 @@ class DetailsWindow(QMainWindow):
                                                               host=self.domain.connection.label))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if any(s.is_dirty() for s in self.slots):
-            answer = QMessageBox.question(
-                self, self.tr("Unapplied changes"),
-                self.tr("Close the window and lose the changes that are not applied?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Discard:
-                event.ignore()
-                return
+        if not self._close_confirmed and any(s.is_dirty() for s in self.slots):
+            event.ignore()
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unapplied changes"),
+                              self.tr("Close the window and lose the changes that are not applied?"),
+                              QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
+            box.setObjectName("close-unapplied")
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            box.finished.connect(lambda result: self._close_answered(result))
+            box.open()
+            return
         super().closeEvent(event)
+
+    def _close_answered(self, result: int) -> None:
+        if result == QMessageBox.StandardButton.Discard:
+            self._close_confirmed = True
+            self.close()

@@ -272,8 +272,10 @@ class ManagerWindow(QMainWindow):
         return self._log_window
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About virtdesk"),
-                          self.tr("virtdesk: a desktop manager for libvirt virtual machines."))
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About virtdesk"),
+                          self.tr("virtdesk: a desktop manager for libvirt virtual machines."),
+                          QMessageBox.StandardButton.Close, self)
+        box.open()
 
     # -- status
 

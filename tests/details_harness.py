@@ -1,0 +1,34 @@
+"""Opening a details window on a test host, for the details tests."""
+
+from __future__ import annotations
+
+from virtdesk.gui.details.window import DetailsWindow
+from virtdesk.model.connection import Connection, ConnectionState
+from virtdesk.model.preferences import Preferences
+
+
+def open_connection(qtbot, uri: str) -> Connection:
+    connection = Connection(uri)
+    connection.open()
+    qtbot.waitUntil(lambda: connection.state is not ConnectionState.CONNECTING, timeout=20000)
+    assert connection.state is ConnectionState.ACTIVE, connection.error
+    qtbot.waitUntil(lambda: connection.loaded, timeout=20000)
+    return connection
+
+
+def open_details(qtbot, connection: Connection, name: str, sampler=None) -> DetailsWindow:
+    domain = connection.find_domain(name)
+    assert domain is not None, name
+    window = DetailsWindow(domain, Preferences(), sampler)
+    qtbot.addWidget(window)
+    window.resize(960, 640)
+    window.show()
+    qtbot.waitUntil(lambda: bool(window.slots), timeout=10000)
+    return window
+
+
+def reloaded(qtbot, window: DetailsWindow, task) -> None:
+    """Waits until an apply task finished and the window rebuilt its pages from the new config."""
+    assert task is not None
+    with qtbot.waitSignal(window.config.loaded, timeout=10000):
+        pass

@@ -1,0 +1,131 @@
+"""The details window on the demo host: every page opens, applying, reverting, XML editing, conflicts."""
+
+from __future__ import annotations
+
+import pytest
+from details_harness import open_connection, open_details
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from virtdesk import demo, xmlconf
+from virtdesk.gui.details.pages.overview import OverviewPage
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def demo_connection(qtbot):
+    connection = open_connection(qtbot, demo.demo_uri())
+    yield connection
+    connection.shutdown()
+
+
+def test_every_page_of_every_demo_vm_opens(qtbot, demo_connection):
+    for domain in list(demo_connection.domains.values()):
+        window = open_details(qtbot, demo_connection, domain.name)
+        assert window.page_list.count() == len(window.slots) >= 2
+        for row in range(window.page_list.count()):
+            window.page_list.setCurrentRow(row)
+            slot = window.current_slot()
+            assert slot.page.label()
+            assert slot.xml.text().lstrip().startswith("<")
+            assert not slot.is_dirty(), f"{domain.name}: {slot.page.label()} is dirty right after loading"
+            slot.page.grab()
+        window.close()
+
+
+def test_title_and_description_are_applied_and_survive(qtbot, demo_connection):
+    window = open_details(qtbot, demo_connection, "mail-server")
+    page = window.page(OverviewPage)
+    page.title_edit.clear()
+    qtbot.keyClicks(page.title_edit, "Mail & relay <new>")
+    assert window.apply_button.isEnabled()
+    with qtbot.waitSignal(window.config.loaded, timeout=10000):
+        qtbot.mouseClick(window.apply_button, Qt.MouseButton.LeftButton)
+    assert window.config.persistent.title == "Mail & relay <new>"
+    domain = demo_connection.find_domain("mail-server")
+    qtbot.waitUntil(lambda: domain.title == "Mail & relay <new>")
+    assert not window.apply_button.isEnabled()
+    page = window.page(OverviewPage)
+    assert page.title_edit.text() == "Mail & relay <new>"
+
+
+def test_revert_restores_the_form(qtbot, demo_connection):
+    window = open_details(qtbot, demo_connection, "mail-server")
+    page = window.page(OverviewPage)
+    before = page.title_edit.text()
+    qtbot.keyClicks(page.title_edit, " changed")
+    qtbot.mouseClick(window.revert_button, Qt.MouseButton.LeftButton)
+    assert page.title_edit.text() == before
+    assert not page.is_dirty()
+
+
+def test_xml_with_a_mistake_is_refused_and_the_text_kept(qtbot, demo_connection):
+    window = open_details(qtbot, demo_connection, "mail-server")
+    slot = window.current_slot()
+    before = window.config.persistent.canonical()
+    broken = slot.xml.text().replace("</name>", "</nam>", 1)
+    slot.xml.edit.setPlainText(broken)
+    assert window.apply_current() is None
+    assert "Line" in slot.xml.message.text() and "does not match" in slot.xml.message.text()
+    assert slot.xml.text() == broken
+    invalid = slot.xml.text().replace("</nam>", "</name>").replace("<memory", "<memoryy", 1).replace(
+        "</memory>", "</memoryy>", 1)
+    slot.xml.edit.setPlainText(invalid)
+    assert window.apply_current() is None
+    assert "schema" in slot.xml.message.text()
+    assert window.config.persistent.canonical() == before
+
+
+def test_xml_edit_shows_a_diff_then_applies(qtbot, demo_connection):
+    window = open_details(qtbot, demo_connection, "mail-server")
+    slot = window.current_slot()
+    edited = xmlconf.load(slot.xml.text())
+    edited.description = "set through the XML tab"
+    slot.xml.edit.setPlainText(edited.to_xml())
+    assert window.apply_current() is None
+    dialog = window.diff_dialog
+    assert dialog.isVisible()
+    assert "+  <description>set through the XML tab</description>" in dialog.diff
+    with qtbot.waitSignal(window.config.loaded, timeout=10000):
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert window.config.persistent.description == "set through the XML tab"
+
+
+def test_leaving_a_page_with_unapplied_edits_asks(qtbot, demo_connection):
+    window = open_details(qtbot, demo_connection, "mail-server")
+    page = window.page(OverviewPage)
+    qtbot.keyClicks(page.title_edit, " draft")
+    window.page_list.setCurrentRow(1)
+    box = window.findChild(QMessageBox, "unapplied-changes")
+    assert box is not None and box.isVisible()
+    assert window.page_list.currentRow() == 0
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert window.page_list.currentRow() == 0 and page.title_edit.text().endswith(" draft")
+    window.page_list.setCurrentRow(1)
+    box = [b for b in window.findChildren(QMessageBox, "unapplied-changes") if b.isVisible()][0]
+    discard = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
+    qtbot.mouseClick(discard, Qt.MouseButton.LeftButton)
+    assert window.page_list.currentRow() == 1
+    assert not page.title_edit.text().endswith(" draft")
+
+
+def test_an_edit_made_elsewhere_is_a_conflict_not_an_overwrite(qtbot, demo_connection):
+    window = open_details(qtbot, demo_connection, "mail-server")
+    page = window.page(OverviewPage)
+    qtbot.keyClicks(page.title_edit, " mine")
+    elsewhere = window.config.persistent.copy()
+    elsewhere.description = "changed by another client"
+    demo_connection.call(lambda conn: conn.defineXML(elsewhere.to_xml()) and None)
+    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=5000)
+    assert "changed elsewhere" in window.banner.text()
+    assert page.title_edit.text().endswith(" mine")  # nothing typed is lost
+    task = window.apply_current()
+    qtbot.waitUntil(lambda: task.done, timeout=5000)
+    assert task.error is not None and "changed elsewhere" in str(task.error)
+    domain = demo_connection.find_domain("mail-server")
+    assert not domain.title.endswith(" mine")
+    assert window.reload_button.isVisible()
+    with qtbot.waitSignal(window.config.loaded, timeout=5000):
+        qtbot.mouseClick(window.reload_button, Qt.MouseButton.LeftButton)
+    assert window.config.persistent.description == "changed by another client"
