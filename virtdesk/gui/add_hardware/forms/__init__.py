@@ -1,0 +1,1 @@
+"""One form per device kind of the Add Hardware wizard (auto-discovered)."""

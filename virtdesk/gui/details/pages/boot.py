@@ -1,0 +1,306 @@
+"""Boot Options: boot device order (drag to reorder), boot menu, direct kernel boot, and init for containers.
+
+The order is kept either per device (``<boot order=N>`` on disks, NICs, host devices) or per device kind
+(``<os><boot dev=...>``) — never both, which libvirt refuses. Per-device order is used when the VM already has
+it or when the user chooses to order individual devices.
+"""
+
+from __future__ import annotations
+
+import os.path
+import shlex
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from virtdesk import xmlconf
+from virtdesk.gui.details.page import DetailsPage, PageContext
+from virtdesk.gui.details.pages import register
+from virtdesk.model.domain_config import LiveChange
+
+BOOTABLE_LISTS = ("disks", "interfaces", "hostdevs", "redirdevs")
+OS_BOOT_DEVS = ("hd", "cdrom", "network", "fd")
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+def is_local_uri(uri: str) -> bool:
+    """Whether a connection's files are this machine's files (no host, or a local UNIX socket)."""
+    parts = urlsplit(uri)
+    transport = parts.scheme.partition("+")[2]
+    return transport == "unix" or (not parts.hostname and not transport)
+
+
+@dataclass(frozen=True)
+class BootEntry:
+    """A bootable device: its key ("disks:0"), its name in the list and its kind as <os><boot dev> names it."""
+
+    key: str
+    text: str
+    kind: str | None
+
+
+def _kind(list_name: str, device: xmlconf.Device) -> str | None:
+    if isinstance(device, xmlconf.Disk):
+        return {"cdrom": "cdrom", "floppy": "fd"}.get(device.device or "disk", "hd")
+    return "network" if list_name == "interfaces" else None
+
+
+class BootOrderList(QListWidget):
+    """Check boxes in boot order; rows are reordered by dragging them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setMaximumHeight(160)
+
+    def fill(self, entries: list[tuple[str, str, bool]]) -> None:
+        """Rows of (key, text, checked), in that order."""
+        self.clear()
+        for key, text, checked in entries:
+            item = QListWidgetItem(text)
+            item.setData(KEY_ROLE, key)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+                          | Qt.ItemFlag.ItemIsDragEnabled)
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.addItem(item)
+
+    def rows(self) -> list[tuple[str, bool]]:
+        """(key, checked) of each row, top first."""
+        return [(self.item(i).data(KEY_ROLE), self.item(i).checkState() == Qt.CheckState.Checked)
+                for i in range(self.count())]
+
+    def checked_keys(self) -> list[str]:
+        return [key for key, checked in self.rows() if checked]
+
+
+@register
+class BootPage(DetailsPage):
+    title = "Boot Options"
+    icon_name = "system-run"
+    order = 40
+
+    def __init__(self, context: PageContext) -> None:
+        super().__init__(context)
+        form = self.form_page(self)
+        self.per_device_check = QCheckBox(self.tr("Order individual devices (not just kinds of device)"))
+        self.per_device_check.setObjectName("boot-per-device")
+        form.addRow(self.tr("Boot order:"), self.per_device_check)
+        self.order_list = BootOrderList()
+        self.order_list.setObjectName("boot-order")
+        self.up_button = QPushButton(self.tr("Up"))
+        self.down_button = QPushButton(self.tr("Down"))
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button.clicked.connect(lambda: self.move_current(1))
+        order_row = QHBoxLayout()
+        order_row.addWidget(self.order_list, 1)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.up_button)
+        buttons.addWidget(self.down_button)
+        buttons.addStretch(1)
+        order_row.addLayout(buttons)
+        form.addRow("", order_row)
+        self.bootmenu_check = QCheckBox(self.tr("Show the firmware's boot menu"))
+        self.bootmenu_check.setObjectName("boot-menu")
+        self.timeout_spin = QSpinBox()
+        self.timeout_spin.setObjectName("boot-menu-timeout")
+        self.timeout_spin.setRange(0, 65535)
+        self.timeout_spin.setSuffix(self.tr(" ms"))
+        self.timeout_spin.setSpecialValueText(self.tr("Firmware default"))
+        menu_row = QHBoxLayout()
+        menu_row.addWidget(self.bootmenu_check)
+        menu_row.addWidget(self.timeout_spin)
+        menu_row.addStretch(1)
+        form.addRow(self.tr("Boot menu:"), menu_row)
+        self.bootmenu_check.toggled.connect(self.timeout_spin.setEnabled)
+
+        self.kernel_group = QGroupBox(self.tr("Direct kernel boot"))
+        self.kernel_group.setObjectName("direct-kernel-boot")
+        self.kernel_group.setCheckable(True)
+        kernel_form = QFormLayout(self.kernel_group)
+        self.kernel_edit, self.initrd_edit, self.cmdline_edit, self.dtb_edit = (QLineEdit() for _ in range(4))
+        for text, edit, browse in ((self.tr("Kernel path:"), self.kernel_edit, True),
+                                   (self.tr("Initrd path:"), self.initrd_edit, True),
+                                   (self.tr("Kernel args:"), self.cmdline_edit, False),
+                                   (self.tr("DTB path:"), self.dtb_edit, True)):
+            row = QHBoxLayout()
+            row.addWidget(edit, 1)
+            if browse:
+                button = QPushButton(self.tr("Browse…"))
+                button.setEnabled(is_local_uri(context.domain.connection.uri))
+                button.setToolTip("" if button.isEnabled() else self.tr("Type the path on the remote host."))
+                button.clicked.connect(lambda _c=False, e=edit: self.browse(e))
+                row.addWidget(button)
+            kernel_form.addRow(text, row)
+        form.addRow(self.kernel_group)
+
+        self.init_group = QGroupBox(self.tr("Container init"))
+        init_form = QFormLayout(self.init_group)
+        self.init_edit = QLineEdit()
+        self.init_edit.setPlaceholderText("/sbin/init")
+        self.initargs_edit = QLineEdit()
+        init_form.addRow(self.tr("Init path:"), self.init_edit)
+        init_form.addRow(self.tr("Init args:"), self.initargs_edit)
+        form.addRow(self.init_group)
+
+        self.per_device_check.toggled.connect(self._per_device_toggled)
+        self.order_list.model().rowsMoved.connect(lambda *_: self.set_dirty())
+        self.order_list.itemChanged.connect(lambda *_: self.set_dirty())
+        self.kernel_group.toggled.connect(lambda *_: self.set_dirty())
+        self.watch(self.per_device_check, self.bootmenu_check, self.timeout_spin, self.kernel_edit,
+                   self.initrd_edit, self.cmdline_edit, self.dtb_edit, self.init_edit, self.initargs_edit)
+        self.entries: dict[str, BootEntry] = {}
+        self._kind_names = {"hd": self.tr("Hard disk"), "cdrom": self.tr("CD-ROM"),
+                            "network": self.tr("Network (PXE)"), "fd": self.tr("Floppy")}
+
+    def label(self) -> str:
+        return self.tr("Boot Options")
+
+    # -- loading
+    def load(self, config: xmlconf.Domain, live: xmlconf.Domain | None) -> None:
+        self.entries = {}
+        ordered: list[tuple[int, str]] = []
+        for list_name in BOOTABLE_LISTS:
+            for index, device in enumerate(getattr(config.devices, list_name)):
+                key = f"{list_name}:{index}"
+                self.entries[key] = BootEntry(key, self._device_text(list_name, device), _kind(list_name, device))
+                if device.boot_order is not None:
+                    ordered.append((device.boot_order, key))
+        per_device = bool(ordered)
+        self.per_device_check.blockSignals(True)
+        self.per_device_check.setChecked(per_device)
+        self.per_device_check.blockSignals(False)
+        if per_device:
+            self._fill_devices([key for _order, key in sorted(ordered)])
+        else:
+            self._fill_kinds(config.os.boot_order())
+        os = config.os
+        self.bootmenu_check.setChecked(bool(os.bootmenu_enable))
+        self.timeout_spin.setValue(os.bootmenu_timeout or 0)
+        self.timeout_spin.setEnabled(bool(os.bootmenu_enable))
+        self.kernel_group.setChecked(bool(os.kernel))
+        self.kernel_edit.setText(os.kernel or "")
+        self.initrd_edit.setText(os.initrd or "")
+        self.cmdline_edit.setText(os.cmdline or "")
+        self.dtb_edit.setText(os.dtb or "")
+        self.init_group.setVisible(os.type == "exe")
+        self.init_edit.setText(os.init or "")
+        self.initargs_edit.setText(shlex.join(a.value or "" for a in os.initargs))
+
+    def _device_text(self, list_name: str, device: xmlconf.Device) -> str:
+        if isinstance(device, xmlconf.Disk):
+            kind = self._kind_names.get(_kind(list_name, device) or "hd", "")
+            source = device.source_path() or device.source_name or device.source_volume
+            name = f"{kind} {device.target_dev or ''}".strip()
+            return f"{name} ({os.path.basename(source)})" if source else name
+        if isinstance(device, xmlconf.Interface):
+            source = device.source_network or device.source_bridge or device.source_dev or device.type or ""
+            return self.tr("NIC {mac} ({source})").format(mac=device.mac_address or "", source=source)
+        if isinstance(device, xmlconf.Hostdev):
+            if device.type == "usb" and device.source_vendor_id is not None:
+                ident = f"{device.source_vendor_id:04x}:{device.source_product_id or 0:04x}"
+            elif device.type == "pci":
+                ident = device.source_address.pci_text()
+            else:
+                ident = device.source_name or device.source_address.uuid or ""
+            return self.tr("Host {type} device {ident}").format(type=(device.type or "").upper(), ident=ident)
+        return self.tr("USB redirection {type}").format(type=getattr(device, "type", "") or "")
+
+    def _fill_kinds(self, checked: list[str]) -> None:
+        kinds = [*checked, *(k for k in OS_BOOT_DEVS if k not in checked)]
+        self.order_list.fill([(k, self._kind_names[k], k in checked) for k in kinds])
+
+    def _fill_devices(self, checked: list[str]) -> None:
+        keys = [*checked, *(k for k in self.entries if k not in checked)]
+        self.order_list.fill([(k, self.entries[k].text, k in checked) for k in keys])
+
+    def _per_device_toggled(self, per_device: bool) -> None:
+        """Turns the list into the other kind of order, keeping what it means."""
+        checked = self.order_list.checked_keys()
+        if per_device:
+            self._fill_devices([key for kind in checked for key, entry in self.entries.items()
+                                if entry.kind == kind])
+        else:
+            kinds: list[str] = []
+            for key in checked:
+                kind = self.entries[key].kind
+                if kind and kind not in kinds:
+                    kinds.append(kind)
+            self._fill_kinds(kinds)
+
+    def move_current(self, step: int) -> None:
+        """Moves the selected row up or down through the list's model, as a drag does."""
+        row = self.order_list.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.order_list.count():
+            return
+        model = self.order_list.model()
+        model.moveRow(model.index(row, 0).parent(), row, model.index(row, 0).parent(),
+                      target + 1 if step > 0 else target)
+        self.order_list.setCurrentRow(target)
+
+    def browse(self, edit: QLineEdit) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose a file"), edit.text())
+        if path:
+            edit.setText(path)
+            self.set_dirty()
+
+    # -- checking and writing
+    def validate(self) -> str:
+        if self.kernel_group.isChecked() and not self.kernel_edit.text().strip():
+            return self.tr("Give the kernel's path for direct kernel boot, or turn direct kernel boot off.")
+        try:
+            shlex.split(self.initargs_edit.text())
+        except ValueError as exc:
+            return self.tr("The init args cannot be read: {error}").format(error=str(exc))
+        return ""
+
+    def write(self, config: xmlconf.Domain) -> list[LiveChange]:
+        os_ = config.os
+        before = config.canonical()
+        checked = self.order_list.checked_keys()
+        positions = {key: n for n, key in enumerate(checked, start=1)} if self.per_device_check.isChecked() else {}
+        for list_name in BOOTABLE_LISTS:
+            for index, device in enumerate(getattr(config.devices, list_name)):
+                order = positions.get(f"{list_name}:{index}")
+                if device.boot_order != order:
+                    device.boot_order = order
+        kinds = [] if self.per_device_check.isChecked() else checked
+        if os_.boot_order() != kinds:
+            os_.set_boot_order(kinds)
+        if self.bootmenu_check.isChecked():
+            os_.bootmenu_enable = True
+            os_.bootmenu_timeout = self.timeout_spin.value() or None
+        elif os_.bootmenu_enable:
+            os_.bootmenu_timeout = None
+            os_.bootmenu_enable = False
+        direct = self.kernel_group.isChecked()
+        for attribute, edit in (("kernel", self.kernel_edit), ("initrd", self.initrd_edit),
+                                ("cmdline", self.cmdline_edit), ("dtb", self.dtb_edit)):
+            value = (edit.text().strip() or None) if direct else None
+            if getattr(os_, attribute) != value:
+                setattr(os_, attribute, value)
+        if os_.type == "exe":
+            os_.init = self.init_edit.text().strip() or None
+            args = shlex.split(self.initargs_edit.text())
+            if [a.value for a in os_.initargs] != args:
+                os_.initargs.clear()
+                for arg in args:
+                    os_.initargs.add(value=arg)
+        self.needs_restart = config.canonical() != before
+        return []

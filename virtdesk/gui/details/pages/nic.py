@@ -1,0 +1,260 @@
+"""NIC pages: source (virtual network, bridge, Open vSwitch bridge, macvtap, user mode), model, MAC address,
+link state (live on a running VM), bandwidth limits, and the guest's IP addresses for this NIC."""
+
+from __future__ import annotations
+
+import contextlib
+import random
+import re
+from typing import Any
+
+import libvirt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
+
+from virtdesk import xmlconf
+from virtdesk.gui.details.page import DevicePage, PageContext
+from virtdesk.gui.details.pages import register
+from virtdesk.gui.details.widgets.device_choices import NIC_MODELS
+from virtdesk.gui.details.widgets.field_editors import CheckValue, ChoiceCombo, ReadOnlyValue
+from virtdesk.gui.details.widgets.form_snapshot import FormSnapshot
+from virtdesk.model.domain_config import LiveChange
+
+MAC_PATTERN = re.compile(r"^[0-9a-f]{2}(:[0-9a-f]{2}){5}$")
+OVS = "ovs"  # a bridge NIC with an Open vSwitch virtual port
+SOURCE_KINDS = ("network", "bridge", OVS, "direct", "user")
+DIRECT_MODES = ("bridge", "vepa", "private", "passthrough")
+
+
+def random_mac() -> str:
+    """A MAC address in QEMU's locally administered 52:54:00 range."""
+    return "52:54:00:" + ":".join(f"{random.randrange(256):02x}" for _ in range(3))
+
+
+def mac_problem(mac: str) -> str:
+    """Why mac cannot be a NIC's address ('' when it can): the untranslated reason, for the page to word."""
+    if not MAC_PATTERN.match(mac):
+        return "format"
+    if int(mac[:2], 16) & 1:
+        return "multicast"
+    return ""
+
+
+def fetch_addresses(conn: libvirt.virConnect, uuid: str) -> dict[str, list[str]]:
+    """The guest's addresses by MAC (lower case), from the guest agent, else from DHCP leases."""
+    if conn.getType().upper() == "TEST":
+        return {}  # libvirt 9.0's test driver crashes the process in interfaceAddresses for some NICs
+    dom = conn.lookupByUUIDString(uuid)
+    if not dom.isActive():
+        return {}
+    found: dict[str, list[str]] = {}
+    for source, label in ((libvirt.VIR_DOMAIN_INTERFACE_ADDRESSES_SRC_AGENT, "agent"),
+                          (libvirt.VIR_DOMAIN_INTERFACE_ADDRESSES_SRC_LEASE, "lease")):
+        with contextlib.suppress(libvirt.libvirtError):
+            for info in (dom.interfaceAddresses(source, 0) or {}).values():
+                mac = (info.get("hwaddr") or "").lower()
+                for addr in info.get("addrs") or []:
+                    found.setdefault(mac, []).append(f"{addr['addr']}/{addr['prefix']} ({label})")
+        if found:
+            break
+    return found
+
+
+@register
+class NicPage(DevicePage):
+    list_name = "interfaces"
+    icon_name = "network-wired"
+
+    def __init__(self, context: PageContext, index: int) -> None:
+        super().__init__(context, index)
+        self._mac = ""
+        self._live_nic: xmlconf.Interface | None = None
+        self._loaded_kind = ""
+        form = self.form_page(self)
+        self.kind = ChoiceCombo([("network", self.tr("Virtual network")), ("bridge", self.tr("Bridge device")),
+                                 (OVS, self.tr("Open vSwitch bridge")), ("direct", self.tr("Host device (macvtap)")),
+                                 ("user", self.tr("Usermode networking"))])
+        self.kind.setObjectName("source-kind")
+        form.addRow(self.tr("Network source:"), self.kind)
+        self.network = ChoiceCombo([])
+        self.network.setObjectName("network")
+        self.bridge = QLineEdit()
+        self.bridge.setObjectName("bridge")
+        self.bridge.setPlaceholderText(self.tr("Name of the host bridge, e.g. br0"))
+        self.direct_dev = QLineEdit()
+        self.direct_dev.setObjectName("direct-dev")
+        self.direct_dev.setPlaceholderText(self.tr("Host interface, e.g. eth0"))
+        self.direct_mode = ChoiceCombo([(m, m) for m in DIRECT_MODES])
+        self.direct_mode.setObjectName("direct-mode")
+        self.no_source = ReadOnlyValue()
+        mode_label = QLabel(self.tr("Mode:"))
+        self._source_widgets: dict[str, tuple[QWidget, ...]] = {
+            "network": (self.network,), "bridge": (self.bridge,), OVS: (self.bridge,),
+            "direct": (self.direct_dev, mode_label, self.direct_mode)}
+        self.source_row = QWidget()
+        row = QHBoxLayout(self.source_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.network, self.bridge, self.direct_dev, mode_label, self.direct_mode, self.no_source):
+            row.addWidget(widget, 0 if widget is mode_label else 1)
+        form.addRow(self.tr("Source:"), self.source_row)
+        self.model = ChoiceCombo([(m, m) for m in NIC_MODELS], self.tr("Hypervisor default"))
+        self.model.setObjectName("model")
+        form.addRow(self.tr("Device model:"), self.model)
+        self.mac = QLineEdit()
+        self.mac.setObjectName("mac")
+        self.generate_button = QPushButton(self.tr("Generate"))
+        self.generate_button.setObjectName("generate-mac")
+        self.generate_button.clicked.connect(self.generate_mac)
+        mac_row = QHBoxLayout()
+        mac_row.addWidget(self.mac, 1)
+        mac_row.addWidget(self.generate_button)
+        form.addRow(self.tr("MAC address:"), mac_row)
+        self.link_up = CheckValue(self.tr("Link is up (the guest sees a cable plugged in)"))
+        self.link_up.setObjectName("link-up")
+        form.addRow(self.tr("Link state:"), self.link_up)
+        self.inbound = self._rate_spin("inbound")
+        self.outbound = self._rate_spin("outbound")
+        form.addRow(self.tr("Inbound average:"), self.inbound)
+        form.addRow(self.tr("Outbound average:"), self.outbound)
+        self.addresses = ReadOnlyValue()
+        self.addresses.setObjectName("ip-addresses")
+        form.addRow(self.tr("IP addresses:"), self.addresses)
+        self.watch(self.kind, self.network, self.bridge, self.direct_dev, self.direct_mode, self.model, self.mac,
+                   self.link_up, self.inbound, self.outbound)
+        self.kind.currentIndexChanged.connect(self._show_source)
+        self.snapshot = FormSnapshot(self._values)
+
+    def _rate_spin(self, name: str) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setObjectName(name)
+        spin.setRange(0, 2**31 - 1)
+        spin.setSuffix(self.tr(" KiB/s"))
+        spin.setSpecialValueText(self.tr("Unlimited"))
+        return spin
+
+    def label(self) -> str:
+        return self.tr("NIC {mac}").format(mac=self._mac[-9:]) if self._mac else self.tr("NIC")
+
+    # -- loading
+    def load(self, config: xmlconf.Domain, live: xmlconf.Domain | None) -> None:
+        nic = self.device(config)
+        assert isinstance(nic, xmlconf.Interface)
+        self._mac = (nic.mac_address or "").lower()
+        kind = OVS if nic.type == "bridge" and nic.virtualport_type == "openvswitch" else (nic.type or "")
+        self._loaded_kind = kind
+        self.kind.set_value(kind)
+        networks = sorted(n.name for n in self.context.domain.connection.networks.values())
+        self.network.set_choices([(n, n) for n in networks])
+        self.network.set_value(nic.source_network if nic.type == "network" else (networks[0] if networks else None))
+        self.bridge.setText(nic.source_bridge or "")
+        direct = nic.type == "direct"
+        self.direct_dev.setText((nic.source_dev or "") if direct else "")
+        self.direct_mode.set_value((nic.source_mode or "vepa") if direct else "bridge")
+        self.no_source.setText(self.tr("No source to choose.") if kind == "user" else self.tr(
+            "Edit the source of this kind of NIC in the XML tab."))
+        self._show_source()
+        self.model.set_value(nic.model_type)
+        self.mac.setText(self._mac)
+        self.link_up.set_optional_value(nic.link_state != "down")
+        self.inbound.setValue(nic.bandwidth_inbound_average or 0)
+        self.outbound.setValue(nic.bandwidth_outbound_average or 0)
+        self._live_nic = None
+        if live is not None:
+            found = next((n for n in live.devices.interfaces if (n.mac_address or "").lower() == self._mac), None)
+            self._live_nic = found.copy() if found is not None else None
+        self.addresses.setText(self.tr("—") if live is None else self.tr("Asking the guest…"))
+        self.snapshot.take()
+        if live is not None:
+            domain = self.context.domain
+            domain.connection.call(fetch_addresses, domain.uuid, quiet=True).then(self._show_addresses)
+
+    def _show_source(self) -> None:
+        shown = self._source_widgets.get(self.kind.value() or "", (self.no_source,))
+        for widget in self._source_widgets["direct"] + (self.network, self.bridge, self.no_source):
+            widget.setVisible(widget in shown)
+
+    def _show_addresses(self, found: dict[str, list[str]]) -> None:
+        self.addresses.setText("\n".join(found.get(self._mac, [])) or self.tr("Unknown"))
+
+    def generate_mac(self) -> None:
+        self.mac.setText(random_mac())
+        self.set_dirty()
+
+    # -- writing
+    def _values(self) -> dict[str, Any]:
+        kind = self.kind.value()
+        source: tuple[str | None, ...] = (kind,)
+        if kind == "network":
+            source += (self.network.value(),)
+        elif kind in ("bridge", OVS):
+            source += (self.bridge.text().strip(),)
+        elif kind == "direct":
+            source += (self.direct_dev.text().strip(), self.direct_mode.value())
+        return {"source": source, "model": self.model.value(), "mac": self.mac.text().strip().lower(),
+                "link_up": self.link_up.optional_value(), "inbound": self.inbound.value(),
+                "outbound": self.outbound.value()}
+
+    def validate(self) -> str:
+        changed = self.snapshot.changed()
+        if "mac" in changed:
+            problem = mac_problem(changed["mac"])
+            if problem == "format":
+                return self.tr("“{mac}” is not a MAC address: six pairs of hex digits separated by colons, "
+                               "like 52:54:00:12:34:56.").format(mac=changed["mac"])
+            if problem == "multicast":
+                return self.tr("“{mac}” is a multicast address; a NIC needs a unicast one (the first byte "
+                               "must be even).").format(mac=changed["mac"])
+        source = changed.get("source")
+        if source is not None and len(source) > 1 and not source[1]:
+            return self.tr("Choose the network source of this NIC.")
+        return ""
+
+    def write(self, config: xmlconf.Domain) -> list[LiveChange]:
+        nic = self.device(config)
+        assert isinstance(nic, xmlconf.Interface)
+        changed = self.snapshot.changed()
+        if "source" in changed:
+            self._write_source(nic, changed["source"])
+        if "model" in changed:
+            nic.model_type = changed["model"]
+        if "mac" in changed:
+            nic.mac_address = changed["mac"]
+        live_changed = {k: changed.pop(k) for k in ("link_up", "inbound", "outbound") if k in changed}
+        self._write_live_settings(nic, live_changed)
+        self.needs_restart = bool(changed)
+        if not live_changed or self._live_nic is None:
+            return []
+        live = self._live_nic.copy()
+        self._write_live_settings(live, live_changed)
+        xml = live.to_xml()
+        return [LiveChange(self.tr("Change the link state and bandwidth of {nic}").format(nic=self.label()),
+                           lambda dom: dom.updateDeviceFlags(xml, libvirt.VIR_DOMAIN_AFFECT_LIVE))]
+
+    @staticmethod
+    def _write_live_settings(nic: xmlconf.Interface, changed: dict[str, Any]) -> None:
+        """What libvirt changes on a running NIC: link state and bandwidth."""
+        if "link_up" in changed:
+            nic.link_state = "up" if changed["link_up"] else "down"
+        if "inbound" in changed:
+            nic.bandwidth_inbound_average = changed["inbound"] or None
+        if "outbound" in changed:
+            nic.bandwidth_outbound_average = changed["outbound"] or None
+
+    def _write_source(self, nic: xmlconf.Interface, source: tuple[str | None, ...]) -> None:
+        kind, *names = source
+        if kind not in SOURCE_KINDS:
+            return  # a kind this page does not edit (shown as it is)
+        network_kept = kind == "network" and self._loaded_kind == "network"
+        nic.source_network = nic.source_bridge = nic.source_dev = nic.source_mode = None
+        if not network_kept:
+            nic.source_portgroup = None
+        if kind == OVS:
+            nic.virtualport_type = "openvswitch"
+        elif self._loaded_kind == OVS:
+            nic.virtualport_type = nic.virtualport_interfaceid = nic.virtualport_profileid = None
+        nic.type = "bridge" if kind == OVS else kind
+        if kind == "network":
+            nic.source_network = names[0]
+        elif kind in ("bridge", OVS):
+            nic.source_bridge = names[0]
+        elif kind == "direct":
+            nic.source_dev, nic.source_mode = names

@@ -1,0 +1,67 @@
+"""Performance: live graphs of CPU, memory, disk and network use, from the history the stats sampler keeps."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout
+
+from virtdesk import xmlconf
+from virtdesk.gui.details.page import DetailsPage, PageContext
+from virtdesk.gui.details.pages import register
+from virtdesk.gui.details.widgets.graph_widget import GraphSeries, GraphWidget
+from virtdesk.gui.manager.vm_tree_model import format_kib
+from virtdesk.model.connection import Connection
+
+READ_COLOR, WRITE_COLOR = "#3b7dd8", "#d8703b"
+
+
+def format_percent(value: float) -> str:
+    return f"{value:.0f} %"
+
+
+def format_rate(bytes_per_second: float) -> str:
+    return format_kib(bytes_per_second / 1024) + "/s"
+
+
+@register
+class PerformancePage(DetailsPage):
+    title = "Performance"
+    icon_name = "utilities-system-monitor"
+    order = 10
+    editable = False
+
+    def __init__(self, context: PageContext) -> None:
+        super().__init__(context)
+        outer = QVBoxLayout(self)
+        grid = QGridLayout()
+        outer.addLayout(grid, 1)
+        outer.addWidget(self.note)
+        self.cpu_graph = GraphWidget(self.tr("CPU usage"), format_percent, maximum=100.0)
+        self.memory_graph = GraphWidget(self.tr("Memory usage"), format_kib)
+        self.disk_graph = GraphWidget(self.tr("Disk I/O"), format_rate, base=1024)
+        self.network_graph = GraphWidget(self.tr("Network I/O"), format_rate, base=1024)
+        for position, graph in enumerate((self.cpu_graph, self.memory_graph, self.disk_graph, self.network_graph)):
+            grid.addWidget(graph, position // 2, position % 2)
+        if context.sampler is not None:
+            context.sampler.sampled.connect(self._sampled)
+
+    def label(self) -> str:
+        return self.tr("Performance")
+
+    def load(self, config: xmlconf.Domain, live: xmlconf.Domain | None) -> None:
+        self.redraw()
+
+    def _sampled(self, connection: Connection) -> None:
+        if connection is self.context.domain.connection:
+            self.redraw()
+
+    def redraw(self) -> None:
+        domain = self.context.domain
+        stats = domain.stats
+        empty = "" if domain.is_active else self.tr("The VM is not running")
+        self.memory_graph.maximum = float(domain.max_memory_kib) or None
+        self.cpu_graph.set_series([GraphSeries(self.tr("CPU"), stats.cpu, READ_COLOR)], empty)
+        self.memory_graph.set_series([GraphSeries(self.tr("Memory"), stats.memory, READ_COLOR)], empty)
+        self.disk_graph.set_series([GraphSeries(self.tr("Read"), stats.disk_read, READ_COLOR),
+                                    GraphSeries(self.tr("Write"), stats.disk_write, WRITE_COLOR)], empty)
+        self.network_graph.set_series([GraphSeries(self.tr("Received"), stats.net_rx, READ_COLOR),
+                                       GraphSeries(self.tr("Sent"), stats.net_tx, WRITE_COLOR)], empty)

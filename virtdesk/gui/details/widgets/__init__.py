@@ -1,0 +1,1 @@
+"""Small widgets the details window's pages share (graphs, grids, inputs, choosers)."""

@@ -1,0 +1,79 @@
+"""The values device pages offer in their choice lists: what the host's domain capabilities name (fetched once
+per connection and emulator/arch/machine/virt type, on a worker), common values where the host does not say."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from weakref import WeakKeyDictionary
+
+import libvirt
+import shiboken6
+from PySide6.QtCore import QObject
+
+from virtdesk import xmlconf
+from virtdesk.model.connection import Connection
+
+DISK_BUSES = ("virtio", "sata", "scsi", "usb", "ide")
+DISK_DEVICES = ("disk", "cdrom", "floppy", "lun")
+NIC_MODELS = ("virtio", "e1000e", "e1000", "rtl8139", "igb", "vmxnet3", "ne2k_pci", "pcnet")
+GRAPHICS_TYPES = ("vnc", "spice")
+VIDEO_MODELS = ("virtio", "qxl", "vga", "bochs", "ramfb", "cirrus", "none")
+SOUND_MODELS = ("ich9", "ich6", "ac97", "es1370", "sb16", "usb")
+INPUT_TYPES = ("tablet", "mouse", "keyboard")
+INPUT_BUSES = ("usb", "virtio", "ps2")
+
+CapsKey = tuple[str | None, str | None, str | None, str | None]
+CapsReady = Callable[[xmlconf.DomainCapabilities], None]
+
+
+@dataclass
+class _Entry:
+    done: bool = False
+    caps: xmlconf.DomainCapabilities | None = None
+    waiting: list[tuple[QObject, CapsReady]] = field(default_factory=list)
+
+
+_cache: WeakKeyDictionary[Connection, dict[CapsKey, _Entry]] = WeakKeyDictionary()
+
+
+def offered(from_host: Sequence[str], fallback: Sequence[str]) -> list[str]:
+    """The host's values in the order of the common list (then any others), or the common list."""
+    if not from_host:
+        return list(fallback)
+    return [v for v in fallback if v in from_host] + [v for v in from_host if v not in fallback]
+
+
+def _fetch(conn: libvirt.virConnect, key: CapsKey) -> xmlconf.DomainCapabilities | None:
+    emulator, arch, machine, virt_type = key
+    try:
+        text = conn.getDomainCapabilities(emulator, arch, machine, virt_type, 0)
+    except libvirt.libvirtError:
+        return None  # the host cannot tell (the test driver, an old daemon): the common values serve
+    document = xmlconf.load(text)
+    return document if isinstance(document, xmlconf.DomainCapabilities) else None
+
+
+def with_domain_capabilities(receiver: QObject, connection: Connection, config: xmlconf.Domain,
+                             ready: CapsReady) -> None:
+    """Calls ready(caps) with the domain capabilities for this VM's emulator and machine: at once when known,
+    else when they arrive (unless receiver is gone by then); never when the host cannot tell."""
+    key: CapsKey = (config.devices.emulator, config.os.arch, config.os.machine, config.type)
+    entries = _cache.setdefault(connection, {})
+    entry = entries.get(key)
+    if entry is None:
+        entry = entries[key] = _Entry()
+
+        def arrived(caps: xmlconf.DomainCapabilities | None) -> None:
+            entry.done, entry.caps = True, caps
+            waiting, entry.waiting = entry.waiting, []
+            for obj, callback in waiting:
+                if caps is not None and shiboken6.isValid(obj):
+                    callback(caps)
+
+        connection.call(_fetch, key, quiet=True).then(arrived, lambda _exc: entries.pop(key, None))
+    if entry.done:
+        if entry.caps is not None:
+            ready(entry.caps)
+    else:
+        entry.waiting.append((receiver, ready))
