@@ -16,11 +16,11 @@ from virtdesk.gui.add_hardware.forms.storage import StorageForm
 from virtdesk.gui.add_hardware.remove_dialog import RemoveHardwareDialog
 from virtdesk.gui.add_hardware.wizard import AddHardwareDialog
 from virtdesk.gui.details.page import DevicePage
+from virtdesk.model.domain_config import ApplyResult
 
 pytestmark = pytest.mark.integration
 
-BUS = "usb"
-NIC_MODEL = "usb-net"
+BUS = "usb"  # usb-storage unplugs at once; a PCI disk waits for a guest OS (SeaBIOS never answers)
 
 
 def live(dom: libvirt.virDomain) -> xmlconf.Domain:
@@ -46,17 +46,23 @@ def add(qtbot, window, choose) -> None:
     qtbot.waitUntil(lambda: bool(reloads), timeout=20000)
 
 
-def remove(qtbot, window, list_name: str) -> None:
+def remove(qtbot, window, list_name: str) -> ApplyResult:
     page = next(s.page for s in window.slots if isinstance(s.page, DevicePage) and s.page.list_name == list_name)
     window.show_page(page)
     qtbot.mouseClick(window.findChild(QPushButton, "remove-hardware"), Qt.MouseButton.LeftButton)
     dialog = window.findChildren(RemoveHardwareDialog)[-1]
     reloads: list[bool] = []
     window.config.loaded.connect(lambda: reloads.append(True))
-    with qtbot.waitSignal(dialog.finished_all, timeout=30000):
-        qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    results: list[ApplyResult] = []
+    dialog.removed.connect(results.append)
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible() or (not dialog.busy and bool(dialog.message.text())),
+                    timeout=30000)
     assert not dialog.message.text()
     qtbot.waitUntil(lambda: bool(reloads), timeout=20000)
+    result = results[0]
+    assert not result.live_failed and len(result.live_done) == 1
+    return result
 
 
 def test_hotplug_a_new_disk_and_a_user_nic_then_unplug_both(qtbot, session_conn, session_daemon, session_tmp,
@@ -89,21 +95,40 @@ def test_hotplug_a_new_disk_and_a_user_nic_then_unplug_both(qtbot, session_conn,
             form = dialog.form(NetworkForm)
             dialog.show_form(form)
             form.type_combo.setCurrentIndex(form.type_combo.findData("user"))
-            form.model_combo.setCurrentIndex(form.model_combo.findData(NIC_MODEL))
 
         add(qtbot, window, user_nic)
         nics = live(tcg_guest).devices.interfaces
         assert [n.type for n in nics] == ["user"]
         assert [n.mac_address for n in saved(tcg_guest).devices.interfaces] == [nics[0].mac_address]
 
+        import difflib, time
+        for _ in range(3):
+            now = tcg_guest.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE | libvirt.VIR_DOMAIN_XML_SECURE)
+            print("DIFF", "".join(difflib.unified_diff(window.config._base.splitlines(True), now.splitlines(True))))
+            qtbot.wait(1000)
         remove(qtbot, window, "disks")
         qtbot.waitUntil(lambda: not live(tcg_guest).devices.disks, timeout=20000)
         assert not saved(tcg_guest).devices.disks
         assert pool.storageVolLookupByName(f"{tcg_guest.name()}.raw").path() == path  # the image is kept
-        remove(qtbot, window, "interfaces")
-        qtbot.waitUntil(lambda: not live(tcg_guest).devices.interfaces, timeout=20000)
+        remove(qtbot, window, "interfaces")  # the unplug is asked for; SeaBIOS never completes a PCI one
         assert not saved(tcg_guest).devices.interfaces
         assert tcg_guest.isActive()
+        window.close()
+    finally:
+        connection.shutdown()
+
+
+def test_unplug_a_nic_from_a_running_linux_guest(qtbot, session_daemon, linux_guest):
+    """A Linux guest completes the PCI unplug: the NIC leaves the live XML too."""
+    dom, _console = linux_guest
+    connection = open_connection(qtbot, session_daemon.uri)
+    try:
+        window = open_details(qtbot, connection, dom.name())
+        install_hardware_buttons(window)
+        assert [n.type for n in live(dom).devices.interfaces] == ["user"]
+        remove(qtbot, window, "interfaces")
+        assert not saved(dom).devices.interfaces
+        qtbot.waitUntil(lambda: not live(dom).devices.interfaces, timeout=30000)
         window.close()
     finally:
         connection.shutdown()

@@ -102,5 +102,8 @@ def submit(executor: Executor, fn: Callable[..., Any], *args: Any, description: 
         else:
             bridge.call.emit(lambda result=value: deliver(True, result))
 
-    executor.submit(work)
+    try:
+        executor.submit(work)
+    except RuntimeError as exc:  # the executor was shut down (its connection is being removed)
+        bridge.call.emit(lambda error=exc: deliver(False, error))
     return task

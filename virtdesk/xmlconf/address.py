@@ -35,6 +35,7 @@ class Address(XMLElement):
     target = XMLProperty("./@target", INT)
     unit = XMLProperty("./@unit", INT)
     port = XMLProperty("./@port", TEXT)
+    device = XMLProperty("./@device", INT)
     base = XMLProperty("./@base", TEXT)
     uuid = XMLProperty("./@uuid", TEXT)
 

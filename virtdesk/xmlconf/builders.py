@@ -22,7 +22,7 @@ from .network import Network
 from .storage import StoragePool, StorageVolume
 from .system_devices import Memballoon, Rng
 
-_TARGET_PREFIX = {"virtio": "vd", "sata": "sd", "scsi": "sd", "usb": "sd", "ide": "hd", "fdc": "fd", "xen": "xvd"}
+TARGET_PREFIX = {"virtio": "vd", "sata": "sd", "scsi": "sd", "usb": "sd", "ide": "hd", "fdc": "fd", "xen": "xvd"}
 
 
 @dataclass
@@ -83,7 +83,7 @@ def _guess_format(path: str | None, device: str) -> str:
     return "qcow2" if path.endswith(".qcow2") else "raw"
 
 
-def _free_target(prefix: str, used: Collection[str]) -> str:
+def free_target(prefix: str, used: Collection[str]) -> str:
     for i in range(26 * 27):
         suffix = chr(97 + i % 26) if i < 26 else chr(96 + i // 26) + chr(97 + i % 26)
         if prefix + suffix not in used:
@@ -119,7 +119,7 @@ def build_disk(spec: DiskSpec, used_targets: Collection[str] = (), virtio: bool 
         disk.source_dev = spec.path
     elif spec.path:
         disk.source_file = spec.path
-    disk.target_dev = spec.target_dev or _free_target(_TARGET_PREFIX.get(bus, "sd"), used_targets)
+    disk.target_dev = spec.target_dev or free_target(TARGET_PREFIX.get(bus, "sd"), used_targets)
     disk.target_bus = bus
     if spec.boot_order is not None:
         disk.boot_order = spec.boot_order

@@ -37,6 +37,7 @@ class DetailsPage(QWidget):
     `watch(widget)` on each input so edits mark the page dirty."""
 
     dirty_changed = Signal(bool)
+    label_changed = Signal()
     title = "Page"
     icon_name = "document-properties"
     editable = True

@@ -223,6 +223,7 @@ class DetailsWindow(QMainWindow):
             element = slot.page.element(config)
             slot.xml.load((element or config).to_xml())
             slot.page.dirty_changed.connect(self._update_buttons)
+            slot.page.label_changed.connect(lambda s=slot: self._relabel(s))
             slot.xml.edit.textChanged.connect(self._update_buttons)
             item = QListWidgetItem(themed(slot.page.icon_name), slot.page.label())
             self.page_list.addItem(item)
@@ -235,6 +236,12 @@ class DetailsWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         self._previous_row = row
         self._update_buttons()
+
+    def _relabel(self, slot: PageSlot) -> None:
+        if slot in self.slots:
+            item = self.page_list.item(self.slots.index(slot))
+            if item is not None:
+                item.setText(slot.page.label())
 
     def current_slot(self) -> PageSlot | None:
         row = self.page_list.currentRow()

@@ -10,7 +10,7 @@ from virtdesk import xmlconf
 from virtdesk.gui.add_hardware.form import DeviceForm, FormContext, InputError, register
 from virtdesk.model import hardware
 
-MODELS = ("virtio", "e1000e", "e1000", "rtl8139", "usb-net")
+MODELS = ("virtio", "e1000e", "e1000", "rtl8139")
 
 
 @register

@@ -23,7 +23,7 @@ from virtdesk.gui.details.widgets.storage_source import (
     volume_facts,
 )
 from virtdesk.model.domain_config import LiveChange
-from virtdesk.xmlconf.builders import _TARGET_PREFIX, _free_target
+from virtdesk.xmlconf.builders import TARGET_PREFIX, free_target
 
 BUS_LABELS = {"virtio": "VirtIO", "sata": "SATA", "scsi": "SCSI", "usb": "USB", "ide": "IDE", "fdc": "Floppy",
               "xen": "Xen", "sd": "SD"}
@@ -195,7 +195,7 @@ class DiskPage(DevicePage):
             self.target.setText(self.tr("{name} (the name on the new bus)").format(name=self._target_for(bus)))
 
     def _target_for(self, bus: str | None) -> str:
-        return _free_target(_TARGET_PREFIX.get(bus or "", "sd"), self._other_targets)
+        return free_target(TARGET_PREFIX.get(bus or "", "sd"), self._other_targets)
 
     # -- media
     def _source_edited(self) -> None:

@@ -10,7 +10,7 @@ from weakref import WeakKeyDictionary
 
 import libvirt
 import shiboken6
-from PySide6.QtWidgets import QFormLayout, QListWidget
+from PySide6.QtWidgets import QFormLayout
 
 from virtdesk import xmlconf
 from virtdesk.gui.details.pages import register
@@ -26,8 +26,6 @@ from virtdesk.gui.details.pages.fields_device import (
 )
 from virtdesk.gui.details.widgets.field_editors import ReadOnlyValue
 from virtdesk.model.worker import Task
-from virtdesk.xmlconf.properties import INT as INT_KIND
-from virtdesk.xmlconf.properties import XMLProperty
 
 TYPE_NAMES = {"pci": "PCI", "usb": "USB", "scsi": "SCSI", "scsi_host": N_("SCSI host (vhost)"),
               "mdev": N_("Mediated device"), "storage": N_("Storage (LXC)"), "misc": N_("Character (LXC)"),
@@ -67,17 +65,6 @@ def when_done(task: Task, on_ok: Any) -> None:
         task.then(on_ok)
 
 
-class UsbSourceAddress(xmlconf.Address):
-    """A USB host address (``bus`` and ``device``); xmlconf's Address has no ``device`` yet."""
-
-    device = XMLProperty("./@device", INT_KIND)
-
-
-def _usb_device(hostdev: xmlconf.Hostdev) -> int | None:
-    node = hostdev.source_address.node
-    return UsbSourceAddress(node).device if node is not None else None
-
-
 def source_text(hostdev: xmlconf.Hostdev) -> str:
     """How the guest's XML names the host device: a PCI address, USB ids, a SCSI address or an mdev UUID."""
     address = hostdev.source_address
@@ -86,7 +73,7 @@ def source_text(hostdev: xmlconf.Hostdev) -> str:
     if hostdev.type == "usb":
         ids = f"{hostdev.source_vendor_id or 0:04x}:{hostdev.source_product_id or 0:04x}" \
             if hostdev.source_vendor_id is not None else ""
-        where = f"bus {address.bus} device {_usb_device(hostdev)}" if address.exists() else ""
+        where = f"bus {address.bus} device {address.device}" if address.exists() else ""
         return " ".join(part for part in (ids, where) if part)
     if hostdev.type == "scsi":
         if hostdev.source_protocol:
@@ -111,7 +98,7 @@ def match_node_device(hostdev: xmlconf.Hostdev, devices: list[xmlconf.NodeDevice
                         hostdev.source_vendor_id, hostdev.source_product_id):
                     return device
                 if hostdev.source_vendor_id is None and address.exists() and (cap.bus, cap.device) == (
-                        address.bus, _usb_device(hostdev)):
+                        address.bus, address.device):
                     return device
             elif hostdev.type == "mdev" and cap.type == "mdev" and address.uuid and cap.uuid == address.uuid:
                 return device
@@ -170,11 +157,7 @@ class HostdevPage(FieldsDevicePage):
 
     def _relabel(self) -> None:
         """Puts the host's device name into the page list once it is known."""
-        window = self.window()
-        page_list = window.findChild(QListWidget, "page-list")
-        for row, slot in enumerate(getattr(window, "slots", [])):
-            if slot.page is self and page_list is not None and page_list.item(row) is not None:
-                page_list.item(row).setText(self.label())
+        self.label_changed.emit()
 
     def describe(self, device: xmlconf.Device) -> str:
         assert isinstance(device, xmlconf.Hostdev)
