@@ -11,13 +11,14 @@ from details_harness import open_connection, open_details
 from PySide6.QtCore import Qt
 
 from virtdesk import demo
-from virtdesk.gui.details.pages.boot import BootPage, is_local_uri
+from virtdesk.gui.details.pages.boot import BootPage
 from virtdesk.gui.details.pages.cpus import CpusPage, host_cpu_count
 from virtdesk.gui.details.pages.memory import MemoryPage
 from virtdesk.gui.details.pages.performance import PerformancePage
 from virtdesk.gui.details.widgets.cpu_pinning_grid import format_cpuset, parse_cpuset
 from virtdesk.gui.details.widgets.graph_widget import nice_ceiling
 from virtdesk.model.stats import StatsSampler
+from virtdesk.model.uri import is_local_uri
 
 pytestmark = pytest.mark.gui
 

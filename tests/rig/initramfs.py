@@ -24,7 +24,7 @@ POWEROFF_LINE = "VIRTDESK-GUEST-POWEROFF"
 GUEST_IP = "10.0.2.15"
 KERNEL_CMDLINE = "console=ttyS0 rdinit=/init panic=-1 quiet loglevel=3 no_timer_check"
 PACKAGES = ("busybox-static", "cpio", "qemu-guest-agent")
-MODULES = ("virtio_pci", "virtio_net", "virtio_console", "button", "evdev")
+MODULES = ("virtio_pci", "virtio_net", "virtio_console", "virtio_balloon", "button", "evdev")
 BUSYBOX = Path("/bin/busybox")
 QEMU_GA = Path("/usr/sbin/qemu-ga")
 

@@ -68,6 +68,7 @@ class DomainConfig(QObject):
         self.live: xmlconf.Domain | None = None
         self.active = False
         self._base = ""
+        self._requested = 0  # reloads are numbered: only the newest one's answer counts
         domain.connection.domain_refreshed.connect(self._refreshed)
 
     @property
@@ -75,13 +76,17 @@ class DomainConfig(QObject):
         return self.domain.connection
 
     def reload(self) -> Task:
+        self._requested += 1
+        number = self._requested
         task = self.connection.call(_fetch, self.domain.uuid,
                                     description=_tr("Reading the configuration of {name}").format(
                                         name=self.domain.name))
-        task.then(self._loaded)
+        task.then(lambda fetched: self._loaded(number, fetched))
         return task
 
-    def _loaded(self, fetched: _Fetched) -> None:
+    def _loaded(self, number: int, fetched: _Fetched) -> None:
+        if number != self._requested:
+            return
         self._base = fetched.inactive
         self.persistent = xmlconf.load(fetched.inactive)
         self.live = xmlconf.load(fetched.live) if fetched.live else None
@@ -90,9 +95,13 @@ class DomainConfig(QObject):
 
     def _refreshed(self, domain: Domain) -> None:
         if domain is self.domain and self.persistent is not None:
-            self.connection.call(_fetch, self.domain.uuid, quiet=True).then(self._compare)
+            number = self._requested
+            self.connection.call(_fetch, self.domain.uuid, quiet=True).then(
+                lambda fetched: self._compare(number, fetched))
 
-    def _compare(self, fetched: _Fetched) -> None:
+    def _compare(self, number: int, fetched: _Fetched) -> None:
+        if number != self._requested:
+            return
         if fetched.inactive != self._base or (fetched.live or "") != (self.live.to_xml() if self.live else "") \
                 or fetched.active != self.active:
             self.changed_elsewhere.emit()

@@ -62,3 +62,10 @@ def describe_uri(uri: str) -> str:
     if host and transport != "unix":
         return f"{kind}: {host}"
     return kind
+
+
+def is_local_uri(uri: str) -> bool:
+    """Whether a connection's files are this machine's files (no host, or a local UNIX socket)."""
+    parts = urlsplit(uri)
+    transport = parts.scheme.partition("+")[2]
+    return transport == "unix" or (not parts.hostname and not transport)

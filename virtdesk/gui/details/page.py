@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -107,7 +108,7 @@ class DetailsPage(QWidget):
             elif isinstance(widget, QAbstractSpinBox):
                 widget.editingFinished.connect(lambda *_: self.set_dirty())
                 widget.valueChanged.connect(lambda *_: self.set_dirty())  # type: ignore[attr-defined]
-            elif isinstance(widget, QAbstractButton):
+            elif isinstance(widget, QAbstractButton | QGroupBox):
                 widget.toggled.connect(lambda *_: self.set_dirty())
 
     def show_note(self, text: str) -> None:

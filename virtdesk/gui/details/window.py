@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from virtdesk import xmlconf
+from virtdesk.gui.add_hardware.details_buttons import install_hardware_buttons
 from virtdesk.gui.details import pages
 from virtdesk.gui.details.diff_dialog import DiffDialog
 from virtdesk.gui.details.page import DetailsPage, DevicePage, PageContext
@@ -132,6 +133,7 @@ class DetailsWindow(QMainWindow):
         splitter.setSizes([230, 730])
         self.setCentralWidget(splitter)
         self._build_toolbar()
+        install_hardware_buttons(self)
 
         self.config.loaded.connect(self._config_loaded)
         self.config.changed_elsewhere.connect(self._changed_elsewhere)

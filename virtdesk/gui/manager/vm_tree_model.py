@@ -21,6 +21,7 @@ from virtdesk.model.connection import Connection, ConnectionState
 from virtdesk.model.connections import ConnectionList
 from virtdesk.model.domain import Domain
 from virtdesk.model.stats import StatsSampler
+from virtdesk.units import format_kib
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -59,15 +60,6 @@ _HEADERS = {
     Column.MEMORY: QT_TRANSLATE_NOOP("VmTreeModel", "Memory"),
     Column.VCPUS: QT_TRANSLATE_NOOP("VmTreeModel", "vCPUs"),
 }
-
-
-def format_kib(kib: float) -> str:
-    value = float(kib)
-    for unit in ("KiB", "MiB", "GiB", "TiB"):
-        if value < 1024 or unit == "TiB":
-            return f"{value:.0f} {unit}" if unit == "KiB" or value >= 100 else f"{value:.1f} {unit}"
-        value /= 1024
-    return ""
 
 
 class VmTreeModel(QAbstractItemModel):

@@ -123,6 +123,9 @@ class ChannelForm(CharDeviceForm):
 
     def __init__(self, context: FormContext) -> None:
         super().__init__(context)
+        used = {c.target_name for c in context.config.devices.channels}
+        free = [key for key, (_type, name) in self.PRESETS.items() if name not in used]
+        self.preset_combo.setCurrentIndex(self.preset_combo.findData(free[0] if free else "other"))
         self._preset_changed()
 
     def add_kind_rows(self) -> None:

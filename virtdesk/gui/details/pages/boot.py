@@ -10,7 +10,6 @@ from __future__ import annotations
 import os.path
 import shlex
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -32,17 +31,11 @@ from virtdesk import xmlconf
 from virtdesk.gui.details.page import DetailsPage, PageContext
 from virtdesk.gui.details.pages import register
 from virtdesk.model.domain_config import LiveChange
+from virtdesk.model.uri import is_local_uri
 
 BOOTABLE_LISTS = ("disks", "interfaces", "hostdevs", "redirdevs")
 OS_BOOT_DEVS = ("hd", "cdrom", "network", "fd")
 KEY_ROLE = Qt.ItemDataRole.UserRole
-
-
-def is_local_uri(uri: str) -> bool:
-    """Whether a connection's files are this machine's files (no host, or a local UNIX socket)."""
-    parts = urlsplit(uri)
-    transport = parts.scheme.partition("+")[2]
-    return transport == "unix" or (not parts.hostname and not transport)
 
 
 @dataclass(frozen=True)

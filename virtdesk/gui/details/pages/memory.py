@@ -9,8 +9,8 @@ from virtdesk import xmlconf
 from virtdesk.gui.details.page import DetailsPage, PageContext
 from virtdesk.gui.details.pages import register
 from virtdesk.gui.details.widgets.size_input import SizeInput
-from virtdesk.gui.manager.vm_tree_model import format_kib
 from virtdesk.model.domain_config import LiveChange
+from virtdesk.units import format_kib
 
 HUGE_PAGE_SIZES_KIB = (2048, 1024 * 1024)
 

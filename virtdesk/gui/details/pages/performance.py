@@ -8,18 +8,10 @@ from virtdesk import xmlconf
 from virtdesk.gui.details.page import DetailsPage, PageContext
 from virtdesk.gui.details.pages import register
 from virtdesk.gui.details.widgets.graph_widget import GraphSeries, GraphWidget
-from virtdesk.gui.manager.vm_tree_model import format_kib
 from virtdesk.model.connection import Connection
+from virtdesk.units import format_kib, format_percent, format_rate
 
 READ_COLOR, WRITE_COLOR = "#3b7dd8", "#d8703b"
-
-
-def format_percent(value: float) -> str:
-    return f"{value:.0f} %"
-
-
-def format_rate(bytes_per_second: float) -> str:
-    return format_kib(bytes_per_second / 1024) + "/s"
 
 
 @register

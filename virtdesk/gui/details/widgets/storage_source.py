@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QStackedWidget,
 
 from virtdesk import xmlconf
 from virtdesk.gui.details.widgets.field_editors import ChoiceCombo
-from virtdesk.gui.manager.vm_tree_model import format_kib
 from virtdesk.model.connection import Connection
 from virtdesk.model.storage import Volume
+from virtdesk.units import format_kib
 
 
 @dataclass(frozen=True)
