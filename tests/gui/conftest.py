@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from details_harness import open_connection
 from manager_harness import ManagerHarness
 from PySide6.QtCore import QSettings
+
+from virtdesk import demo
 
 
 @pytest.fixture(autouse=True)
@@ -19,3 +22,11 @@ def manager(qtbot):
     harness = ManagerHarness(qtbot)
     yield harness
     harness.close()
+
+
+@pytest.fixture
+def demo_connection(qtbot):
+    """The built-in demo host, opened for one test."""
+    connection = open_connection(qtbot, demo.demo_uri())
+    yield connection
+    connection.shutdown()

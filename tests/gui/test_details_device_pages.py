@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from testhosts import write_host
 
-from virtdesk import demo, xmlconf
+from virtdesk import xmlconf
 from virtdesk.gui.details.page import DevicePage
 from virtdesk.gui.details.pages.disk import DiskPage
 from virtdesk.gui.details.pages.graphics import GraphicsPage
@@ -77,13 +77,6 @@ DEVICES_VM = """<domain type='test'>
   </devices>
   <test:runstate>5</test:runstate>
 </domain>"""
-
-
-@pytest.fixture
-def demo_connection(qtbot):
-    connection = open_connection(qtbot, demo.demo_uri())
-    yield connection
-    connection.shutdown()
 
 
 @pytest.fixture

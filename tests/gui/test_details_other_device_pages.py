@@ -10,7 +10,7 @@ import pytest
 from details_harness import open_connection, open_details
 from testhosts import write_host
 
-from virtdesk import demo, xmlconf
+from virtdesk import xmlconf
 from virtdesk.gui.details.pages.chardev import ChannelPage, ConsolePage, ParallelPage, SerialPage
 from virtdesk.gui.details.pages.controller import ControllerPage
 from virtdesk.gui.details.pages.fields_device import FieldsDevicePage
@@ -48,13 +48,6 @@ NODE_DEVICES = """
     <product id='0x0407'>YubiKey OTP+FIDO+CCID</product><vendor id='0x1050'>Yubico.com</vendor>
   </capability></device>
 """
-
-
-@pytest.fixture
-def demo_connection(qtbot):
-    connection = open_connection(qtbot, demo.demo_uri())
-    yield connection
-    connection.shutdown()
 
 
 @pytest.fixture

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import libvirt
 import pytest
-from details_harness import open_connection, open_details
+from details_harness import open_details
 from PySide6.QtCore import Qt
 
-from virtdesk import demo
+from virtdesk import xmlconf
 from virtdesk.gui.details.pages.boot import BootPage
 from virtdesk.gui.details.pages.cpus import CpusPage, host_cpu_count
 from virtdesk.gui.details.pages.memory import MemoryPage
@@ -25,13 +25,6 @@ pytestmark = pytest.mark.gui
 GIB = 1024 * 1024
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 PAGES = (PerformancePage, CpusPage, MemoryPage, BootPage)
-
-
-@pytest.fixture
-def demo_connection(qtbot):
-    connection = open_connection(qtbot, demo.demo_uri())
-    yield connection
-    connection.shutdown()
 
 
 def apply(qtbot, window) -> None:
@@ -359,6 +352,6 @@ def test_host_cpu_count_from_capabilities():
     caps = ("<capabilities><host><cpu><arch>x86_64</arch><topology sockets='1' dies='1' cores='4' threads='2'/>"
             "</cpu><topology><cells num='1'><cell id='0'><cpus num='3'><cpu id='0'/><cpu id='1'/><cpu id='2'/>"
             "</cpus></cell></cells></topology></host></capabilities>")
-    assert host_cpu_count(caps) == 3
-    assert host_cpu_count(caps.replace("<cpu id='0'/><cpu id='1'/><cpu id='2'/>", "")) == 8
-    assert host_cpu_count("") == 0
+    assert host_cpu_count(xmlconf.load(caps)) == 3
+    assert host_cpu_count(xmlconf.load(caps.replace("<cpu id='0'/><cpu id='1'/><cpu id='2'/>", ""))) == 8
+    assert host_cpu_count(None) == 0

@@ -3,21 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from details_harness import open_connection, open_details
+from details_harness import open_details
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from virtdesk import demo, xmlconf
+from virtdesk import xmlconf
 from virtdesk.gui.details.pages.overview import OverviewPage
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def demo_connection(qtbot):
-    connection = open_connection(qtbot, demo.demo_uri())
-    yield connection
-    connection.shutdown()
 
 
 def test_every_page_of_every_demo_vm_opens(qtbot, demo_connection):

@@ -16,6 +16,7 @@ from typing import Any
 import libvirt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 
+from virtdesk import xmlconf
 from virtdesk.model import inventory
 from virtdesk.model.auth import CREDENTIAL_TYPES, AuthRequest, Credential
 from virtdesk.model.domain import Domain, DomainInfo
@@ -109,6 +110,7 @@ class Connection(QObject):
         self.error = ""
         self.hostname = ""
         self.capabilities_xml = ""
+        self._capabilities: xmlconf.Capabilities | None = None
         self.domains: dict[str, Domain] = {}
         self.networks: dict[str, Network] = {}
         self.pools: dict[str, StoragePool] = {}
@@ -130,6 +132,14 @@ class Connection(QObject):
     @property
     def is_active(self) -> bool:
         return self.state is ConnectionState.ACTIVE
+
+    @property
+    def capabilities(self) -> xmlconf.Capabilities | None:
+        """The host's capabilities, parsed once per opening."""
+        if self._capabilities is None and self.capabilities_xml:
+            parsed = xmlconf.load(self.capabilities_xml)
+            self._capabilities = parsed if isinstance(parsed, xmlconf.Capabilities) else None
+        return self._capabilities
 
     # -- calls
 
@@ -249,6 +259,7 @@ class Connection(QObject):
         self.error = ""
         self.hostname = snapshot.hostname
         self.capabilities_xml = snapshot.capabilities
+        self._capabilities = None
         self._set_state(ConnectionState.ACTIVE)
         self._apply_in_chunks(generation, snapshot.domains, set())
         self._apply_networks(snapshot.networks)

@@ -170,6 +170,9 @@ class StatsSampler(QObject):
         when, records = result
         for uuid, raw in records:
             domain = connection.domains.get(uuid)
-            if domain is not None:
-                domain.stats.add(when, raw, domain.vcpus)
+            if domain is None:
+                continue
+            domain.stats.add(when, raw, domain.vcpus)
+            if raw.get("state.state", domain.state) != domain.state:
+                connection.refresh_domain(uuid)  # a state change whose event never came
         self.sampled.emit(connection)

@@ -27,12 +27,9 @@ MAX_VCPUS = 4096
 TOPOLOGY = ("sockets", "dies", "cores", "threads")
 
 
-def host_cpu_count(capabilities_xml: str) -> int:
+def host_cpu_count(caps: xmlconf.Capabilities | None) -> int:
     """The host's CPU count from its capabilities (NUMA cells, else the CPU topology); 0 when not given."""
-    if not capabilities_xml:
-        return 0
-    caps = xmlconf.load(capabilities_xml)
-    if not isinstance(caps, xmlconf.Capabilities):
+    if caps is None:
         return 0
     in_cells = sum(len(cell.cpus) for cell in caps.host_cells)
     if in_cells:
@@ -169,7 +166,7 @@ class CpusPage(DetailsPage):
         self.model_combo.setEditText(cpu.model or "")
         self._mode_changed()
         self.shares_spin.setValue(config.cputune.shares or 0)
-        self.host_cpus = host_cpu_count(self.context.domain.connection.capabilities_xml)
+        self.host_cpus = host_cpu_count(self.context.domain.connection.capabilities)
         self._shape_grid(config)
         connection = self.context.domain.connection
         if not self.host_cpus:
