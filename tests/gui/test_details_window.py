@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from details_harness import open_details
 from PySide6.QtCore import Qt
@@ -122,3 +124,30 @@ def test_an_edit_made_elsewhere_is_a_conflict_not_an_overwrite(qtbot, demo_conne
     with qtbot.waitSignal(window.config.loaded, timeout=5000):
         qtbot.mouseClick(window.reload_button, Qt.MouseButton.LeftButton)
     assert window.config.persistent.description == "changed by another client"
+
+
+def test_overview_screenshot_for_the_docs(qtbot, demo_connection):
+    window = open_details(qtbot, demo_connection, "db-primary")
+    path = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "details-overview.png"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    assert window.grab().save(str(path))
+    assert path.stat().st_size > 10000
+
+
+def test_every_page_of_a_vm_with_every_device_kind_opens(qtbot, tmp_path):
+    from details_harness import open_connection
+    from testhosts import write_host
+
+    xml = (Path(__file__).parent / "data" / "all-devices.xml").read_text()
+    connection = open_connection(qtbot, write_host(tmp_path, xml))
+    try:
+        name = xmlconf.load(xml).name
+        window = open_details(qtbot, connection, name)
+        kinds = {type(slot.page).__name__ for slot in window.slots}
+        assert "GenericDevicePage" not in kinds, "a device kind has no page of its own"
+        for row in range(window.page_list.count()):
+            window.page_list.setCurrentRow(row)
+            assert not window.current_slot().is_dirty(), window.current_slot().page.label()
+        window.close()
+    finally:
+        connection.shutdown()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import libvirt
 import pytest
@@ -237,3 +238,12 @@ def test_add_and_remove_a_connection_through_the_dialogs(manager, host, tmp_path
     assert window.proxy.rowCount() == 0
     reloaded = ConnectionList()
     assert reloaded.load_saved() and reloaded.connections == []
+
+
+def test_manager_screenshot_for_the_docs(manager, qtbot):
+    manager.connect(demo.demo_uri())
+    manager.window.resize(900, 560)
+    path = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "manager.png"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    assert manager.window.grab().save(str(path))
+    assert path.stat().st_size > 10000

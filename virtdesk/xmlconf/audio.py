@@ -42,6 +42,7 @@ class Audio(Device):
     type = XMLProperty("./@type", Enum(*AUDIO_TYPES))
     server_name = XMLProperty("./@serverName")
     path = XMLProperty("./@path")
+    timer_period = XMLProperty("./@timerPeriod", INT)
 
 
 class Input(Device):

@@ -68,14 +68,16 @@ def _selector(name: str) -> bool:
 DOCS = [p.read_text() for p in corpus_files() if etree.parse(str(p)).getroot().tag != "capabilities"]
 
 
-Key = tuple[str | None, str, str | None, str]
+Key = tuple[str, str | None, str, str, str | None, str]
 
 
 def _key(obj: XMLElement, name: str) -> Key:
-    """Values are pooled per document type, class, ``type`` of the element holding them, and property."""
+    """Values are pooled per document, class, element (tag and ``type``) holding them, and property: a generic
+    class such as TextValue serves elements as different as <hostname> and <loader>."""
     node = obj.node
     assert node is not None
-    return node.getroottree().getroot().get("type"), type(obj).__name__, node.get("type"), name
+    root = node.getroottree().getroot()
+    return root.tag, root.get("type"), type(obj).__name__, node.tag, node.get("type"), name
 
 
 def _value_pools() -> dict[Key, list[Any]]:

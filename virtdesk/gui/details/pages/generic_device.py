@@ -23,7 +23,9 @@ class GenericDevicePage(DevicePage):
         layout.addStretch(1)
 
     def label(self) -> str:
-        return self.tr("Device {tag}").format(tag=self.list_name)
+        device = self.device(self.context.config.persistent) if self.context.config.persistent else None
+        tag = (device.tag if device is not None else None) or self.list_name
+        return f"{tag.capitalize()} {self.index + 1}"
 
     def load(self, config: xmlconf.Domain, live: xmlconf.Domain | None) -> None:
         device = self.device(config)

@@ -1,0 +1,58 @@
+"""Extracts virtdesk's translatable strings into resources/translations/virtdesk_<language>.ts with Qt's lupdate.
+
+Existing translations are kept; messages that left the sources are dropped (-no-obsolete). New messages arrive
+unfinished, for a translator to fill in (Qt Linguist, or any editor). scripts/build_translations.py compiles
+the result. Usage: scripts/update_translations.py [LANGUAGE]...   (default: every language already present)
+
+What lupdate reads: ``self.tr("...")`` in a class (context: the class name), ``QCoreApplication.translate("Ctx",
+"...")`` and ``QT_TRANSLATE_NOOP("Ctx", "...")`` with literal arguments, and the module helpers ``N_("...")`` and
+``_tr("...")``, read as QT_TR_NOOP: their texts go to the empty context, where those helpers translate them.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from build_translations import TRANSLATIONS, lrelease
+
+ROOT = TRANSLATIONS.parent.parent
+LANGUAGES = ("ja",)
+MODULE_HELPERS = ("N_", "_tr")
+
+
+def lupdate() -> str:
+    """lupdate from the same place as lrelease (PySide6 bundles both side by side)."""
+    release = Path(lrelease())
+    return str(release.with_name(release.name.replace("lrelease", "lupdate")))
+
+
+def sources() -> list[Path]:
+    """Every file lupdate reads: the Python sources and the Qt Designer forms."""
+    return sorted([*(ROOT / "virtdesk").rglob("*.py"), *(ROOT / "ui").rglob("*.ui")])
+
+
+def ts_file(language: str) -> Path:
+    return TRANSLATIONS / f"virtdesk_{language}.ts"
+
+
+def update(ts: Path, language: str) -> str:
+    """Merges the current sources into ``ts`` (created when missing); returns lupdate's summary."""
+    done = subprocess.run(
+        [lupdate(), *map(str, sources()), "-ts", str(ts), "-no-obsolete", "-locations", "none",
+         "-source-language", "en", "-target-language", language,
+         "-tr-function-alias", ",".join(f"QT_TR_NOOP+={name}" for name in MODULE_HELPERS)],
+        check=True, capture_output=True, text=True)
+    return done.stdout + done.stderr
+
+
+def main(argv: list[str]) -> None:
+    languages = argv or sorted({p.stem.removeprefix("virtdesk_") for p in TRANSLATIONS.glob("virtdesk_*.ts")}
+                               or LANGUAGES)
+    for language in languages:
+        print(update(ts_file(language), language), end="")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
