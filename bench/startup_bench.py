@@ -88,7 +88,7 @@ def main() -> None:
         child(args.child, args.idle)
         return
     sys.path.insert(0, str(ROOT))
-    from virtdesk.demo import write_generated_host
+    from virtdesk.large_host import write_generated_host
 
     with tempfile.TemporaryDirectory() as directory:
         uri = write_generated_host(Path(directory), args.vms)

@@ -2,7 +2,7 @@
 
 Existing translations are kept; messages that left the sources are dropped (-no-obsolete). New messages arrive
 unfinished, for a translator to fill in (Qt Linguist, or any editor). scripts/build_translations.py compiles
-the result. Usage: scripts/update_translations.py [LANGUAGE]...   (default: every language already present)
+the result.
 
 What lupdate reads: ``self.tr("...")`` in a class (context: the class name), ``QCoreApplication.translate("Ctx",
 "...")`` and ``QT_TRANSLATE_NOOP("Ctx", "...")`` with literal arguments, and the module helpers ``N_("...")`` and
@@ -11,8 +11,8 @@ What lupdate reads: ``self.tr("...")`` in a class (context: the class name), ``Q
 
 from __future__ import annotations
 
+import argparse
 import subprocess
-import sys
 from pathlib import Path
 
 from build_translations import TRANSLATIONS, lrelease
@@ -47,12 +47,14 @@ def update(ts: Path, language: str) -> str:
     return done.stdout + done.stderr
 
 
-def main(argv: list[str]) -> None:
-    languages = argv or sorted({p.stem.removeprefix("virtdesk_") for p in TRANSLATIONS.glob("virtdesk_*.ts")}
-                               or LANGUAGES)
-    for language in languages:
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("languages", nargs="*", metavar="LANGUAGE",
+                        help="e.g. ja (default: every language that has a .ts file already)")
+    present = sorted(p.stem.removeprefix("virtdesk_") for p in TRANSLATIONS.glob("virtdesk_*.ts"))
+    for language in parser.parse_args().languages or present or LANGUAGES:
         print(update(ts_file(language), language), end="")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    main()

@@ -34,7 +34,7 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 # The kinds these pages cover; every one of them is in all-devices.xml.
 MY_LISTS = ("serials", "parallels", "consoles", "channels", "hostdevs", "controllers", "watchdogs", "rngs", "tpms",
             "panics", "filesystems", "smartcards", "redirdevs", "memballoons", "vsocks", "shmems", "iommus", "hubs",
-            "memory_devices", "leases")
+            "memory_devices", "leases", "audios")
 NODE_DEVICES = """
 <device><name>computer</name><capability type='system'><hardware><vendor>Test</vendor>
   <uuid>30373237-3132-4d32-3230-313233343536</uuid></hardware></capability>

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QToolButton
 from testhosts import CRASHED, PAUSED, RUNNING, SHUTOFF, domain_xml, write_host
 
-from virtdesk import demo
+from virtdesk import demo, large_host
 from virtdesk.gui.manager.vm_tree_model import Column, Role
 from virtdesk.model.connection import ConnectionState
 from virtdesk.model.domain import Domain, DomainState
@@ -187,7 +187,7 @@ def test_demo_host_lists_every_state(manager, qtbot):
 
 
 def test_five_thousand_vms_fill_the_list_and_the_window_stays_responsive(manager, tmp_path, qtbot):
-    uri = demo.write_generated_host(tmp_path, 5000)
+    uri = large_host.write_generated_host(tmp_path, 5000)
     ticks: list[float] = []
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(time.monotonic()))

@@ -11,7 +11,7 @@ import libvirt
 import pytest
 from lxml import etree
 
-from virtdesk import demo
+from virtdesk import demo, large_host
 
 pytestmark = pytest.mark.unit
 
@@ -203,7 +203,7 @@ def states_of(uri: str) -> dict[str, tuple[int, bool]]:
 
 
 def test_generated_host_opens_with_every_vm(tmp_path: Path) -> None:
-    uri = demo.write_generated_host(tmp_path, 1000)
+    uri = large_host.write_generated_host(tmp_path, 1000)
     assert uri.startswith("test:///") and not demo.is_demo_uri(uri)
     conn = libvirt.open(uri)
     try:
@@ -220,7 +220,7 @@ def test_generated_host_opens_with_every_vm(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("share", [0.5, 0.2, 1.0])
 def test_generated_states_follow_running_share(tmp_path: Path, share: float) -> None:
-    states = states_of(demo.write_generated_host(tmp_path, 1000, running_share=share))
+    states = states_of(large_host.write_generated_host(tmp_path, 1000, running_share=share))
     counts = Counter(state for state, _ in states.values())
     assert counts[libvirt.VIR_DOMAIN_RUNNING] == round(1000 * share)
     if share < 1.0:
@@ -232,21 +232,21 @@ def test_generated_states_follow_running_share(tmp_path: Path, share: float) -> 
 
 
 def test_generator_is_deterministic_per_seed() -> None:
-    assert demo.generate_host_xml(50, seed=3) == demo.generate_host_xml(50, seed=3)
-    assert demo.generate_host_xml(50, seed=3) != demo.generate_host_xml(50, seed=4)
+    assert large_host.generate_host_xml(50, seed=3) == large_host.generate_host_xml(50, seed=3)
+    assert large_host.generate_host_xml(50, seed=3) != large_host.generate_host_xml(50, seed=4)
 
 
 @pytest.mark.parametrize(("n_vms", "share"), [(-1, 0.5), (10, 1.5), (10, -0.1)])
 def test_generator_rejects_bad_arguments(n_vms: int, share: float) -> None:
     with pytest.raises(ValueError):
-        demo.generate_host_xml(n_vms, running_share=share)
+        large_host.generate_host_xml(n_vms, running_share=share)
 
 
 def test_report_open_times(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Prints how long generated hosts take to open; figures only, the bench scripts own the targets."""
     lines = []
     for n_vms in (1000, 5000):
-        uri = demo.write_generated_host(tmp_path, n_vms)
+        uri = large_host.write_generated_host(tmp_path, n_vms)
         started = time.perf_counter()
         conn = libvirt.open(uri)
         opened = time.perf_counter() - started

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
 from virtdesk.model.actions import LifecycleAction
@@ -55,13 +55,13 @@ def confirm_forced(parent: QWidget, action: LifecycleAction, domains: list[Domai
     keep = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
-    ask = QCheckBox(box.tr("Do not ask again"), box)
+    ask = QCheckBox(QCoreApplication.translate("Lifecycle", "Do not ask again"), box)
     box.setCheckBox(ask)
     return box
 
 
 def failure_summary(parent: QWidget, action: LifecycleAction, failures: dict[str, str]) -> QMessageBox:
-    text = parent.tr("{action} failed for {count} of the selected VMs.").format(
+    text = QCoreApplication.translate("Lifecycle", "{action} failed for {count} of the selected VMs.").format(
         action=action.label, count=len(failures))
     box = QMessageBox(QMessageBox.Icon.Warning, action.label, text, QMessageBox.StandardButton.Close, parent)
     box.setObjectName("lifecycle-failures")

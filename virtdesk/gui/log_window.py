@@ -38,7 +38,8 @@ TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("LogWindow", text)
+    """Translates in the empty context, where lupdate puts _tr("...") (scripts/update_translations.py)."""
+    return QCoreApplication.translate("", text)
 
 
 def level_name(level: int) -> str:

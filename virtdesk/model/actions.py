@@ -46,29 +46,27 @@ def _stoppable(domain: Domain) -> bool:
                             DomainState.SHUTDOWN, DomainState.PMSUSPENDED)
 
 
-_T = "LifecycleAction"
-
 ACTIONS: dict[str, LifecycleAction] = {a.key: a for a in [
-    LifecycleAction("run", QT_TRANSLATE_NOOP(_T, "Run"), "media-playback-start",
+    LifecycleAction("run", QT_TRANSLATE_NOOP("LifecycleAction", "Run"), "media-playback-start",
                     lambda d: d.create(), lambda d: not d.is_active),
-    LifecycleAction("pause", QT_TRANSLATE_NOOP(_T, "Pause"), "media-playback-pause",
+    LifecycleAction("pause", QT_TRANSLATE_NOOP("LifecycleAction", "Pause"), "media-playback-pause",
                     lambda d: d.suspend(), _running),
-    LifecycleAction("resume", QT_TRANSLATE_NOOP(_T, "Resume"), "media-playback-start",
+    LifecycleAction("resume", QT_TRANSLATE_NOOP("LifecycleAction", "Resume"), "media-playback-start",
                     lambda d: d.resume(), lambda d: d.state is DomainState.PAUSED),
-    LifecycleAction("shutdown", QT_TRANSLATE_NOOP(_T, "Shut Down"), "system-shutdown",
+    LifecycleAction("shutdown", QT_TRANSLATE_NOOP("LifecycleAction", "Shut Down"), "system-shutdown",
                     lambda d: d.shutdown(), _running),
-    LifecycleAction("reboot", QT_TRANSLATE_NOOP(_T, "Reboot"), "view-refresh",
+    LifecycleAction("reboot", QT_TRANSLATE_NOOP("LifecycleAction", "Reboot"), "view-refresh",
                     lambda d: d.reboot(0), _running),
-    LifecycleAction("reset", QT_TRANSLATE_NOOP(_T, "Force Reset"), "view-refresh",
+    LifecycleAction("reset", QT_TRANSLATE_NOOP("LifecycleAction", "Force Reset"), "view-refresh",
                     lambda d: d.reset(0), _stoppable, forced=True,
-                    warning=QT_TRANSLATE_NOOP(_T, "Force reset restarts {names} at once, like pressing the "
-                                                  "reset button. Unsaved data in the guest is lost.")),
-    LifecycleAction("destroy", QT_TRANSLATE_NOOP(_T, "Force Off"), "process-stop",
+                    warning=QT_TRANSLATE_NOOP("LifecycleAction", "Force reset restarts {names} at once, like "
+                                              "pressing the reset button. Unsaved data in the guest is lost.")),
+    LifecycleAction("destroy", QT_TRANSLATE_NOOP("LifecycleAction", "Force Off"), "process-stop",
                     lambda d: d.destroy(), _stoppable, forced=True,
-                    warning=QT_TRANSLATE_NOOP(_T, "Force off stops {names} at once, like pulling the power "
-                                                  "cord. Unsaved data in the guest is lost and its disks may "
-                                                  "be left inconsistent.")),
-    LifecycleAction("save", QT_TRANSLATE_NOOP(_T, "Save"), "document-save",
+                    warning=QT_TRANSLATE_NOOP("LifecycleAction", "Force off stops {names} at once, like pulling "
+                                              "the power cord. Unsaved data in the guest is lost and its disks "
+                                              "may be left inconsistent.")),
+    LifecycleAction("save", QT_TRANSLATE_NOOP("LifecycleAction", "Save"), "document-save",
                     lambda d: d.managedSave(0), lambda d: d.persistent and d.state in (
                         DomainState.RUNNING, DomainState.PAUSED, DomainState.BLOCKED)),
 ]}

@@ -14,7 +14,7 @@ from functools import partial
 from typing import Any
 
 import libvirt
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QObject, QTimer, Signal
 
 from virtdesk import xmlconf
 from virtdesk.model import inventory
@@ -31,15 +31,16 @@ from virtdesk.model.worker import Task, call_in_gui, submit
 Authenticator = Callable[[AuthRequest], None]
 
 CLOSE_REASONS = {
-    libvirt.VIR_CONNECT_CLOSE_REASON_ERROR: QT_TRANSLATE_NOOP("Connection", "an error on the link"),
-    libvirt.VIR_CONNECT_CLOSE_REASON_EOF: QT_TRANSLATE_NOOP("Connection", "the host closed the connection"),
-    libvirt.VIR_CONNECT_CLOSE_REASON_KEEPALIVE: QT_TRANSLATE_NOOP("Connection", "the host stopped answering"),
-    libvirt.VIR_CONNECT_CLOSE_REASON_CLIENT: QT_TRANSLATE_NOOP("Connection", "closed here"),
+    libvirt.VIR_CONNECT_CLOSE_REASON_ERROR: QT_TR_NOOP("an error on the link"),
+    libvirt.VIR_CONNECT_CLOSE_REASON_EOF: QT_TR_NOOP("the host closed the connection"),
+    libvirt.VIR_CONNECT_CLOSE_REASON_KEEPALIVE: QT_TR_NOOP("the host stopped answering"),
+    libvirt.VIR_CONNECT_CLOSE_REASON_CLIENT: QT_TR_NOOP("closed here"),
 }
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Connection", text)
+    """Translates in the empty context, where lupdate puts _tr("...") (scripts/update_translations.py)."""
+    return QCoreApplication.translate("", text)
 
 
 class ConnectionState(enum.Enum):

@@ -21,7 +21,8 @@ from virtdesk.model.worker import Task
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("DomainConfig", text)
+    """Translates in the empty context, where lupdate puts _tr("...") (scripts/update_translations.py)."""
+    return QCoreApplication.translate("", text)
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,8 @@ BUS_NAMES = {"virtio": "VirtIO", "sata": "SATA", "scsi": "SCSI", "ide": "IDE", "
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("hardware", text)
+    """Translates in the empty context, where lupdate puts _tr("...") (scripts/update_translations.py)."""
+    return QCoreApplication.translate("", text)
 
 
 class ImageInUse(Exception):

@@ -41,17 +41,16 @@ class DomainStats:
         self.net_tx = Series()
         self._previous: tuple[float, dict[str, float]] | None = None
 
-    def add(self, when: float, raw: dict[str, Any], vcpus: int) -> None:
+    def add(self, when: float, raw: dict[str, Any], vcpus: int) -> bool:
+        """Records one raw sample; returns whether any history grew (the driver reported figures)."""
         totals = _totals(raw)
         if "memory" in totals:
             self.memory.append(totals["memory"])
         previous = self._previous
         self._previous = (when, totals)
-        if previous is None:
-            return
+        if previous is None or when <= previous[0]:
+            return "memory" in totals
         elapsed = when - previous[0]
-        if elapsed <= 0:
-            return
         before = previous[1]
 
         def rate(key: str) -> float | None:
@@ -59,14 +58,18 @@ class DomainStats:
                 return max(0.0, (totals[key] - before[key]) / elapsed)
             return None
 
+        grew = "memory" in totals
         cpu = rate("cpu_ns")
         if cpu is not None:
             self.cpu.append(min(100.0, cpu / 1e9 / max(1, vcpus) * 100.0))
+            grew = True
         for key, series in (("rd", self.disk_read), ("wr", self.disk_write), ("rx", self.net_rx),
                             ("tx", self.net_tx)):
             value = rate(key)
             if value is not None:
                 series.append(value)
+                grew = True
+        return grew
 
     def reset(self) -> None:
         """Forget the last raw sample (the domain stopped): the next sample starts new rates."""
@@ -122,7 +125,7 @@ def sample(conn: libvirt.virConnect, flags: int) -> tuple[float, list[tuple[str,
 class StatsSampler(QObject):
     """Every interval, asks each active connection once for the stats of its running domains."""
 
-    sampled = Signal(object)
+    sampled = Signal(object, list)  # connection, the domains whose figures changed
 
     def __init__(self, interval_ms: int = 2000, selection: StatsSelection | None = None) -> None:
         super().__init__()
@@ -168,11 +171,13 @@ class StatsSampler(QObject):
     def _store(self, connection: Connection, result: tuple[float, list[tuple[str, dict[str, Any]]]]) -> None:
         self._busy.discard(connection)
         when, records = result
+        changed = []
         for uuid, raw in records:
             domain = connection.domains.get(uuid)
             if domain is None:
                 continue
-            domain.stats.add(when, raw, domain.vcpus)
+            if domain.stats.add(when, raw, domain.vcpus):
+                changed.append(domain)
             if raw.get("state.state", domain.state) != domain.state:
                 connection.refresh_domain(uuid)  # a state change whose event never came
-        self.sampled.emit(connection)
+        self.sampled.emit(connection, changed)

@@ -19,7 +19,8 @@ class Hypervisor:
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Hypervisor", text)
+    """Translates in the empty context, where lupdate puts _tr("...") (scripts/update_translations.py)."""
+    return QCoreApplication.translate("", text)
 
 
 def hypervisors() -> list[Hypervisor]:

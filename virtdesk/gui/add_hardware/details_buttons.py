@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton
 
 from virtdesk import xmlconf
@@ -30,9 +31,9 @@ def install_hardware_buttons(window: DetailsWindow) -> None:
     """Puts "Add Hardware…" and "Remove" into ``window.hardware_buttons`` and keeps Remove enabled only on
     the page of a device that can be removed. The buttons are named "add-hardware" and "remove-hardware"; the
     dialogs they open are children of the window."""
-    add = QPushButton(themed("list-add"), window.tr("Add Hardware…"))
+    add = QPushButton(themed("list-add"), QCoreApplication.translate("DetailsWindow", "Add Hardware…"))
     add.setObjectName("add-hardware")
-    remove = QPushButton(themed("list-remove"), window.tr("Remove"))
+    remove = QPushButton(themed("list-remove"), QCoreApplication.translate("DetailsWindow", "Remove"))
     remove.setObjectName("remove-hardware")
     window.hardware_buttons.addWidget(add)
     window.hardware_buttons.addWidget(remove)
@@ -43,8 +44,12 @@ def install_hardware_buttons(window: DetailsWindow) -> None:
         device = current_device(window)
         problem = hardware.removal_problem(config, device) if device is not None and config is not None else ""
         remove.setEnabled(device is not None and not problem and window.domain.persistent)
-        remove.setToolTip(problem or (window.tr("Remove {device}").format(device=hardware.describe_device(device))
-                                      if device is not None else window.tr("Choose a device in the list")))
+        if device is None:
+            hint = QCoreApplication.translate("DetailsWindow", "Choose a device in the list")
+        else:
+            hint = QCoreApplication.translate("DetailsWindow", "Remove {device}").format(
+                device=hardware.describe_device(device))
+        remove.setToolTip(problem or hint)
 
     def open_add() -> None:
         if window.config.persistent is None:

@@ -3,7 +3,7 @@ device), each with its form and its XML, Apply/Revert, and the VM's lifecycle ac
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -58,8 +58,8 @@ class PageSlot:
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(page)
-        self.tabs.addTab(scroll, page.tr("Details"))
-        self.tabs.addTab(self.xml, page.tr("XML"))
+        self.tabs.addTab(scroll, QCoreApplication.translate("DetailsWindow", "Details"))
+        self.tabs.addTab(self.xml, QCoreApplication.translate("DetailsWindow", "XML"))
 
     @property
     def key(self) -> tuple[str, int]:

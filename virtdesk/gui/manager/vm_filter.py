@@ -16,6 +16,7 @@ class VmFilterProxy(QSortFilterProxyModel):
         self._words: list[str] = []
         self.setRecursiveFilteringEnabled(True)
         self.setSortRole(Role.SORT)
+        self.setFilterRole(Role.FILTER)  # so updates of other roles (live figures) never re-filter
         self.setDynamicSortFilter(True)
 
     def set_text(self, text: str) -> None:

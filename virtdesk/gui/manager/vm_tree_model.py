@@ -69,6 +69,7 @@ class VmTreeModel(QAbstractItemModel):
         self._connections: list[Connection] = []
         self._rows: dict[Connection, list[Domain]] = {}
         self._positions: dict[Connection, dict[str, int]] = {}
+        self.sort_column = _NAME
         for connection in connections.connections:
             self._add_connection(connection)
         connections.added.connect(self._add_connection)
@@ -272,12 +273,18 @@ class VmTreeModel(QAbstractItemModel):
         if first.isValid():
             self.dataChanged.emit(first, self.domain_index(domain, len(Column) - 1))
 
-    def _stats_changed(self, connection: Connection) -> None:
-        rows = self._rows.get(connection)
-        if rows:
-            self.dataChanged.emit(self.createIndex(0, Column.CPU, connection),
-                                  self.createIndex(len(rows) - 1, Column.MEMORY, connection),
-                                  [Qt.ItemDataRole.DisplayRole, Role.CPU_HISTORY, Role.SORT])
+    def _stats_changed(self, connection: Connection, changed: list[Domain]) -> None:
+        """Repaints the figures of the VMs whose figures changed; asks for re-sorting only when the view is
+        sorted by one of those figures."""
+        positions = self._positions.get(connection)
+        if not positions or not changed:
+            return
+        rows = sorted(positions[d.uuid] for d in changed if d.uuid in positions)
+        if not rows:
+            return
+        roles = [_DISPLAY, _CPU_HISTORY] + ([_SORT] if self.sort_column in (_CPU, _MEMORY) else [])
+        self.dataChanged.emit(self.createIndex(rows[0], _CPU, connection),
+                              self.createIndex(rows[-1], _MEMORY, connection), roles)
 
 
 def _domain_sort_key(domain: Domain, column: int) -> Any:

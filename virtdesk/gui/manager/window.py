@@ -64,6 +64,8 @@ class ManagerWindow(QMainWindow):
         self.view.setUniformRowHeights(True)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
+        self.view.header().sortIndicatorChanged.connect(
+            lambda column, _order: setattr(self.model, "sort_column", column))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setAllColumnsShowFocus(True)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QWidget
 
 from virtdesk import xmlconf
@@ -32,16 +32,16 @@ from virtdesk.gui.details.widgets.field_editors import (
 )
 from virtdesk.model.domain_config import LiveChange
 
-CONTEXT = "DeviceFields"
-
 
 def N_(text: str) -> str:  # noqa: N802 - the usual name of a translation marker
-    """Marks a declared text for translation; it is translated where it is shown."""
-    return QT_TRANSLATE_NOOP(CONTEXT, text)
+    """Marks a declared text for translation; it is translated where it is shown, by tr(). lupdate reads N_()
+    as QT_TR_NOOP (scripts/update_translations.py), which puts the text in the empty context."""
+    return text
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text) if text else ""
+    """Translates a text marked with N_() (the empty context)."""
+    return QCoreApplication.translate("", text) if text else ""
 
 
 def same_choices(*values: str) -> Choices:

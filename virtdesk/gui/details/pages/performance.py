@@ -42,8 +42,8 @@ class PerformancePage(DetailsPage):
     def load(self, config: xmlconf.Domain, live: xmlconf.Domain | None) -> None:
         self.redraw()
 
-    def _sampled(self, connection: Connection) -> None:
-        if connection is self.context.domain.connection:
+    def _sampled(self, connection: Connection, changed: list) -> None:
+        if self.context.domain in changed:
             self.redraw()
 
     def redraw(self) -> None:

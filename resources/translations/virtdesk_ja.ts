@@ -1,0 +1,3676 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Sound cards name this backend by its ID.</source>
+        <translation>サウンドカードはこの ID でバックエンドを指定します。</translation>
+    </message>
+    <message>
+        <source>Backend:</source>
+        <translation>バックエンド:</translation>
+    </message>
+    <message>
+        <source>SPICE (plays in the viewer)</source>
+        <translation>SPICE (ビューアーで再生)</translation>
+    </message>
+    <message>
+        <source>PulseAudio</source>
+        <translation>PulseAudio</translation>
+    </message>
+    <message>
+        <source>PipeWire</source>
+        <translation>PipeWire</translation>
+    </message>
+    <message>
+        <source>ALSA</source>
+        <translation>ALSA</translation>
+    </message>
+    <message>
+        <source>JACK</source>
+        <translation>JACK</translation>
+    </message>
+    <message>
+        <source>SDL</source>
+        <translation>SDL</translation>
+    </message>
+    <message>
+        <source>OSS</source>
+        <translation>OSS</translation>
+    </message>
+    <message>
+        <source>D-Bus</source>
+        <translation>D-Bus</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>None (silent)</source>
+        <translation>なし (無音)</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>サーバー:</translation>
+    </message>
+    <message>
+        <source>The PulseAudio server; empty for the default one.</source>
+        <translation>PulseAudio サーバー。空欄ならデフォルトのサーバー。</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <source>Timer period:</source>
+        <translation>タイマー周期:</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>デフォルト</translation>
+    </message>
+    <message>
+        <source>How often the backend is serviced, in microseconds.</source>
+        <translation>バックエンドを処理する間隔 (マイクロ秒)。</translation>
+    </message>
+    <message>
+        <source>Pseudo terminal (pty)</source>
+        <translation>疑似端末 (pty)</translation>
+    </message>
+    <message>
+        <source>Output to a file</source>
+        <translation>ファイルへの出力</translation>
+    </message>
+    <message>
+        <source>UNIX socket</source>
+        <translation>UNIX ソケット</translation>
+    </message>
+    <message>
+        <source>TCP socket</source>
+        <translation>TCP ソケット</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>Host device</source>
+        <translation>ホストデバイス</translation>
+    </message>
+    <message>
+        <source>Named pipe</source>
+        <translation>名前付きパイプ</translation>
+    </message>
+    <message>
+        <source>SPICE channel</source>
+        <translation>SPICE チャネル</translation>
+    </message>
+    <message>
+        <source>SPICE port</source>
+        <translation>SPICE ポート</translation>
+    </message>
+    <message>
+        <source>QEMU vdagent</source>
+        <translation>QEMU vdagent</translation>
+    </message>
+    <message>
+        <source>Virtual console</source>
+        <translation>仮想コンソール</translation>
+    </message>
+    <message>
+        <source>Standard input/output</source>
+        <translation>標準入出力</translation>
+    </message>
+    <message>
+        <source>Null (discard)</source>
+        <translation>Null (破棄)</translation>
+    </message>
+    <message>
+        <source>Device type:</source>
+        <translation>デバイスの種類:</translation>
+    </message>
+    <message>
+        <source>Host side:</source>
+        <translation>ホスト側:</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>パス:</translation>
+    </message>
+    <message>
+        <source>For a UNIX socket, empty lets libvirt choose one.</source>
+        <translation>UNIX ソケットの場合、空欄なら libvirt が選択します。</translation>
+    </message>
+    <message>
+        <source>Host pty:</source>
+        <translation>ホストの pty:</translation>
+    </message>
+    <message>
+        <source>The terminal the host allocated for this port while the VM runs.</source>
+        <translation>VM の実行中にホストがこのポートに割り当てた端末。</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>モード:</translation>
+    </message>
+    <message>
+        <source>Listen (bind)</source>
+        <translation>待ち受け (bind)</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>ホスト:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>ポート:</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>プロトコル:</translation>
+    </message>
+    <message>
+        <source>Default (raw)</source>
+        <translation>デフォルト (raw)</translation>
+    </message>
+    <message>
+        <source>SPICE port name:</source>
+        <translation>SPICE ポート名:</translation>
+    </message>
+    <message>
+        <source>Port number:</source>
+        <translation>ポート番号:</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation>ログファイル:</translation>
+    </message>
+    <message>
+        <source>Also write the output to this host file.</source>
+        <translation>出力をこのホストのファイルにも書き込みます。</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>シリアル</translation>
+    </message>
+    <message>
+        <source>Parallel</source>
+        <translation>パラレル</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>コンソール</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>接続済み</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>The name the guest sees, e.g. org.qemu.guest_agent.0 for the QEMU guest agent.</source>
+        <translation>ゲストから見える名前 (例: QEMU ゲストエージェントなら org.qemu.guest_agent.0)。</translation>
+    </message>
+    <message>
+        <source>Guest agent:</source>
+        <translation>ゲストエージェント:</translation>
+    </message>
+    <message>
+        <source>Guest address:</source>
+        <translation>ゲストのアドレス:</translation>
+    </message>
+    <message>
+        <source>Floppy</source>
+        <translation>フロッピー</translation>
+    </message>
+    <message>
+        <source>CCID (smartcard)</source>
+        <translation>CCID (スマートカード)</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>種類:</translation>
+    </message>
+    <message>
+        <source>Index:</source>
+        <translation>インデックス:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>モデル:</translation>
+    </message>
+    <message>
+        <source>PCI controllers are laid out by libvirt; change them in the XML tab.</source>
+        <translation>PCI コントローラーは libvirt が配置します。変更は XML タブで行ってください。</translation>
+    </message>
+    <message>
+        <source>Ports:</source>
+        <translation>ポート数:</translation>
+    </message>
+    <message>
+        <source>Ports of the controller (an xHCI USB controller has up to 15).</source>
+        <translation>コントローラーのポート数 (xHCI USB コントローラーは最大 15)。</translation>
+    </message>
+    <message>
+        <source>Queues:</source>
+        <translation>キュー数:</translation>
+    </message>
+    <message>
+        <source>Driver:</source>
+        <translation>ドライバー:</translation>
+    </message>
+    <message>
+        <source>virtiofs (fast, needs shared memory)</source>
+        <translation>virtiofs (高速、共有メモリーが必要)</translation>
+    </message>
+    <message>
+        <source>9p (path)</source>
+        <translation>9p (パス)</translation>
+    </message>
+    <message>
+        <source>9p (handle)</source>
+        <translation>9p (ハンドル)</translation>
+    </message>
+    <message>
+        <source>Loop (LXC)</source>
+        <translation>ループ (LXC)</translation>
+    </message>
+    <message>
+        <source>NBD (LXC)</source>
+        <translation>NBD (LXC)</translation>
+    </message>
+    <message>
+        <source>ploop</source>
+        <translation>ploop</translation>
+    </message>
+    <message>
+        <source>Default (9p)</source>
+        <translation>デフォルト (9p)</translation>
+    </message>
+    <message>
+        <source>Access mode:</source>
+        <translation>アクセスモード:</translation>
+    </message>
+    <message>
+        <source>Passthrough</source>
+        <translation>パススルー</translation>
+    </message>
+    <message>
+        <source>Mapped</source>
+        <translation>マップ</translation>
+    </message>
+    <message>
+        <source>Squash</source>
+        <translation>スカッシュ</translation>
+    </message>
+    <message>
+        <source>Default (passthrough)</source>
+        <translation>デフォルト (パススルー)</translation>
+    </message>
+    <message>
+        <source>How the guest&apos;s file owners and permissions map to the host&apos;s (9p only).</source>
+        <translation>ゲストのファイル所有者とパーミッションをホストにどう対応付けるか (9p のみ)。</translation>
+    </message>
+    <message>
+        <source>Source directory:</source>
+        <translation>ソースディレクトリー:</translation>
+    </message>
+    <message>
+        <source>The host directory to share.</source>
+        <translation>共有するホストのディレクトリー。</translation>
+    </message>
+    <message>
+        <source>Mount tag:</source>
+        <translation>マウントタグ:</translation>
+    </message>
+    <message>
+        <source>The name the guest mounts, e.g. mount -t virtiofs TAG /mnt</source>
+        <translation>ゲストがマウントするときの名前 (例: mount -t virtiofs TAG /mnt)</translation>
+    </message>
+    <message>
+        <source>Read-only:</source>
+        <translation>読み取り専用:</translation>
+    </message>
+    <message>
+        <source>Export the directory read-only.</source>
+        <translation>ディレクトリーを読み取り専用で公開します。</translation>
+    </message>
+    <message>
+        <source>SCSI host (vhost)</source>
+        <translation>SCSI ホスト (vhost)</translation>
+    </message>
+    <message>
+        <source>Mediated device</source>
+        <translation>仲介デバイス (mdev)</translation>
+    </message>
+    <message>
+        <source>Storage (LXC)</source>
+        <translation>ストレージ (LXC)</translation>
+    </message>
+    <message>
+        <source>Character (LXC)</source>
+        <translation>キャラクター (LXC)</translation>
+    </message>
+    <message>
+        <source>Network (LXC)</source>
+        <translation>ネットワーク (LXC)</translation>
+    </message>
+    <message>
+        <source>Reading the host&apos;s devices</source>
+        <translation>ホストのデバイスを読み込み中</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Managed:</source>
+        <translation>管理対象:</translation>
+    </message>
+    <message>
+        <source>libvirt detaches the device from its host driver while the VM runs.</source>
+        <translation>VM の実行中は libvirt がデバイスをホストのドライバーから切り離します。</translation>
+    </message>
+    <message>
+        <source>ROM BAR:</source>
+        <translation>ROM BAR:</translation>
+    </message>
+    <message>
+        <source>Default (on)</source>
+        <translation>デフォルト (オン)</translation>
+    </message>
+    <message>
+        <source>Whether the device&apos;s option ROM is visible to the guest.</source>
+        <translation>デバイスのオプション ROM をゲストに見せるかどうか。</translation>
+    </message>
+    <message>
+        <source>Shareable:</source>
+        <translation>共有可能:</translation>
+    </message>
+    <message>
+        <source>Boot order:</source>
+        <translation>起動順序:</translation>
+    </message>
+    <message>
+        <source>Not bootable</source>
+        <translation>起動しない</translation>
+    </message>
+    <message>
+        <source>Intel VT-d</source>
+        <translation>Intel VT-d</translation>
+    </message>
+    <message>
+        <source>Arm SMMUv3</source>
+        <translation>Arm SMMUv3</translation>
+    </message>
+    <message>
+        <source>virtio-iommu</source>
+        <translation>virtio-iommu</translation>
+    </message>
+    <message>
+        <source>Interrupt remapping:</source>
+        <translation>割り込みリマッピング:</translation>
+    </message>
+    <message>
+        <source>Needs the split I/O APIC (ioapic driver qemu).</source>
+        <translation>分割 I/O APIC (ioapic driver qemu) が必要です。</translation>
+    </message>
+    <message>
+        <source>Caching mode:</source>
+        <translation>キャッシュモード:</translation>
+    </message>
+    <message>
+        <source>Needed to pass devices to a nested guest.</source>
+        <translation>ネストしたゲストにデバイスを渡すのに必要です。</translation>
+    </message>
+    <message>
+        <source>Extended interrupt mode:</source>
+        <translation>拡張割り込みモード:</translation>
+    </message>
+    <message>
+        <source>Device IOTLB:</source>
+        <translation>デバイス IOTLB:</translation>
+    </message>
+    <message>
+        <source>Address width:</source>
+        <translation>アドレス幅:</translation>
+    </message>
+    <message>
+        <source> bits</source>
+        <translation> ビット</translation>
+    </message>
+    <message>
+        <source>Lockspace:</source>
+        <translation>ロックスペース:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>キー:</translation>
+    </message>
+    <message>
+        <source>Target path:</source>
+        <translation>ターゲットパス:</translation>
+    </message>
+    <message>
+        <source>Offset:</source>
+        <translation>オフセット:</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>None (no balloon)</source>
+        <translation>なし (バルーンなし)</translation>
+    </message>
+    <message>
+        <source>Deflate on OOM:</source>
+        <translation>OOM 時に縮小:</translation>
+    </message>
+    <message>
+        <source>Give memory back to the guest before its out-of-memory killer runs.</source>
+        <translation>ゲストの OOM キラーが動く前にメモリーをゲストに返します。</translation>
+    </message>
+    <message>
+        <source>Free page reporting:</source>
+        <translation>空きページの報告:</translation>
+    </message>
+    <message>
+        <source>The guest reports free memory so the host can reclaim it.</source>
+        <translation>ゲストが空きメモリーを報告し、ホストが回収できるようにします。</translation>
+    </message>
+    <message>
+        <source>Statistics every:</source>
+        <translation>統計の間隔:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>How often the guest reports memory statistics; a running VM takes this at once.</source>
+        <translation>ゲストがメモリー統計を報告する間隔。実行中の VM にはすぐに反映されます。</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>サイズ:</translation>
+    </message>
+    <message>
+        <source>NUMA node:</source>
+        <translation>NUMA ノード:</translation>
+    </message>
+    <message>
+        <source>Requested:</source>
+        <translation>要求サイズ:</translation>
+    </message>
+    <message>
+        <source>Block size:</source>
+        <translation>ブロックサイズ:</translation>
+    </message>
+    <message>
+        <source>Backing file:</source>
+        <translation>バッキングファイル:</translation>
+    </message>
+    <message>
+        <source>Access:</source>
+        <translation>アクセス:</translation>
+    </message>
+    <message>
+        <source>ISA (pvpanic port)</source>
+        <translation>ISA (pvpanic ポート)</translation>
+    </message>
+    <message>
+        <source>PCI pvpanic</source>
+        <translation>PCI pvpanic</translation>
+    </message>
+    <message>
+        <source>Hyper-V crash MSRs</source>
+        <translation>Hyper-V クラッシュ MSR</translation>
+    </message>
+    <message>
+        <source>pSeries (POWER)</source>
+        <translation>pSeries (POWER)</translation>
+    </message>
+    <message>
+        <source>s390</source>
+        <translation>s390</translation>
+    </message>
+    <message>
+        <source>What happens after a crash is set by the VM&apos;s on_crash action.</source>
+        <translation>クラッシュ後の動作は VM の on_crash アクションで設定します。</translation>
+    </message>
+    <message>
+        <source>Bus:</source>
+        <translation>バス:</translation>
+    </message>
+    <message>
+        <source>TCP usbredir server</source>
+        <translation>TCP usbredir サーバー</translation>
+    </message>
+    <message>
+        <source>Host random device</source>
+        <translation>ホストの乱数デバイス</translation>
+    </message>
+    <message>
+        <source>QEMU&apos;s built-in generator</source>
+        <translation>QEMU 内蔵の生成器</translation>
+    </message>
+    <message>
+        <source>Entropy gathering daemon (EGD)</source>
+        <translation>エントロピー収集デーモン (EGD)</translation>
+    </message>
+    <message>
+        <source>Host device:</source>
+        <translation>ホストデバイス:</translation>
+    </message>
+    <message>
+        <source>Usually /dev/urandom.</source>
+        <translation>通常は /dev/urandom です。</translation>
+    </message>
+    <message>
+        <source>Rate limit:</source>
+        <translation>レート制限:</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>無制限</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> バイト</translation>
+    </message>
+    <message>
+        <source>At most this many bytes per period.</source>
+        <translation>1 周期あたりの最大バイト数。</translation>
+    </message>
+    <message>
+        <source>Rate period:</source>
+        <translation>レート周期:</translation>
+    </message>
+    <message>
+        <source>Default (1000 ms)</source>
+        <translation>デフォルト (1000 ミリ秒)</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ミリ秒</translation>
+    </message>
+    <message>
+        <source>VMs with the same name share the region.</source>
+        <translation>同じ名前の VM どうしで領域を共有します。</translation>
+    </message>
+    <message>
+        <source>Default (4 MiB)</source>
+        <translation>デフォルト (4 MiB)</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>役割:</translation>
+    </message>
+    <message>
+        <source>Master (migrates the contents)</source>
+        <translation>マスター (内容を移行する)</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>ピア</translation>
+    </message>
+    <message>
+        <source>Server socket:</source>
+        <translation>サーバーソケット:</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>Pseudo terminal</source>
+        <translation>疑似端末</translation>
+    </message>
+    <message>
+        <source>Host reader</source>
+        <translation>ホストのカードリーダー</translation>
+    </message>
+    <message>
+        <source>Host certificates</source>
+        <translation>ホストの証明書</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>チャネル:</translation>
+    </message>
+    <message>
+        <source>Certificate database:</source>
+        <translation>証明書データベース:</translation>
+    </message>
+    <message>
+        <source>Default: /etc/pki/nssdb</source>
+        <translation>デフォルト: /etc/pki/nssdb</translation>
+    </message>
+    <message>
+        <source>CRB (tpm-crb)</source>
+        <translation>CRB (tpm-crb)</translation>
+    </message>
+    <message>
+        <source>TIS (tpm-tis)</source>
+        <translation>TIS (tpm-tis)</translation>
+    </message>
+    <message>
+        <source>sPAPR (tpm-spapr, POWER)</source>
+        <translation>sPAPR (tpm-spapr、POWER)</translation>
+    </message>
+    <message>
+        <source>sPAPR proxy (POWER)</source>
+        <translation>sPAPR プロキシ (POWER)</translation>
+    </message>
+    <message>
+        <source>Emulated (swtpm)</source>
+        <translation>エミュレート (swtpm)</translation>
+    </message>
+    <message>
+        <source>Host TPM passed through</source>
+        <translation>ホストの TPM をパススルー</translation>
+    </message>
+    <message>
+        <source>External swtpm socket</source>
+        <translation>外部 swtpm ソケット</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>バージョン:</translation>
+    </message>
+    <message>
+        <source>Windows 11 needs TPM 2.0.</source>
+        <translation>Windows 11 には TPM 2.0 が必要です。</translation>
+    </message>
+    <message>
+        <source>Keep state:</source>
+        <translation>状態を保持:</translation>
+    </message>
+    <message>
+        <source>Keep the TPM&apos;s state when the VM is undefined.</source>
+        <translation>VM の定義を削除しても TPM の状態を残します。</translation>
+    </message>
+    <message>
+        <source>Usually /dev/tpm0.</source>
+        <translation>通常は /dev/tpm0 です。</translation>
+    </message>
+    <message>
+        <source>Automatic CID:</source>
+        <translation>CID を自動割り当て:</translation>
+    </message>
+    <message>
+        <source>Let libvirt pick a free context id.</source>
+        <translation>空いているコンテキスト ID を libvirt に選ばせます。</translation>
+    </message>
+    <message>
+        <source>CID:</source>
+        <translation>CID:</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s address; 0–2 are reserved.</source>
+        <translation>ゲストのアドレス。0–2 は予約済みです。</translation>
+    </message>
+    <message>
+        <source>i6300esb is a PCI device for any machine; iTCO is built into Q35 machines.</source>
+        <translation>i6300esb はどのマシンでも使える PCI デバイス、iTCO は Q35 マシンに内蔵されています。</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>アクション:</translation>
+    </message>
+    <message>
+        <source>Reset the VM</source>
+        <translation>VM をリセット</translation>
+    </message>
+    <message>
+        <source>Shut the guest down gracefully</source>
+        <translation>ゲストを正常にシャットダウン</translation>
+    </message>
+    <message>
+        <source>Power the VM off</source>
+        <translation>VM の電源を切る</translation>
+    </message>
+    <message>
+        <source>Pause the VM</source>
+        <translation>VM を一時停止</translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation>何もしない</translation>
+    </message>
+    <message>
+        <source>Dump the guest&apos;s memory</source>
+        <translation>ゲストのメモリーをダンプ</translation>
+    </message>
+    <message>
+        <source>Inject an NMI into the guest</source>
+        <translation>ゲストに NMI を送る</translation>
+    </message>
+    <message>
+        <source>Default (reset)</source>
+        <translation>デフォルト (リセット)</translation>
+    </message>
+    <message>
+        <source>What happens when the guest stops feeding the watchdog.</source>
+        <translation>ゲストがウォッチドッグへの応答を止めたときの動作。</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>Debug</source>
+        <translation>デバッグ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>発生元</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>an error on the link</source>
+        <translation>通信路のエラー</translation>
+    </message>
+    <message>
+        <source>the host closed the connection</source>
+        <translation>ホストが接続を閉じました</translation>
+    </message>
+    <message>
+        <source>the host stopped answering</source>
+        <translation>ホストが応答しなくなりました</translation>
+    </message>
+    <message>
+        <source>closed here</source>
+        <translation>こちら側で切断</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続中…</translation>
+    </message>
+    <message>
+        <source>Not connected to {uri}</source>
+        <translation>{uri} に接続していません</translation>
+    </message>
+    <message>
+        <source>Request failed</source>
+        <translation>要求に失敗しました</translation>
+    </message>
+    <message>
+        <source>Could not open {uri}</source>
+        <translation>{uri} を開けませんでした</translation>
+    </message>
+    <message>
+        <source>Authentication cancelled</source>
+        <translation>認証がキャンセルされました</translation>
+    </message>
+    <message>
+        <source>Could not connect to {uri}</source>
+        <translation>{uri} に接続できませんでした</translation>
+    </message>
+    <message>
+        <source>Connection lost: {reason}</source>
+        <translation>接続が切れました: {reason}</translation>
+    </message>
+    <message>
+        <source>Reading the configuration of {name}</source>
+        <translation>{name} の設定を読み込み中</translation>
+    </message>
+    <message>
+        <source>Saving the configuration of {name}</source>
+        <translation>{name} の設定を保存中</translation>
+    </message>
+    <message>
+        <source>The configuration was changed elsewhere (for example with virsh) after this window read it. Nothing was saved; reload to see the new configuration, then make your change again.</source>
+        <translation>このウィンドウが読み込んだ後に、設定が別の場所 (virsh など) で変更されました。何も保存していません。再読み込みして新しい設定を確認してから、もう一度変更してください。</translation>
+    </message>
+    <message>
+        <source>“{mac}” is not a MAC address (six pairs of hex digits separated by colons).</source>
+        <translation>“{mac}” は MAC アドレスではありません (コロンで区切った 2 桁の 16 進数 6 組)。</translation>
+    </message>
+    <message>
+        <source>“{mac}” is a multicast address; a NIC needs a unicast one.</source>
+        <translation>“{mac}” はマルチキャストアドレスです。NIC にはユニキャストアドレスが必要です。</translation>
+    </message>
+    <message>
+        <source>Another NIC of this VM already has the MAC address {mac}.</source>
+        <translation>この VM の別の NIC が既に MAC アドレス {mac} を使っています。</translation>
+    </message>
+    <message>
+        <source>{device} is no longer in the configuration of this VM.</source>
+        <translation>{device} はもうこの VM の設定にありません。</translation>
+    </message>
+    <message>
+        <source>CD-ROM</source>
+        <translation>CD-ROM</translation>
+    </message>
+    <message>
+        <source>LUN</source>
+        <translation>LUN</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <source>NIC {mac}</source>
+        <translation>NIC {mac}</translation>
+    </message>
+    <message>
+        <source>Host {type} device {where}</source>
+        <translation>ホスト {type} デバイス {where}</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>コントローラー</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>ディスプレイ</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>ビデオ</translation>
+    </message>
+    <message>
+        <source>Filesystem</source>
+        <translation>ファイルシステム</translation>
+    </message>
+    <message>
+        <source>TPM</source>
+        <translation>TPM</translation>
+    </message>
+    <message>
+        <source>Watchdog</source>
+        <translation>ウォッチドッグ</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>サウンド</translation>
+    </message>
+    <message>
+        <source>RNG</source>
+        <translation>RNG</translation>
+    </message>
+    <message>
+        <source>Smartcard</source>
+        <translation>スマートカード</translation>
+    </message>
+    <message>
+        <source>USB redirector</source>
+        <translation>USB リダイレクター</translation>
+    </message>
+    <message>
+        <source>Panic notifier</source>
+        <translation>パニック通知</translation>
+    </message>
+    <message>
+        <source>VSOCK</source>
+        <translation>VSOCK</translation>
+    </message>
+    <message>
+        <source>Memory balloon</source>
+        <translation>メモリーバルーン</translation>
+    </message>
+    <message>
+        <source>The PS/2 mouse and keyboard are part of the machine.</source>
+        <translation>PS/2 マウスとキーボードはマシンの一部です。</translation>
+    </message>
+    <message>
+        <source>This controller is built into the machine.</source>
+        <translation>このコントローラーはマシンに内蔵されています。</translation>
+    </message>
+    <message>
+        <source>The display needs a video device; add another one first.</source>
+        <translation>ディスプレイにはビデオデバイスが必要です。先に別のビデオデバイスを追加してください。</translation>
+    </message>
+    <message>
+        <source>libvirt always adds a balloon; set its model to “none” on its page instead.</source>
+        <translation>libvirt は常にバルーンを追加します。代わりにそのページでモデルを “none” にしてください。</translation>
+    </message>
+    <message>
+        <source>Attach {device}</source>
+        <translation>{device} を接続</translation>
+    </message>
+    <message>
+        <source>Detach {device}</source>
+        <translation>{device} を取り外し</translation>
+    </message>
+    <message>
+        <source>The disk image {path} is used by {vms}; it was not deleted.</source>
+        <translation>ディスクイメージ {path} は {vms} が使用しているため、削除しませんでした。</translation>
+    </message>
+    <message>
+        <source>QEMU/KVM</source>
+        <translation>QEMU/KVM</translation>
+    </message>
+    <message>
+        <source>QEMU/KVM user session</source>
+        <translation>QEMU/KVM ユーザーセッション</translation>
+    </message>
+    <message>
+        <source>Xen</source>
+        <translation>Xen</translation>
+    </message>
+    <message>
+        <source>Linux containers (LXC)</source>
+        <translation>Linux コンテナー (LXC)</translation>
+    </message>
+    <message>
+        <source>OpenVZ</source>
+        <translation>OpenVZ</translation>
+    </message>
+    <message>
+        <source>Test driver</source>
+        <translation>テストドライバー</translation>
+    </message>
+</context>
+<context>
+    <name>AddConnectionDialog</name>
+    <message>
+        <source>Add Connection</source>
+        <translation>接続の追加</translation>
+    </message>
+    <message>
+        <source>Custom URI</source>
+        <translation>カスタム URI</translation>
+    </message>
+    <message>
+        <source>e.g. qemu+ssh://root@host/system, or demo</source>
+        <translation>例: qemu+ssh://root@host/system、または demo</translation>
+    </message>
+    <message>
+        <source>Connect to remote host over SSH</source>
+        <translation>SSH でリモートホストに接続</translation>
+    </message>
+    <message>
+        <source>current user</source>
+        <translation>現在のユーザー</translation>
+    </message>
+    <message>
+        <source>host name or IP address</source>
+        <translation>ホスト名または IP アドレス</translation>
+    </message>
+    <message>
+        <source>default ({port})</source>
+        <translation>デフォルト ({port})</translation>
+    </message>
+    <message>
+        <source>Autoconnect at start</source>
+        <translation>起動時に自動接続</translation>
+    </message>
+    <message>
+        <source>&amp;Hypervisor:</source>
+        <translation>ハイパーバイザー(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;URI:</source>
+        <translation>&amp;URI:</translation>
+    </message>
+    <message>
+        <source>U&amp;ser name:</source>
+        <translation>ユーザー名(&amp;S):</translation>
+    </message>
+    <message>
+        <source>H&amp;ost:</source>
+        <translation>ホスト(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Will open:</source>
+        <translation>接続先:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>接続(&amp;C)</translation>
+    </message>
+    <message>
+        <source>This connection has already been added.</source>
+        <translation>この接続は既に追加されています。</translation>
+    </message>
+    <message>
+        <source>Enter a libvirt URI such as qemu:///system.</source>
+        <translation>qemu:///system のような libvirt の URI を入力してください。</translation>
+    </message>
+    <message>
+        <source>&quot;{uri}&quot; is not a URI: it must start with a scheme such as qemu: and contain no spaces.</source>
+        <translation>&quot;{uri}&quot; は URI ではありません。qemu: などのスキームで始まり、空白を含まない必要があります。</translation>
+    </message>
+    <message>
+        <source>Enter the name or address of the remote host.</source>
+        <translation>リモートホストの名前またはアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>&quot;{host}&quot; is not a valid host name, IPv4 or IPv6 address.</source>
+        <translation>&quot;{host}&quot; は有効なホスト名、IPv4 アドレス、IPv6 アドレスではありません。</translation>
+    </message>
+    <message>
+        <source>The user name must not contain spaces or any of @ / : ? # [ ].</source>
+        <translation>ユーザー名には空白および @ / : ? # [ ] を使えません。</translation>
+    </message>
+</context>
+<context>
+    <name>AddHardwareDialog</name>
+    <message>
+        <source>Add Hardware to {name}</source>
+        <translation>{name} にハードウェアを追加</translation>
+    </message>
+    <message>
+        <source>Reading the host&apos;s devices, networks and storage…</source>
+        <translation>ホストのデバイス、ネットワーク、ストレージを読み込み中…</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Reading the host&apos;s devices</source>
+        <translation>ホストのデバイスを読み込み中</translation>
+    </message>
+    <message>
+        <source>The host&apos;s devices could not be read: {error}</source>
+        <translation>ホストのデバイスを読み込めませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Preparing the new device</source>
+        <translation>新しいデバイスを準備中</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s schema does not accept this device:
+{errors}</source>
+        <translation>libvirt のスキーマがこのデバイスを受け付けません:
+{errors}</translation>
+    </message>
+    <message>
+        <source>Not added: {error}</source>
+        <translation>追加しませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Removing the unused new disk image</source>
+        <translation>使われなかった新しいディスクイメージを削除中</translation>
+    </message>
+    <message>
+        <source>Added; takes effect after the next shutdown</source>
+        <translation>追加しました。次回のシャットダウン後に有効になります</translation>
+    </message>
+    <message>
+        <source>The device is saved in the configuration, but it could not be added to the running VM; it takes effect after the next shutdown.
+
+{failures}</source>
+        <translation>デバイスを設定に保存しましたが、実行中の VM には追加できませんでした。次回のシャットダウン後に有効になります。
+
+{failures}</translation>
+    </message>
+</context>
+<context>
+    <name>AudioPage</name>
+    <message>
+        <source>Audio {id} ({type})</source>
+        <translation>オーディオ {id} ({type})</translation>
+    </message>
+</context>
+<context>
+    <name>BootPage</name>
+    <message>
+        <source>Order individual devices (not just kinds of device)</source>
+        <translation>個々のデバイスの順序を指定 (デバイスの種類単位ではなく)</translation>
+    </message>
+    <message>
+        <source>Boot order:</source>
+        <translation>起動順序:</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <source>Show the firmware&apos;s boot menu</source>
+        <translation>ファームウェアの起動メニューを表示</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ミリ秒</translation>
+    </message>
+    <message>
+        <source>Firmware default</source>
+        <translation>ファームウェアのデフォルト</translation>
+    </message>
+    <message>
+        <source>Boot menu:</source>
+        <translation>起動メニュー:</translation>
+    </message>
+    <message>
+        <source>Direct kernel boot</source>
+        <translation>カーネルを直接起動</translation>
+    </message>
+    <message>
+        <source>Kernel path:</source>
+        <translation>カーネルのパス:</translation>
+    </message>
+    <message>
+        <source>Initrd path:</source>
+        <translation>initrd のパス:</translation>
+    </message>
+    <message>
+        <source>Kernel args:</source>
+        <translation>カーネル引数:</translation>
+    </message>
+    <message>
+        <source>DTB path:</source>
+        <translation>DTB のパス:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Type the path on the remote host.</source>
+        <translation>リモートホスト上のパスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Container init</source>
+        <translation>コンテナーの init</translation>
+    </message>
+    <message>
+        <source>Init path:</source>
+        <translation>init のパス:</translation>
+    </message>
+    <message>
+        <source>Init args:</source>
+        <translation>init の引数:</translation>
+    </message>
+    <message>
+        <source>Hard disk</source>
+        <translation>ハードディスク</translation>
+    </message>
+    <message>
+        <source>CD-ROM</source>
+        <translation>CD-ROM</translation>
+    </message>
+    <message>
+        <source>Network (PXE)</source>
+        <translation>ネットワーク (PXE)</translation>
+    </message>
+    <message>
+        <source>Floppy</source>
+        <translation>フロッピー</translation>
+    </message>
+    <message>
+        <source>Boot Options</source>
+        <translation>起動オプション</translation>
+    </message>
+    <message>
+        <source>NIC {mac} ({source})</source>
+        <translation>NIC {mac} ({source})</translation>
+    </message>
+    <message>
+        <source>Host {type} device {ident}</source>
+        <translation>ホスト {type} デバイス {ident}</translation>
+    </message>
+    <message>
+        <source>USB redirection {type}</source>
+        <translation>USB リダイレクト {type}</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>ファイルの選択</translation>
+    </message>
+    <message>
+        <source>Give the kernel&apos;s path for direct kernel boot, or turn direct kernel boot off.</source>
+        <translation>カーネルの直接起動にはカーネルのパスを指定するか、カーネルの直接起動をオフにしてください。</translation>
+    </message>
+    <message>
+        <source>The init args cannot be read: {error}</source>
+        <translation>init の引数を読み取れません: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelForm</name>
+    <message>
+        <source>Channel:</source>
+        <translation>チャネル:</translation>
+    </message>
+    <message>
+        <source>QEMU guest agent</source>
+        <translation>QEMU ゲストエージェント</translation>
+    </message>
+    <message>
+        <source>SPICE agent (clipboard, resolution)</source>
+        <translation>SPICE エージェント (クリップボード、解像度)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <source>Enter the channel&apos;s name (the guest sees it under /dev/virtio-ports/).</source>
+        <translation>チャネル名を入力してください (ゲストからは /dev/virtio-ports/ の下に見えます)。</translation>
+    </message>
+    <message>
+        <source>This VM already has a channel named {name}.</source>
+        <translation>この VM には既に {name} という名前のチャネルがあります。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelPage</name>
+    <message>
+        <source>Channel {name}</source>
+        <translation>チャネル {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CharDeviceForm</name>
+    <message>
+        <source>Host side:</source>
+        <translation>ホスト側:</translation>
+    </message>
+    <message>
+        <source>Chosen by libvirt when empty (UNIX socket)</source>
+        <translation>空欄なら libvirt が選択 (UNIX ソケット)</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>パス:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>ホスト:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>ポート:</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>モード:</translation>
+    </message>
+    <message>
+        <source>Listen (bind)</source>
+        <translation>待ち受け (bind)</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Pseudo terminal (pty)</source>
+        <translation>疑似端末 (pty)</translation>
+    </message>
+    <message>
+        <source>UNIX socket</source>
+        <translation>UNIX ソケット</translation>
+    </message>
+    <message>
+        <source>TCP socket</source>
+        <translation>TCP ソケット</translation>
+    </message>
+    <message>
+        <source>Output to a file</source>
+        <translation>ファイルへの出力</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>SPICE channel</source>
+        <translation>SPICE チャネル</translation>
+    </message>
+    <message>
+        <source>Enter the absolute path of the file to write to.</source>
+        <translation>書き込み先ファイルの絶対パスを入力してください。</translation>
+    </message>
+    <message>
+        <source>The socket path must be absolute.</source>
+        <translation>ソケットのパスは絶対パスでなければなりません。</translation>
+    </message>
+    <message>
+        <source>Enter the host of the TCP socket.</source>
+        <translation>TCP ソケットのホストを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>CharDevicePage</name>
+    <message>
+        <source>{kind} {port} ({type})</source>
+        <translation>{kind} {port} ({type})</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceCombo</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(未設定)</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>Demo host</source>
+        <translation>デモホスト</translation>
+    </message>
+    <message>
+        <source>{kind} user session</source>
+        <translation>{kind} ユーザーセッション</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleForm</name>
+    <message>
+        <source>Console</source>
+        <translation>コンソール</translation>
+    </message>
+</context>
+<context>
+    <name>ControllerForm</name>
+    <message>
+        <source>Type:</source>
+        <translation>種類:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>モデル:</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>コントローラー</translation>
+    </message>
+</context>
+<context>
+    <name>ControllerPage</name>
+    <message>
+        <source>Controller {type} {index}{model}</source>
+        <translation>コントローラー {type} {index}{model}</translation>
+    </message>
+</context>
+<context>
+    <name>CpuPinningGrid</name>
+    <message>
+        <source>vCPU {n}</source>
+        <translation>vCPU {n}</translation>
+    </message>
+    <message>
+        <source>Emulator</source>
+        <translation>エミュレーター</translation>
+    </message>
+</context>
+<context>
+    <name>CpusPage</name>
+    <message>
+        <source>of at most</source>
+        <translation>/ 最大</translation>
+    </message>
+    <message>
+        <source>vCPUs:</source>
+        <translation>vCPU 数:</translation>
+    </message>
+    <message>
+        <source>Host CPUs:</source>
+        <translation>ホストの CPU:</translation>
+    </message>
+    <message>
+        <source>Set the CPU topology by hand</source>
+        <translation>CPU トポロジーを手動で設定</translation>
+    </message>
+    <message>
+        <source>Topology:</source>
+        <translation>トポロジー:</translation>
+    </message>
+    <message>
+        <source>Sockets</source>
+        <translation>ソケット</translation>
+    </message>
+    <message>
+        <source>Dies</source>
+        <translation>ダイ</translation>
+    </message>
+    <message>
+        <source>Cores</source>
+        <translation>コア</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>スレッド</translation>
+    </message>
+    <message>
+        <source>Hypervisor default</source>
+        <translation>ハイパーバイザーのデフォルト</translation>
+    </message>
+    <message>
+        <source>Host passthrough (the host&apos;s CPU as it is)</source>
+        <translation>ホストパススルー (ホストの CPU をそのまま)</translation>
+    </message>
+    <message>
+        <source>Host model (a named model close to the host&apos;s CPU)</source>
+        <translation>ホストモデル (ホストの CPU に近い名前付きモデル)</translation>
+    </message>
+    <message>
+        <source>Maximum (every feature the hypervisor can offer)</source>
+        <translation>最大 (ハイパーバイザーが提供できるすべての機能)</translation>
+    </message>
+    <message>
+        <source>Custom model</source>
+        <translation>カスタムモデル</translation>
+    </message>
+    <message>
+        <source>CPU mode:</source>
+        <translation>CPU モード:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>モデル:</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>デフォルト</translation>
+    </message>
+    <message>
+        <source>Scheduler shares:</source>
+        <translation>スケジューラーの shares:</translation>
+    </message>
+    <message>
+        <source>Check the host CPUs each vCPU and the emulator threads may run on. A row without checks is not pinned.</source>
+        <translation>各 vCPU とエミュレータースレッドを実行してよいホスト CPU にチェックを付けます。チェックのない行は固定されません。</translation>
+    </message>
+    <message>
+        <source>Pinning</source>
+        <translation>ピン留め</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>The hypervisor lists no models: type a name</source>
+        <translation>ハイパーバイザーがモデルを示していません。名前を入力してください</translation>
+    </message>
+    <message>
+        <source>{count} on this host</source>
+        <translation>このホストに {count} 個</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>集計中…</translation>
+    </message>
+    <message>
+        <source>{count} models</source>
+        <translation>{count} 個のモデル</translation>
+    </message>
+    <message>
+        <source>The current vCPU count cannot be more than the maximum.</source>
+        <translation>現在の vCPU 数を最大数より大きくすることはできません。</translation>
+    </message>
+    <message>
+        <source>This machine type allows at most {limit} vCPUs.</source>
+        <translation>このマシンタイプで使える vCPU は最大 {limit} 個です。</translation>
+    </message>
+    <message>
+        <source>The topology gives {product} vCPUs (sockets × dies × cores × threads), but the maximum is {maximum}. Make them equal.</source>
+        <translation>トポロジーでは vCPU が {product} 個 (ソケット × ダイ × コア × スレッド) ですが、最大数は {maximum} です。両者を一致させてください。</translation>
+    </message>
+    <message>
+        <source>Choose a CPU model for the custom mode.</source>
+        <translation>カスタムモードの CPU モデルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Set the scheduler shares</source>
+        <translation>スケジューラーの shares を設定</translation>
+    </message>
+    <message>
+        <source>Set the vCPU count to {n}</source>
+        <translation>vCPU 数を {n} に設定</translation>
+    </message>
+    <message>
+        <source>Pin vCPU {n}</source>
+        <translation>vCPU {n} を固定</translation>
+    </message>
+    <message>
+        <source>Pin the emulator threads</source>
+        <translation>エミュレータースレッドを固定</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsDialog</name>
+    <message>
+        <source>Authentication required</source>
+        <translation>認証が必要です</translation>
+    </message>
+    <message>
+        <source>The connection to {uri} asks for credentials.</source>
+        <translation>{uri} への接続で認証情報が求められています。</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <source>Some of these changes take effect after the next shutdown of the VM.</source>
+        <translation>一部の変更は VM の次回のシャットダウン後に有効になります。</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsWindow</name>
+    <message>
+        <source>Add Hardware…</source>
+        <translation>ハードウェアを追加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Choose a device in the list</source>
+        <translation>一覧からデバイスを選択してください</translation>
+    </message>
+    <message>
+        <source>Remove {device}</source>
+        <translation>{device} を削除</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>XML</source>
+        <translation>XML</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <source>Virtual Machine</source>
+        <translation>仮想マシン</translation>
+    </message>
+    <message>
+        <source>Send Key</source>
+        <translation>キーを送信</translation>
+    </message>
+    <message>
+        <source>Sending {keys} to {name}</source>
+        <translation>{name} に {keys} を送信中</translation>
+    </message>
+    <message>
+        <source>Screenshot…</source>
+        <translation>スクリーンショット…</translation>
+    </message>
+    <message>
+        <source>Save Screenshot</source>
+        <translation>スクリーンショットの保存</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>The configuration could not be read: {error}</source>
+        <translation>設定を読み込めませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Unapplied changes</source>
+        <translation>未適用の変更</translation>
+    </message>
+    <message>
+        <source>The page “{page}” has changes that are not applied.</source>
+        <translation>ページ “{page}” に適用されていない変更があります。</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s schema does not accept this configuration:
+{errors}</source>
+        <translation>libvirt のスキーマがこの設定を受け付けません:
+{errors}</translation>
+    </message>
+    <message>
+        <source>The XML must be a &lt;domain&gt; document.</source>
+        <translation>XML は &lt;domain&gt; 文書でなければなりません。</translation>
+    </message>
+    <message>
+        <source>The XML must stay a &lt;{tag}&gt; element.</source>
+        <translation>XML は &lt;{tag}&gt; 要素のままでなければなりません。</translation>
+    </message>
+    <message>
+        <source>Saved; some changes wait for a restart</source>
+        <translation>保存しました。一部の変更は再起動待ちです</translation>
+    </message>
+    <message>
+        <source>The configuration is saved, but these changes could not be made on the running VM and take effect after its next shutdown:
+
+{failures}</source>
+        <translation>設定は保存しましたが、以下の変更は実行中の VM に反映できなかったため、次回のシャットダウン後に有効になります:
+
+{failures}</translation>
+    </message>
+    <message>
+        <source>Not applied: {error}</source>
+        <translation>適用しませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>適用していません</translation>
+    </message>
+    <message>
+        <source>This VM&apos;s configuration changed elsewhere. Your unapplied changes are kept; reload to see the new configuration (your changes are then lost).</source>
+        <translation>この VM の設定が別の場所で変更されました。未適用の変更は保持しています。新しい設定を見るには再読み込みしてください (その場合、変更は失われます)。</translation>
+    </message>
+    <message>
+        <source>{name} on {host}</source>
+        <translation>{name} ({host} 上)</translation>
+    </message>
+    <message>
+        <source>Close the window and lose the changes that are not applied?</source>
+        <translation>ウィンドウを閉じて、適用していない変更を破棄しますか?</translation>
+    </message>
+</context>
+<context>
+    <name>DiffDialog</name>
+    <message>
+        <source>Apply these changes?</source>
+        <translation>これらの変更を適用しますか?</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s configuration will change like this:</source>
+        <translation>VM の設定は次のように変わります:</translation>
+    </message>
+    <message>
+        <source>(no change)</source>
+        <translation>(変更なし)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+</context>
+<context>
+    <name>DiskPage</name>
+    <message>
+        <source>Device type:</source>
+        <translation>デバイスの種類:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>ソース:</translation>
+    </message>
+    <message>
+        <source>Eject</source>
+        <translation>取り出し</translation>
+    </message>
+    <message>
+        <source>Insert…</source>
+        <translation>挿入…</translation>
+    </message>
+    <message>
+        <source>Media:</source>
+        <translation>メディア:</translation>
+    </message>
+    <message>
+        <source>Network source:</source>
+        <translation>ネットワークソース:</translation>
+    </message>
+    <message>
+        <source>Volume:</source>
+        <translation>ボリューム:</translation>
+    </message>
+    <message>
+        <source>Bus:</source>
+        <translation>バス:</translation>
+    </message>
+    <message>
+        <source>Device name:</source>
+        <translation>デバイス名:</translation>
+    </message>
+    <message>
+        <source>Hypervisor default</source>
+        <translation>ハイパーバイザーのデフォルト</translation>
+    </message>
+    <message>
+        <source>unmap (pass discards to the image)</source>
+        <translation>unmap (discard をイメージに渡す)</translation>
+    </message>
+    <message>
+        <source>ignore</source>
+        <translation>ignore (無視)</translation>
+    </message>
+    <message>
+        <source>Cache mode:</source>
+        <translation>キャッシュモード:</translation>
+    </message>
+    <message>
+        <source>IO mode:</source>
+        <translation>IO モード:</translation>
+    </message>
+    <message>
+        <source>Discard:</source>
+        <translation>Discard:</translation>
+    </message>
+    <message>
+        <source>Detect zeroes:</source>
+        <translation>ゼロの検出:</translation>
+    </message>
+    <message>
+        <source>The guest cannot write to this disk</source>
+        <translation>ゲストはこのディスクに書き込めません</translation>
+    </message>
+    <message>
+        <source>Read-only:</source>
+        <translation>読み取り専用:</translation>
+    </message>
+    <message>
+        <source>Other VMs may use this disk at the same time</source>
+        <translation>他の VM がこのディスクを同時に使用できます</translation>
+    </message>
+    <message>
+        <source>Shareable:</source>
+        <translation>共有可能:</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>シリアル番号:</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <source>CD-ROM</source>
+        <translation>CD-ROM</translation>
+    </message>
+    <message>
+        <source>Floppy</source>
+        <translation>フロッピー</translation>
+    </message>
+    <message>
+        <source>LUN</source>
+        <translation>LUN</translation>
+    </message>
+    <message>
+        <source>{protocol}: {name}</source>
+        <translation>{protocol}: {name}</translation>
+    </message>
+    <message>
+        <source> on {hosts}</source>
+        <translation> ({hosts} 上)</translation>
+    </message>
+    <message>
+        <source>Edit network storage in the XML tab.</source>
+        <translation>ネットワークストレージは XML タブで編集してください。</translation>
+    </message>
+    <message>
+        <source>No media</source>
+        <translation>メディアなし</translation>
+    </message>
+    <message>
+        <source>{name} (the name on the new bus)</source>
+        <translation>{name} (新しいバスでの名前)</translation>
+    </message>
+    <message>
+        <source>The serial number may hold only letters, digits, spaces and _ . + -</source>
+        <translation>シリアル番号に使えるのは英字、数字、空白、_ . + - だけです</translation>
+    </message>
+    <message>
+        <source>A disk needs a source: a file or device path, or a pool volume.</source>
+        <translation>ディスクにはソース (ファイルまたはデバイスのパス、あるいはプールのボリューム) が必要です。</translation>
+    </message>
+    <message>
+        <source>Choose the storage pool of the volume.</source>
+        <translation>ボリュームのストレージプールを選択してください。</translation>
+    </message>
+    <message>
+        <source>Eject the media from {drive}</source>
+        <translation>{drive} からメディアを取り出し</translation>
+    </message>
+    <message>
+        <source>Insert {media} into {drive}</source>
+        <translation>{drive} に {media} を挿入</translation>
+    </message>
+</context>
+<context>
+    <name>DomainState</name>
+    <message>
+        <source>No state</source>
+        <translation>状態なし</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>ブロック</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Shutting down</source>
+        <translation>シャットダウン中</translation>
+    </message>
+    <message>
+        <source>Shut off</source>
+        <translation>シャットオフ</translation>
+    </message>
+    <message>
+        <source>Crashed</source>
+        <translation>クラッシュ</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>サスペンド中</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsDevicePage</name>
+    <message>
+        <source>Device {tag}</source>
+        <translation>デバイス {tag}</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>{field} must be filled in.</source>
+        <translation>{field} を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>FilesystemForm</name>
+    <message>
+        <source>Driver:</source>
+        <translation>ドライバー:</translation>
+    </message>
+    <message>
+        <source>virtiofs (fast; Linux 5.4+, Windows)</source>
+        <translation>virtiofs (高速。Linux 5.4 以降、Windows)</translation>
+    </message>
+    <message>
+        <source>9p (virtio-9p)</source>
+        <translation>9p (virtio-9p)</translation>
+    </message>
+    <message>
+        <source>/srv/share</source>
+        <translation>/srv/share</translation>
+    </message>
+    <message>
+        <source>Host directory:</source>
+        <translation>ホストのディレクトリー:</translation>
+    </message>
+    <message>
+        <source>the name the guest mounts, e.g. share</source>
+        <translation>ゲストがマウントする名前 (例: share)</translation>
+    </message>
+    <message>
+        <source>Mount tag:</source>
+        <translation>マウントタグ:</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>Filesystem</source>
+        <translation>ファイルシステム</translation>
+    </message>
+    <message>
+        <source>virtiofs needs the VM&apos;s memory to be shared with the host. This VM does not share it: adding a virtiofs filesystem also turns shared memory on (memory backed by memfd, access shared).</source>
+        <translation>virtiofs には VM のメモリーをホストと共有する必要があります。この VM は共有していないため、virtiofs ファイルシステムを追加すると共有メモリーもオンになります (memfd によるメモリー、access は shared)。</translation>
+    </message>
+    <message>
+        <source>That takes effect after the next shutdown of the VM.</source>
+        <translation>これは VM の次回のシャットダウン後に有効になります。</translation>
+    </message>
+    <message>
+        <source>Enter the absolute path of the host directory to share.</source>
+        <translation>共有するホストのディレクトリーの絶対パスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the mount tag the guest uses to mount the share.</source>
+        <translation>ゲストが共有をマウントするときに使うマウントタグを入力してください。</translation>
+    </message>
+    <message>
+        <source>Another filesystem of this VM already uses the mount tag {tag}.</source>
+        <translation>この VM の別のファイルシステムが既にマウントタグ {tag} を使っています。</translation>
+    </message>
+</context>
+<context>
+    <name>FilesystemPage</name>
+    <message>
+        <source>Filesystem {source} → {tag}</source>
+        <translation>ファイルシステム {source} → {tag}</translation>
+    </message>
+    <message>
+        <source>virtiofs needs the VM&apos;s memory to be shared with the host, and this VM&apos;s memory is not shared: the VM will not start with this share until it is.</source>
+        <translation>virtiofs には VM のメモリーをホストと共有する必要がありますが、この VM のメモリーは共有されていません。共有するまで、この共有フォルダーがあると VM は起動しません。</translation>
+    </message>
+    <message>
+        <source>Share the VM&apos;s memory (memfd) when applying</source>
+        <translation>適用時に VM のメモリーを共有する (memfd)</translation>
+    </message>
+</context>
+<context>
+    <name>GenericDevicePage</name>
+    <message>
+        <source>Edit this device in the XML tab.</source>
+        <translation>このデバイスは XML タブで編集してください。</translation>
+    </message>
+</context>
+<context>
+    <name>GraphWidget</name>
+    <message>
+        <source>older</source>
+        <translation>過去</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>まだデータがありません</translation>
+    </message>
+</context>
+<context>
+    <name>GraphicsForm</name>
+    <message>
+        <source>Type:</source>
+        <translation>種類:</translation>
+    </message>
+    <message>
+        <source>SPICE server</source>
+        <translation>SPICE サーバー</translation>
+    </message>
+    <message>
+        <source>VNC server</source>
+        <translation>VNC サーバー</translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation>待ち受けアドレス:</translation>
+    </message>
+    <message>
+        <source>This host only (127.0.0.1)</source>
+        <translation>このホストのみ (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>All interfaces (0.0.0.0)</source>
+        <translation>すべてのインターフェース (0.0.0.0)</translation>
+    </message>
+    <message>
+        <source>Nothing (local socket)</source>
+        <translation>なし (ローカルソケット)</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>ポート:</translation>
+    </message>
+    <message>
+        <source>No password</source>
+        <translation>パスワードなし</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>Graphics</source>
+        <translation>グラフィックス</translation>
+    </message>
+</context>
+<context>
+    <name>GraphicsPage</name>
+    <message>
+        <source>Type:</source>
+        <translation>種類:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>None (only through libvirt)</source>
+        <translation>なし (libvirt 経由のみ)</translation>
+    </message>
+    <message>
+        <source>UNIX socket</source>
+        <translation>UNIX ソケット</translation>
+    </message>
+    <message>
+        <source>Listen type:</source>
+        <translation>待ち受けの種類:</translation>
+    </message>
+    <message>
+        <source>Hypervisor default</source>
+        <translation>ハイパーバイザーのデフォルト</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>アドレス:</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>ポート:</translation>
+    </message>
+    <message>
+        <source>In use now:</source>
+        <translation>現在の使用状況:</translation>
+    </message>
+    <message>
+        <source>Require</source>
+        <translation>必須にする</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>Keymap:</source>
+        <translation>キーマップ:</translation>
+    </message>
+    <message>
+        <source>OpenGL acceleration (SPICE)</source>
+        <translation>OpenGL アクセラレーション (SPICE)</translation>
+    </message>
+    <message>
+        <source>OpenGL:</source>
+        <translation>OpenGL:</translation>
+    </message>
+    <message>
+        <source>Display {type}</source>
+        <translation>ディスプレイ {type}</translation>
+    </message>
+    <message>
+        <source>port {port}</source>
+        <translation>ポート {port}</translation>
+    </message>
+    <message>
+        <source>TLS port {port}</source>
+        <translation>TLS ポート {port}</translation>
+    </message>
+    <message>
+        <source>socket {path}</source>
+        <translation>ソケット {path}</translation>
+    </message>
+    <message>
+        <source>on {address}</source>
+        <translation>{address} 上</translation>
+    </message>
+    <message>
+        <source>not listening</source>
+        <translation>待ち受けていません</translation>
+    </message>
+    <message>
+        <source>Enter the password, or untick “Require”.</source>
+        <translation>パスワードを入力するか、“必須にする” のチェックを外してください。</translation>
+    </message>
+    <message>
+        <source>Change the display password</source>
+        <translation>ディスプレイのパスワードを変更</translation>
+    </message>
+</context>
+<context>
+    <name>HostDeviceForm</name>
+    <message>
+        <source>Choose a host device.</source>
+        <translation>ホストデバイスを選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>HostdevPage</name>
+    <message>
+        <source>Host device:</source>
+        <translation>ホストデバイス:</translation>
+    </message>
+    <message>
+        <source>Vendor:</source>
+        <translation>ベンダー:</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>製品:</translation>
+    </message>
+    <message>
+        <source>Node device:</source>
+        <translation>ノードデバイス:</translation>
+    </message>
+    <message>
+        <source>Host driver:</source>
+        <translation>ホストのドライバー:</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Looking on the host…</source>
+        <translation>ホストを確認中…</translation>
+    </message>
+    <message>
+        <source>Not found on this host</source>
+        <translation>このホストには見つかりません</translation>
+    </message>
+</context>
+<context>
+    <name>HubPage</name>
+    <message>
+        <source>Hub {type} {index}</source>
+        <translation>ハブ {type} {index}</translation>
+    </message>
+</context>
+<context>
+    <name>InputForm</name>
+    <message>
+        <source>Type:</source>
+        <translation>種類:</translation>
+    </message>
+    <message>
+        <source>Tablet (absolute pointer)</source>
+        <translation>タブレット (絶対座標ポインター)</translation>
+    </message>
+    <message>
+        <source>Mouse</source>
+        <translation>マウス</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>キーボード</translation>
+    </message>
+    <message>
+        <source>Bus:</source>
+        <translation>バス:</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>入力</translation>
+    </message>
+</context>
+<context>
+    <name>InputPage</name>
+    <message>
+        <source>Tablet</source>
+        <translation>タブレット</translation>
+    </message>
+    <message>
+        <source>Mouse</source>
+        <translation>マウス</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>キーボード</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>種類:</translation>
+    </message>
+    <message>
+        <source>Bus:</source>
+        <translation>バス:</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>{type} ({bus})</source>
+        <translation>{type} ({bus})</translation>
+    </message>
+    <message>
+        <source>libvirt adds this PS/2 device to every x86 VM; it cannot be changed or removed.</source>
+        <translation>この PS/2 デバイスは libvirt がすべての x86 VM に追加するもので、変更や削除はできません。</translation>
+    </message>
+    <message>
+        <source>A tablet needs a USB or VirtIO bus.</source>
+        <translation>タブレットには USB または VirtIO バスが必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>InsertMediaDialog</name>
+    <message>
+        <source>Insert Media</source>
+        <translation>メディアの挿入</translation>
+    </message>
+    <message>
+        <source>/var/lib/libvirt/images/install.iso</source>
+        <translation>/var/lib/libvirt/images/install.iso</translation>
+    </message>
+    <message>
+        <source>Media for {drive} (an ISO image, another file, or a pool volume):</source>
+        <translation>{drive} に入れるメディア (ISO イメージ、その他のファイル、またはプールのボリューム):</translation>
+    </message>
+</context>
+<context>
+    <name>IommuPage</name>
+    <message>
+        <source>IOMMU ({model})</source>
+        <translation>IOMMU ({model})</translation>
+    </message>
+</context>
+<context>
+    <name>LeasePage</name>
+    <message>
+        <source>Lease {key}</source>
+        <translation>リース {key}</translation>
+    </message>
+</context>
+<context>
+    <name>Lifecycle</name>
+    <message>
+        <source>Do not ask again</source>
+        <translation>今後は確認しない</translation>
+    </message>
+    <message>
+        <source>{action} failed for {count} of the selected VMs.</source>
+        <translation>選択した VM のうち {count} 台で「{action}」に失敗しました。</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleAction</name>
+    <message>
+        <source>{action} {name}</source>
+        <translation>{name} を{action}</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Shut Down</source>
+        <translation>シャットダウン</translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation>再起動</translation>
+    </message>
+    <message>
+        <source>Force Reset</source>
+        <translation>強制リセット</translation>
+    </message>
+    <message>
+        <source>Force reset restarts {names} at once, like pressing the reset button. Unsaved data in the guest is lost.</source>
+        <translation>強制リセットは、リセットボタンを押したときのように {names} を即座に再起動します。ゲスト内の保存されていないデータは失われます。</translation>
+    </message>
+    <message>
+        <source>Force Off</source>
+        <translation>強制オフ</translation>
+    </message>
+    <message>
+        <source>Force off stops {names} at once, like pulling the power cord. Unsaved data in the guest is lost and its disks may be left inconsistent.</source>
+        <translation>強制オフは、電源コードを抜いたときのように {names} を即座に停止します。ゲスト内の保存されていないデータは失われ、ディスクが不整合な状態になる可能性があります。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>LogWindow</name>
+    <message>
+        <source>Event Log</source>
+        <translation>イベントログ</translation>
+    </message>
+    <message>
+        <source>&amp;Errors only</source>
+        <translation>エラーのみ(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected entries as text</source>
+        <translation>選択したエントリーをテキストとしてコピー</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>クリア(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Remove all entries from the log</source>
+        <translation>ログからすべてのエントリーを削除</translation>
+    </message>
+    <message>
+        <source>Select an entry to see it in full.</source>
+        <translation>エントリーを選択すると全文を表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerWindow</name>
+    <message>
+        <source>Virtual Machine Manager</source>
+        <translation>仮想マシンマネージャー</translation>
+    </message>
+    <message>
+        <source>Filter by name, title, state or description</source>
+        <translation>名前、タイトル、状態、説明で絞り込み</translation>
+    </message>
+    <message>
+        <source>Add Connection…</source>
+        <translation>接続を追加…</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <source>Remove Connection</source>
+        <translation>接続を削除</translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>設定…</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>ログ</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>About virtdesk</source>
+        <translation>virtdesk について</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Virtual Machine</source>
+        <translation>仮想マシン(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>メイン</translation>
+    </message>
+    <message>
+        <source>Remove the connection to {label} ({uri}) from the list? Nothing on the host is changed.</source>
+        <translation>{label} ({uri}) への接続を一覧から削除しますか? ホスト上のものは何も変更されません。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>virtdesk: a desktop manager for libvirt virtual machines.</source>
+        <translation>virtdesk: libvirt 仮想マシンのためのデスクトップマネージャー。</translation>
+    </message>
+    <message>
+        <source>{total} VMs, {running} running</source>
+        <translation>VM {total} 台、実行中 {running} 台</translation>
+    </message>
+</context>
+<context>
+    <name>MemballoonPage</name>
+    <message>
+        <source>Memory balloon ({model})</source>
+        <translation>メモリーバルーン ({model})</translation>
+    </message>
+    <message>
+        <source>Set the memory statistics period to {n} s</source>
+        <translation>メモリー統計の間隔を {n} 秒に設定</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryDevicePage</name>
+    <message>
+        <source>Memory {model} {size}</source>
+        <translation>メモリー {model} {size}</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryPage</name>
+    <message>
+        <source>Current allocation:</source>
+        <translation>現在の割り当て:</translation>
+    </message>
+    <message>
+        <source>Maximum allocation:</source>
+        <translation>最大割り当て:</translation>
+    </message>
+    <message>
+        <source>Running VM:</source>
+        <translation>実行中の VM:</translation>
+    </message>
+    <message>
+        <source>Back the guest&apos;s memory with huge pages</source>
+        <translation>ゲストのメモリーに Huge Page を使用</translation>
+    </message>
+    <message>
+        <source>Huge pages:</source>
+        <translation>Huge Page:</translation>
+    </message>
+    <message>
+        <source>Host default</source>
+        <translation>ホストのデフォルト</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>ページサイズ:</translation>
+    </message>
+    <message>
+        <source>Enable shared memory</source>
+        <translation>共有メモリーを有効化</translation>
+    </message>
+    <message>
+        <source>Shared memory:</source>
+        <translation>共有メモリー:</translation>
+    </message>
+    <message>
+        <source>Shares the guest&apos;s memory with host processes (memfd). Needed for virtiofs filesystem shares.</source>
+        <translation>ゲストのメモリーをホストのプロセスと共有します (memfd)。virtiofs によるファイルシステム共有に必要です。</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリー</translation>
+    </message>
+    <message>
+        <source>{current} of {maximum}</source>
+        <translation>{current} / {maximum}</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>停止中</translation>
+    </message>
+    <message>
+        <source>The memory sizes must be more than zero.</source>
+        <translation>メモリーサイズは 0 より大きくなければなりません。</translation>
+    </message>
+    <message>
+        <source>The current allocation ({current}) cannot be more than the maximum ({maximum}).</source>
+        <translation>現在の割り当て ({current}) を最大 ({maximum}) より大きくすることはできません。</translation>
+    </message>
+    <message>
+        <source>Change the current memory to {size}</source>
+        <translation>現在のメモリーを {size} に変更</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkForm</name>
+    <message>
+        <source>Connect to:</source>
+        <translation>接続先:</translation>
+    </message>
+    <message>
+        <source>Virtual network</source>
+        <translation>仮想ネットワーク</translation>
+    </message>
+    <message>
+        <source>Host bridge</source>
+        <translation>ホストのブリッジ</translation>
+    </message>
+    <message>
+        <source>Host device (macvtap)</source>
+        <translation>ホストデバイス (macvtap)</translation>
+    </message>
+    <message>
+        <source>User-mode networking (no setup)</source>
+        <translation>ユーザーモードネットワーク (設定不要)</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>ソース:</translation>
+    </message>
+    <message>
+        <source>macvtap mode:</source>
+        <translation>macvtap モード:</translation>
+    </message>
+    <message>
+        <source>Device model:</source>
+        <translation>デバイスモデル:</translation>
+    </message>
+    <message>
+        <source>MAC address:</source>
+        <translation>MAC アドレス:</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Choose what the NIC connects to.</source>
+        <translation>NIC の接続先を選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>NicPage</name>
+    <message>
+        <source>Virtual network</source>
+        <translation>仮想ネットワーク</translation>
+    </message>
+    <message>
+        <source>Bridge device</source>
+        <translation>ブリッジデバイス</translation>
+    </message>
+    <message>
+        <source>Open vSwitch bridge</source>
+        <translation>Open vSwitch ブリッジ</translation>
+    </message>
+    <message>
+        <source>Host device (macvtap)</source>
+        <translation>ホストデバイス (macvtap)</translation>
+    </message>
+    <message>
+        <source>Usermode networking</source>
+        <translation>ユーザーモードネットワーク</translation>
+    </message>
+    <message>
+        <source>Network source:</source>
+        <translation>ネットワークソース:</translation>
+    </message>
+    <message>
+        <source>Name of the host bridge, e.g. br0</source>
+        <translation>ホストのブリッジ名 (例: br0)</translation>
+    </message>
+    <message>
+        <source>Host interface, e.g. eth0</source>
+        <translation>ホストのインターフェース (例: eth0)</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>モード:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>ソース:</translation>
+    </message>
+    <message>
+        <source>Hypervisor default</source>
+        <translation>ハイパーバイザーのデフォルト</translation>
+    </message>
+    <message>
+        <source>Device model:</source>
+        <translation>デバイスモデル:</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>MAC address:</source>
+        <translation>MAC アドレス:</translation>
+    </message>
+    <message>
+        <source>Link is up (the guest sees a cable plugged in)</source>
+        <translation>リンクアップ (ゲストからはケーブルが接続されて見えます)</translation>
+    </message>
+    <message>
+        <source>Link state:</source>
+        <translation>リンク状態:</translation>
+    </message>
+    <message>
+        <source>Inbound average:</source>
+        <translation>受信の平均:</translation>
+    </message>
+    <message>
+        <source>Outbound average:</source>
+        <translation>送信の平均:</translation>
+    </message>
+    <message>
+        <source>IP addresses:</source>
+        <translation>IP アドレス:</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> KiB/s</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>無制限</translation>
+    </message>
+    <message>
+        <source>NIC {mac}</source>
+        <translation>NIC {mac}</translation>
+    </message>
+    <message>
+        <source>NIC</source>
+        <translation>NIC</translation>
+    </message>
+    <message>
+        <source>No source to choose.</source>
+        <translation>選択できるソースがありません。</translation>
+    </message>
+    <message>
+        <source>Edit the source of this kind of NIC in the XML tab.</source>
+        <translation>この種類の NIC のソースは XML タブで編集してください。</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Asking the guest…</source>
+        <translation>ゲストに問い合わせ中…</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>“{mac}” is not a MAC address: six pairs of hex digits separated by colons, like 52:54:00:12:34:56.</source>
+        <translation>“{mac}” は MAC アドレスではありません。52:54:00:12:34:56 のように、コロンで区切った 2 桁の 16 進数 6 組で入力してください。</translation>
+    </message>
+    <message>
+        <source>“{mac}” is a multicast address; a NIC needs a unicast one (the first byte must be even).</source>
+        <translation>“{mac}” はマルチキャストアドレスです。NIC にはユニキャストアドレスが必要です (先頭バイトは偶数)。</translation>
+    </message>
+    <message>
+        <source>Choose the network source of this NIC.</source>
+        <translation>この NIC のネットワークソースを選択してください。</translation>
+    </message>
+    <message>
+        <source>Change the link state and bandwidth of {nic}</source>
+        <translation>{nic} のリンク状態と帯域を変更</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Rename…</source>
+        <translation>名前の変更…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>タイトル:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>説明:</translation>
+    </message>
+    <message>
+        <source>Start this VM when the host boots</source>
+        <translation>ホストの起動時にこの VM を起動</translation>
+    </message>
+    <message>
+        <source>Autostart:</source>
+        <translation>自動起動:</translation>
+    </message>
+    <message>
+        <source>UUID:</source>
+        <translation>UUID:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状態:</translation>
+    </message>
+    <message>
+        <source>Hypervisor:</source>
+        <translation>ハイパーバイザー:</translation>
+    </message>
+    <message>
+        <source>Architecture:</source>
+        <translation>アーキテクチャー:</translation>
+    </message>
+    <message>
+        <source>Emulator:</source>
+        <translation>エミュレーター:</translation>
+    </message>
+    <message>
+        <source>Machine type:</source>
+        <translation>マシンタイプ:</translation>
+    </message>
+    <message>
+        <source>Chipset:</source>
+        <translation>チップセット:</translation>
+    </message>
+    <message>
+        <source>Firmware:</source>
+        <translation>ファームウェア:</translation>
+    </message>
+    <message>
+        <source>Guest agent:</source>
+        <translation>ゲストエージェント:</translation>
+    </message>
+    <message>
+        <source>Guest hostname:</source>
+        <translation>ゲストのホスト名:</translation>
+    </message>
+    <message>
+        <source>Guest OS:</source>
+        <translation>ゲスト OS:</translation>
+    </message>
+    <message>
+        <source>Guest time:</source>
+        <translation>ゲストの時刻:</translation>
+    </message>
+    <message>
+        <source>IP addresses:</source>
+        <translation>IP アドレス:</translation>
+    </message>
+    <message>
+        <source>Security label:</source>
+        <translation>セキュリティラベル:</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Shut the VM down to rename it.</source>
+        <translation>名前を変更するには VM をシャットダウンしてください。</translation>
+    </message>
+    <message>
+        <source>UEFI</source>
+        <translation>UEFI</translation>
+    </message>
+    <message>
+        <source>BIOS</source>
+        <translation>BIOS</translation>
+    </message>
+    <message>
+        <source>UEFI with Secure Boot</source>
+        <translation>UEFI (セキュアブート)</translation>
+    </message>
+    <message>
+        <source> (reason {reason})</source>
+        <translation> (理由 {reason})</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>Configured; the VM is not running</source>
+        <translation>設定済み (VM は停止中)</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>接続済み</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Set the title</source>
+        <translation>タイトルを設定</translation>
+    </message>
+    <message>
+        <source>Set the description</source>
+        <translation>説明を設定</translation>
+    </message>
+    <message>
+        <source>Set autostart</source>
+        <translation>自動起動を設定</translation>
+    </message>
+    <message>
+        <source>The title must be a single line.</source>
+        <translation>タイトルは 1 行でなければなりません。</translation>
+    </message>
+    <message>
+        <source>Rename VM</source>
+        <translation>VM の名前を変更</translation>
+    </message>
+    <message>
+        <source>New name for {name}:</source>
+        <translation>{name} の新しい名前:</translation>
+    </message>
+    <message>
+        <source>Rename {old} to {new}</source>
+        <translation>{old} の名前を {new} に変更</translation>
+    </message>
+    <message>
+        <source>Not renamed: {error}</source>
+        <translation>名前を変更しませんでした: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PanicForm</name>
+    <message>
+        <source>Model:</source>
+        <translation>モデル:</translation>
+    </message>
+    <message>
+        <source>ISA (pvpanic)</source>
+        <translation>ISA (pvpanic)</translation>
+    </message>
+    <message>
+        <source>PCI (pvpanic)</source>
+        <translation>PCI (pvpanic)</translation>
+    </message>
+    <message>
+        <source>Hyper-V</source>
+        <translation>Hyper-V</translation>
+    </message>
+    <message>
+        <source>Panic Notifier</source>
+        <translation>パニック通知</translation>
+    </message>
+</context>
+<context>
+    <name>PanicPage</name>
+    <message>
+        <source>Panic notifier ({model})</source>
+        <translation>パニック通知 ({model})</translation>
+    </message>
+</context>
+<context>
+    <name>ParallelForm</name>
+    <message>
+        <source>Parallel Port</source>
+        <translation>パラレルポート</translation>
+    </message>
+</context>
+<context>
+    <name>PciHostForm</name>
+    <message>
+        <source>PCI Host Device</source>
+        <translation>PCI ホストデバイス</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>ドライバー</translation>
+    </message>
+    <message>
+        <source>IOMMU group {n}</source>
+        <translation>IOMMU グループ {n}</translation>
+    </message>
+    <message>
+        <source>No IOMMU group</source>
+        <translation>IOMMU グループなし</translation>
+    </message>
+    <message>
+        <source>The host offers no PCI devices.</source>
+        <translation>ホストに使える PCI デバイスがありません。</translation>
+    </message>
+    <message>
+        <source>Alone in IOMMU group {n}: it can be passed through by itself.</source>
+        <translation>IOMMU グループ {n} に単独で属しているため、単体でパススルーできます。</translation>
+    </message>
+    <message>
+        <source>IOMMU group {n} holds {count} devices; the VM needs all of them (or they must be bound to vfio-pci) for the passthrough to work.</source>
+        <translation>IOMMU グループ {n} には {count} 個のデバイスがあります。パススルーするには、VM がそのすべてを使うか、それらを vfio-pci にバインドする必要があります。</translation>
+    </message>
+    <message>
+        <source>This VM already has the PCI device {address}.</source>
+        <translation>この VM には既に PCI デバイス {address} があります。</translation>
+    </message>
+</context>
+<context>
+    <name>PerformancePage</name>
+    <message>
+        <source>CPU usage</source>
+        <translation>CPU 使用率</translation>
+    </message>
+    <message>
+        <source>Memory usage</source>
+        <translation>メモリー使用量</translation>
+    </message>
+    <message>
+        <source>Disk I/O</source>
+        <translation>ディスク I/O</translation>
+    </message>
+    <message>
+        <source>Network I/O</source>
+        <translation>ネットワーク I/O</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>パフォーマンス</translation>
+    </message>
+    <message>
+        <source>The VM is not running</source>
+        <translation>VM は実行されていません</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリー</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>読み込み</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>書き込み</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>&amp;CPU usage</source>
+        <translation>CPU 使用率(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Memory usage</source>
+        <translation>メモリー使用量(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Disk I/O</source>
+        <translation>ディスク I/O(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Network I/O</source>
+        <translation>ネットワーク I/O(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;force off and force reset</source>
+        <translation>強制オフと強制リセットを確認する(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>統計</translation>
+    </message>
+    <message>
+        <source>&amp;Update every:</source>
+        <translation>更新間隔(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <translation>取得する項目:</translation>
+    </message>
+    <message>
+        <source>Confirmations</source>
+        <translation>確認</translation>
+    </message>
+</context>
+<context>
+    <name>RedirdevForm</name>
+    <message>
+        <source>Type:</source>
+        <translation>種類:</translation>
+    </message>
+    <message>
+        <source>SPICE channel</source>
+        <translation>SPICE チャネル</translation>
+    </message>
+    <message>
+        <source>TCP (usbredir server)</source>
+        <translation>TCP (usbredir サーバー)</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>ホスト:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>ポート:</translation>
+    </message>
+    <message>
+        <source>USB Redirection</source>
+        <translation>USB リダイレクト</translation>
+    </message>
+    <message>
+        <source>Enter the host of the usbredir server.</source>
+        <translation>usbredir サーバーのホストを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>RedirdevPage</name>
+    <message>
+        <source>USB redirector {index} ({type}{where})</source>
+        <translation>USB リダイレクター {index} ({type}{where})</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveHardwareDialog</name>
+    <message>
+        <source>Remove Hardware</source>
+        <translation>ハードウェアの削除</translation>
+    </message>
+    <message>
+        <source>Remove {device} from {vm}?</source>
+        <translation>{vm} から {device} を削除しますか?</translation>
+    </message>
+    <message>
+        <source>The VM is running: the device is also unplugged from it, which needs the guest&apos;s cooperation.</source>
+        <translation>VM は実行中です。デバイスは VM からも取り外されますが、それにはゲストの協力が必要です。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Also delete the disk image {path} (its data is lost)</source>
+        <translation>ディスクイメージ {path} も削除する (データは失われます)</translation>
+    </message>
+    <message>
+        <source>The disk image {path} is also used by {vms}. Nothing was removed; remove the device without deleting the image, or detach it from {vms} first.</source>
+        <translation>ディスクイメージ {path} は {vms} も使用しています。何も削除していません。イメージを削除せずにデバイスを削除するか、先に {vms} から取り外してください。</translation>
+    </message>
+    <message>
+        <source>Not removed: {error}</source>
+        <translation>削除しませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Removed; takes effect after the next shutdown</source>
+        <translation>削除しました。次回のシャットダウン後に有効になります</translation>
+    </message>
+    <message>
+        <source>The device is removed from the configuration, but it could not be unplugged from the running VM; it goes away at the next shutdown.
+
+{failures}</source>
+        <translation>デバイスを設定から削除しましたが、実行中の VM からは取り外せませんでした。次回のシャットダウンで取り除かれます。
+
+{failures}</translation>
+    </message>
+    <message>
+        <source>Disk image kept</source>
+        <translation>ディスクイメージを残しました</translation>
+    </message>
+    <message>
+        <source>The device is removed, but its disk image was not deleted: {error}</source>
+        <translation>デバイスは削除しましたが、ディスクイメージは削除できませんでした: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>RngForm</name>
+    <message>
+        <source>Backend:</source>
+        <translation>バックエンド:</translation>
+    </message>
+    <message>
+        <source>Host device</source>
+        <translation>ホストデバイス</translation>
+    </message>
+    <message>
+        <source>QEMU built-in</source>
+        <translation>QEMU 内蔵</translation>
+    </message>
+    <message>
+        <source>Host device:</source>
+        <translation>ホストデバイス:</translation>
+    </message>
+    <message>
+        <source>RNG</source>
+        <translation>RNG</translation>
+    </message>
+    <message>
+        <source>Enter the host&apos;s random device, such as /dev/urandom.</source>
+        <translation>/dev/urandom などのホストの乱数デバイスを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>RngPage</name>
+    <message>
+        <source>RNG {backend}</source>
+        <translation>RNG {backend}</translation>
+    </message>
+</context>
+<context>
+    <name>Screenshot</name>
+    <message>
+        <source>The VM&apos;s screen could not be read as a picture</source>
+        <translation>VM の画面を画像として読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>Could not write {path}</source>
+        <translation>{path} に書き込めませんでした</translation>
+    </message>
+    <message>
+        <source>Taking a screenshot of {name}</source>
+        <translation>{name} のスクリーンショットを撮影中</translation>
+    </message>
+</context>
+<context>
+    <name>SerialForm</name>
+    <message>
+        <source>Serial Port</source>
+        <translation>シリアルポート</translation>
+    </message>
+</context>
+<context>
+    <name>ShmemPage</name>
+    <message>
+        <source>Shared memory {name}</source>
+        <translation>共有メモリー {name}</translation>
+    </message>
+</context>
+<context>
+    <name>SmartcardForm</name>
+    <message>
+        <source>Mode:</source>
+        <translation>モード:</translation>
+    </message>
+    <message>
+        <source>Passthrough (from the SPICE client)</source>
+        <translation>パススルー (SPICE クライアントから)</translation>
+    </message>
+    <message>
+        <source>Host reader</source>
+        <translation>ホストのカードリーダー</translation>
+    </message>
+    <message>
+        <source>Smartcard</source>
+        <translation>スマートカード</translation>
+    </message>
+</context>
+<context>
+    <name>SmartcardPage</name>
+    <message>
+        <source>Smartcard ({mode})</source>
+        <translation>スマートカード ({mode})</translation>
+    </message>
+</context>
+<context>
+    <name>SoundForm</name>
+    <message>
+        <source>Model:</source>
+        <translation>モデル:</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>サウンド</translation>
+    </message>
+</context>
+<context>
+    <name>SoundPage</name>
+    <message>
+        <source>Model:</source>
+        <translation>モデル:</translation>
+    </message>
+    <message>
+        <source>Sound {model}</source>
+        <translation>サウンド {model}</translation>
+    </message>
+</context>
+<context>
+    <name>StorageForm</name>
+    <message>
+        <source>Device type:</source>
+        <translation>デバイスの種類:</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <source>CD-ROM</source>
+        <translation>CD-ROM</translation>
+    </message>
+    <message>
+        <source>Floppy</source>
+        <translation>フロッピー</translation>
+    </message>
+    <message>
+        <source>Create a disk image</source>
+        <translation>ディスクイメージを作成</translation>
+    </message>
+    <message>
+        <source>Use an existing volume or path</source>
+        <translation>既存のボリュームまたはパスを使用</translation>
+    </message>
+    <message>
+        <source>Pool:</source>
+        <translation>プール:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>サイズ:</translation>
+    </message>
+    <message>
+        <source>qcow2 (thin, snapshots)</source>
+        <translation>qcow2 (シン、スナップショット対応)</translation>
+    </message>
+    <message>
+        <source>raw (fastest)</source>
+        <translation>raw (最速)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>フォーマット:</translation>
+    </message>
+    <message>
+        <source>/path/to/image.qcow2, /dev/sdX or an ISO</source>
+        <translation>/path/to/image.qcow2、/dev/sdX、または ISO</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>パス:</translation>
+    </message>
+    <message>
+        <source>Bus:</source>
+        <translation>バス:</translation>
+    </message>
+    <message>
+        <source>Cache:</source>
+        <translation>キャッシュ:</translation>
+    </message>
+    <message>
+        <source>Hypervisor default</source>
+        <translation>ハイパーバイザーのデフォルト</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>ストレージ</translation>
+    </message>
+    <message>
+        <source>Give the new disk image a file name (without “/”).</source>
+        <translation>新しいディスクイメージのファイル名を指定してください (“/” は使えません)。</translation>
+    </message>
+    <message>
+        <source>The pool already has a volume named {name}.</source>
+        <translation>このプールには既に {name} という名前のボリュームがあります。</translation>
+    </message>
+    <message>
+        <source>The size of the new disk image must be more than zero.</source>
+        <translation>新しいディスクイメージのサイズは 0 より大きくなければなりません。</translation>
+    </message>
+    <message>
+        <source>Enter the path of the disk image or device (a CD-ROM or floppy may stay empty).</source>
+        <translation>ディスクイメージまたはデバイスのパスを入力してください (CD-ROM とフロッピーは空欄でもかまいません)。</translation>
+    </message>
+    <message>
+        <source>The path must be absolute (start with “/”).</source>
+        <translation>パスは絶対パス (“/” で始まる) でなければなりません。</translation>
+    </message>
+</context>
+<context>
+    <name>StorageSource</name>
+    <message>
+        <source>{size} allocated</source>
+        <translation>{size} 割り当て済み</translation>
+    </message>
+</context>
+<context>
+    <name>StorageSourceChooser</name>
+    <message>
+        <source>File or device path</source>
+        <translation>ファイルまたはデバイスのパス</translation>
+    </message>
+    <message>
+        <source>Storage pool volume</source>
+        <translation>ストレージプールのボリューム</translation>
+    </message>
+    <message>
+        <source>/var/lib/libvirt/images/disk.qcow2</source>
+        <translation>/var/lib/libvirt/images/disk.qcow2</translation>
+    </message>
+</context>
+<context>
+    <name>TpmForm</name>
+    <message>
+        <source>Backend:</source>
+        <translation>バックエンド:</translation>
+    </message>
+    <message>
+        <source>Emulated (swtpm)</source>
+        <translation>エミュレート (swtpm)</translation>
+    </message>
+    <message>
+        <source>Host TPM (passthrough)</source>
+        <translation>ホストの TPM (パススルー)</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>モデル:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>バージョン:</translation>
+    </message>
+    <message>
+        <source>Host device:</source>
+        <translation>ホストデバイス:</translation>
+    </message>
+    <message>
+        <source>TPM</source>
+        <translation>TPM</translation>
+    </message>
+    <message>
+        <source>This VM already has a TPM.</source>
+        <translation>この VM には既に TPM があります。</translation>
+    </message>
+    <message>
+        <source>Enter the host&apos;s TPM device, such as /dev/tpm0.</source>
+        <translation>/dev/tpm0 などのホストの TPM デバイスを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>TpmPage</name>
+    <message>
+        <source>TPM{version} ({model})</source>
+        <translation>TPM{version} ({model})</translation>
+    </message>
+</context>
+<context>
+    <name>UsbHostForm</name>
+    <message>
+        <source>USB Host Device</source>
+        <translation>USB ホストデバイス</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation>バス</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The host offers no USB devices.</source>
+        <translation>ホストに使える USB デバイスがありません。</translation>
+    </message>
+    <message>
+        <source>This VM already has that USB device.</source>
+        <translation>この VM には既にその USB デバイスがあります。</translation>
+    </message>
+</context>
+<context>
+    <name>VideoForm</name>
+    <message>
+        <source>Model:</source>
+        <translation>モデル:</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>ビデオ</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPage</name>
+    <message>
+        <source>Hypervisor default</source>
+        <translation>ハイパーバイザーのデフォルト</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>モデル:</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>デフォルト</translation>
+    </message>
+    <message>
+        <source>Heads:</source>
+        <translation>ヘッド数:</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Video RAM (QXL):</source>
+        <translation>ビデオ RAM (QXL):</translation>
+    </message>
+    <message>
+        <source>3D acceleration (virtio; needs OpenGL on the display)</source>
+        <translation>3D アクセラレーション (virtio。ディスプレイで OpenGL が必要)</translation>
+    </message>
+    <message>
+        <source>3D acceleration:</source>
+        <translation>3D アクセラレーション:</translation>
+    </message>
+    <message>
+        <source>Video {model}</source>
+        <translation>ビデオ {model}</translation>
+    </message>
+</context>
+<context>
+    <name>VmTreeModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>CPU usage</source>
+        <translation>CPU 使用率</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリー</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+</context>
+<context>
+    <name>VsockForm</name>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Guest CID:</source>
+        <translation>ゲストの CID:</translation>
+    </message>
+    <message>
+        <source>VSOCK</source>
+        <translation>VSOCK</translation>
+    </message>
+    <message>
+        <source>This VM already has a VSOCK device.</source>
+        <translation>この VM には既に VSOCK デバイスがあります。</translation>
+    </message>
+</context>
+<context>
+    <name>VsockPage</name>
+    <message>
+        <source>auto</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>vsock (CID {cid})</source>
+        <translation>vsock (CID {cid})</translation>
+    </message>
+</context>
+<context>
+    <name>WatchdogForm</name>
+    <message>
+        <source>Model:</source>
+        <translation>モデル:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>アクション:</translation>
+    </message>
+    <message>
+        <source>Reset the VM</source>
+        <translation>VM をリセット</translation>
+    </message>
+    <message>
+        <source>Shut down gracefully</source>
+        <translation>正常にシャットダウン</translation>
+    </message>
+    <message>
+        <source>Power off</source>
+        <translation>電源オフ</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Dump core</source>
+        <translation>コアダンプ</translation>
+    </message>
+    <message>
+        <source>Inject an NMI</source>
+        <translation>NMI を送る</translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation>何もしない</translation>
+    </message>
+    <message>
+        <source>Watchdog</source>
+        <translation>ウォッチドッグ</translation>
+    </message>
+</context>
+<context>
+    <name>WatchdogPage</name>
+    <message>
+        <source>Watchdog ({model})</source>
+        <translation>ウォッチドッグ ({model})</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation>予期しないエラー: {error}</translation>
+    </message>
+    <message>
+        <source>No VM named {name}</source>
+        <translation>{name} という名前の VM はありません</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>{message} (libvirt error code {code})</source>
+        <translation>{message} (libvirt エラーコード {code})</translation>
+    </message>
+</context>
+</TS>
