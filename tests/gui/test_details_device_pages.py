@@ -116,22 +116,6 @@ def apply(qtbot, window: DetailsWindow) -> xmlconf.Domain:
     return window.config.persistent
 
 
-def test_every_device_page_of_every_demo_vm_loads_clean(qtbot, demo_connection):
-    seen: set[type] = set()
-    for domain in list(demo_connection.domains.values()):
-        window = open_details(qtbot, demo_connection, domain.name)
-        settle(qtbot, 30)
-        for slot in window.slots:
-            if type(slot.page) in MY_PAGES:
-                seen.add(type(slot.page))
-                assert slot.page.label(), domain.name
-                assert not slot.is_dirty(), f"{domain.name}: {slot.page.label()} is dirty right after loading"
-                window.show_page(slot.page)
-                assert slot.page.validate() == ""
-        window.close()
-    assert seen == set(MY_PAGES)
-
-
 def test_pages_of_unusual_devices_load_clean_and_keep_unknown_values(qtbot, devices_connection):
     window = open_details(qtbot, devices_connection, "devices")
     settle(qtbot)

@@ -90,9 +90,8 @@ def test_all_devices_fixture_keeps_every_kind(qtbot, all_devices):
         s.page.list_name not in MY_LISTS for s in window.slots if type(s.page).__name__ == "GenericDevicePage")
 
 
-@pytest.mark.parametrize("source", ["demo", "all"])
-def test_every_page_loads_clean(qtbot, request, source):
-    connection = request.getfixturevalue("demo_connection" if source == "demo" else "all_devices")
+def test_every_page_loads_clean(qtbot, all_devices):
+    connection = all_devices
     seen = set()
     for domain in list(connection.domains.values()):
         window = open_details(qtbot, connection, domain.name)
@@ -111,8 +110,7 @@ def test_every_page_loads_clean(qtbot, request, source):
             assert edited.canonical() == window.config.persistent.canonical(), \
                 f"{domain.name}: {label} changes the XML without any edit"
         window.close()
-    if source == "all":
-        assert seen == set(MY_LISTS)
+    assert seen == set(MY_LISTS)
 
 
 def test_labels_identify_the_devices(qtbot, all_devices):

@@ -15,17 +15,23 @@ from virtdesk.gui.details.pages.overview import OverviewPage
 pytestmark = pytest.mark.gui
 
 
-def test_every_page_of_every_demo_vm_opens(qtbot, demo_connection):
+def test_every_page_of_every_demo_vm_opens_clean_and_writes_nothing_unasked(qtbot, demo_connection):
     for domain in list(demo_connection.domains.values()):
         window = open_details(qtbot, demo_connection, domain.name)
+        qtbot.wait(30)  # facts some pages fetch on workers (domain capabilities, node devices) arrive
+        config = window.config.persistent
         assert window.page_list.count() == len(window.slots) >= 2
-        for row in range(window.page_list.count()):
+        for row, slot in enumerate(window.slots):
             window.page_list.setCurrentRow(row)
-            slot = window.current_slot()
-            assert slot.page.label()
+            page = slot.page
+            label = window.page_list.item(row).text()
+            assert label and label == page.label(), (domain.name, label)
             assert slot.xml.text().lstrip().startswith("<")
-            assert not slot.is_dirty(), f"{domain.name}: {slot.page.label()} is dirty right after loading"
-            slot.page.grab()
+            assert not slot.is_dirty(), f"{domain.name}: {label} is dirty right after loading"
+            assert page.validate() == "", (domain.name, label, page.validate())
+            edited = window.config.edit()
+            page.write(edited)
+            assert edited.canonical() == config.canonical(), f"{domain.name}: {label} changed the config unasked"
         window.close()
 
 

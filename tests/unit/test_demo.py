@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -220,9 +219,9 @@ def test_generated_host_opens_with_every_vm(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("share", [0.5, 0.2, 1.0])
 def test_generated_states_follow_running_share(tmp_path: Path, share: float) -> None:
-    states = states_of(large_host.write_generated_host(tmp_path, 1000, running_share=share))
+    states = states_of(large_host.write_generated_host(tmp_path, 200, running_share=share))
     counts = Counter(state for state, _ in states.values())
-    assert counts[libvirt.VIR_DOMAIN_RUNNING] == round(1000 * share)
+    assert counts[libvirt.VIR_DOMAIN_RUNNING] == round(200 * share)
     if share < 1.0:
         assert set(counts) == {
             libvirt.VIR_DOMAIN_RUNNING, libvirt.VIR_DOMAIN_PAUSED, libvirt.VIR_DOMAIN_SHUTOFF,
@@ -240,20 +239,3 @@ def test_generator_is_deterministic_per_seed() -> None:
 def test_generator_rejects_bad_arguments(n_vms: int, share: float) -> None:
     with pytest.raises(ValueError):
         large_host.generate_host_xml(n_vms, running_share=share)
-
-
-def test_report_open_times(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """Prints how long generated hosts take to open; figures only, the bench scripts own the targets."""
-    lines = []
-    for n_vms in (1000, 5000):
-        uri = large_host.write_generated_host(tmp_path, n_vms)
-        started = time.perf_counter()
-        conn = libvirt.open(uri)
-        opened = time.perf_counter() - started
-        count = len(conn.listAllDomains())
-        listed = time.perf_counter() - started - opened
-        conn.close()
-        assert count == n_vms
-        lines.append(f"generated host, {n_vms} VMs: open {opened:.3f} s, list {listed * 1000:.1f} ms")
-    with capsys.disabled():
-        print("\n" + "\n".join(lines))
