@@ -22,10 +22,14 @@ ROOT = Path(__file__).resolve().parent.parent
 def child(uri: str, idle: float) -> None:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     os.environ.setdefault("XDG_CONFIG_HOME", tempfile.mkdtemp(prefix="virtdesk-bench-"))
+    from virtdesk.model import early_open
+
+    early_open.start([uri])  # as virtdesk.startup.main does, before Qt loads
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from virtdesk.app import Application, parse_args
+    from virtdesk.app import Application
+    from virtdesk.startup import parse_args
 
     app = QApplication([sys.argv[0]])
     application = Application(parse_args(["--connect", uri]))

@@ -2,6 +2,6 @@
 
 import sys
 
-from virtdesk.app import main
+from virtdesk.startup import main
 
 sys.exit(main())

@@ -23,20 +23,6 @@ TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translati
 SCREENSHOT_TIMEOUT_MS = 60_000
 
 
-def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="virtdesk", description="Desktop manager for libvirt virtual machines")
-    parser.add_argument("--connect", "-c", action="append", default=[], metavar="URI",
-                        help="open this libvirt URI (or 'demo' for the built-in demo host); repeatable")
-    parser.add_argument("--show-domain-editor", metavar="NAME", help="open the details window of a VM")
-    parser.add_argument("--show-domain-console", metavar="NAME", help="open the console of a VM")
-    parser.add_argument("--show-domain-creator", action="store_true", help="open the new VM wizard")
-    parser.add_argument("--show-host-details", action="store_true", help="open the host details window")
-    parser.add_argument("--screenshot", metavar="FILE.png",
-                        help="render the windows offscreen once loaded, save a PNG and exit")
-    parser.add_argument("--debug", action="store_true", help="log debugging output to stderr")
-    return parser.parse_args(argv)
-
-
 def _install_translations(app: QApplication) -> None:
     locale = QLocale()
     for name, directory in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
@@ -144,28 +130,10 @@ def _take_screenshot(application: Application, path: str, app: QApplication) -> 
     QTimer.singleShot(100, check)
 
 
-def _has_display() -> bool:
-    if os.environ.get("QT_QPA_PLATFORM") or sys.platform != "linux":
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
-def main(argv: list[str] | None = None) -> int:
-    args = parse_args(sys.argv[1:] if argv is None else argv)
-    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
-                        format="%(asctime)s %(name)s %(levelname)s %(message)s")
-    unavailable = [flag for flag, value in (("--show-domain-console", args.show_domain_console),
-                                            ("--show-domain-creator", args.show_domain_creator),
-                                            ("--show-host-details", args.show_host_details)) if value]
-    if unavailable:
-        print(f"virtdesk: {', '.join(unavailable)}: not yet available", file=sys.stderr)
-        return 2
+def run(args: argparse.Namespace) -> int:
+    """Starts the GUI for the parsed command line; returns the exit code."""
     if args.screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    elif not _has_display():
-        print("virtdesk: no display found (set DISPLAY or WAYLAND_DISPLAY); "
-              "use --screenshot FILE.png to render offscreen", file=sys.stderr)
-        return 2
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("virtdesk")
     app.setOrganizationName("virtdesk")
@@ -180,7 +148,3 @@ def main(argv: list[str] | None = None) -> int:
         return app.exec()
     finally:
         application.shutdown()
-
-
-if __name__ == "__main__":
-    sys.exit(main())

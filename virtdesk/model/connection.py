@@ -11,13 +11,12 @@ import enum
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import libvirt
 from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QObject, QTimer, Signal
 
-from virtdesk import xmlconf
-from virtdesk.model import inventory
+from virtdesk.model import early_open, inventory
 from virtdesk.model.auth import CREDENTIAL_TYPES, AuthRequest, Credential
 from virtdesk.model.domain import Domain, DomainInfo
 from virtdesk.model.errors import AuthCancelled, describe
@@ -27,6 +26,9 @@ from virtdesk.model.network import Network
 from virtdesk.model.storage import StoragePool
 from virtdesk.model.uri import describe_uri
 from virtdesk.model.worker import Task, call_in_gui, submit
+
+if TYPE_CHECKING:
+    from virtdesk import xmlconf
 
 Authenticator = Callable[[AuthRequest], None]
 
@@ -95,7 +97,7 @@ class Connection(QObject):
     loaded_changed = Signal()
 
     RECONNECT_DELAYS = (1, 2, 4, 8, 16, 30)
-    CHUNK = 500
+    CHUNK = 1000
     KEEPALIVE = (5, 3)
     AUTH_TIMEOUT = 600.0
 
@@ -138,6 +140,8 @@ class Connection(QObject):
     def capabilities(self) -> xmlconf.Capabilities | None:
         """The host's capabilities, parsed once per opening."""
         if self._capabilities is None and self.capabilities_xml:
+            from virtdesk import xmlconf  # the object model is not needed to list VMs: load it when asked
+
             parsed = xmlconf.load(self.capabilities_xml)
             self._capabilities = parsed if isinstance(parsed, xmlconf.Capabilities) else None
         return self._capabilities
@@ -199,7 +203,8 @@ class Connection(QObject):
 
     def _open_blocking(self, generation: int) -> tuple[_Session, inventory.Snapshot]:
         ensure_event_loop()
-        conn = libvirt.openAuth(self.uri, [CREDENTIAL_TYPES, self._ask_credentials, None], 0)
+        conn = early_open.take(self.uri) or libvirt.openAuth(
+            self.uri, [CREDENTIAL_TYPES, self._ask_credentials, None], 0)
         if conn is None:
             raise libvirt.libvirtError(_tr("Could not open {uri}").format(uri=self.uri))
         session = _Session(conn)

@@ -26,6 +26,37 @@ def local_default_uris() -> list[str]:
     return uris
 
 
+def first_run_uris() -> list[str]:
+    return local_default_uris() or [demo.DEMO_ALIAS]
+
+
+def saved_connections() -> list[tuple[str, bool]] | None:
+    """(URI, autoconnect) of each saved connection; None when nothing was ever saved (first run)."""
+    s = settings()
+    if not s.value("connections_saved", False):
+        return None
+    count = s.beginReadArray("connections")
+    entries = []
+    for i in range(count):
+        s.setArrayIndex(i)
+        uri = str(s.value("uri", ""))
+        if uri:
+            entries.append((uri, str(s.value("autoconnect", "true")).lower() == "true"))
+    s.endArray()
+    return entries
+
+
+def startup_uris(requested: list[str]) -> list[str]:
+    """The URIs the program opens at start: those asked for, else the saved autoconnect ones, else the
+    first-run choice."""
+    if requested:
+        return [demo.resolve_uri(uri) for uri in requested]
+    saved = saved_connections()
+    if saved is None:
+        return [demo.resolve_uri(uri) for uri in first_run_uris()]
+    return [uri for uri, autoconnect in saved if autoconnect]
+
+
 class ConnectionList(QObject):
     added = Signal(object)
     removed = Signal(object)
@@ -70,23 +101,16 @@ class ConnectionList(QObject):
 
     def load_saved(self) -> bool:
         """Adds the saved connections; False on first run (nothing was ever saved)."""
-        s = settings()
-        if not s.value("connections_saved", False):
+        entries = saved_connections()
+        if entries is None:
             return False
-        count = s.beginReadArray("connections")
-        entries = []
-        for i in range(count):
-            s.setArrayIndex(i)
-            entries.append((str(s.value("uri", "")), str(s.value("autoconnect", "true")).lower() == "true"))
-        s.endArray()
         for uri, autoconnect in entries:
-            if uri:
-                self.add(uri, autoconnect, save=False)
+            self.add(uri, autoconnect, save=False)
         return True
 
     def add_first_run(self) -> None:
         """Local daemons where one answers, else the demo host."""
-        for uri in local_default_uris() or [demo.DEMO_ALIAS]:
+        for uri in first_run_uris():
             self.add(uri, autoconnect=True)
 
     def open_autoconnect(self) -> None:

@@ -83,15 +83,17 @@ def _totals(raw: dict[str, Any]) -> dict[str, float]:
     memory = raw.get("balloon.rss", raw.get("balloon.current"))
     if memory is not None:
         totals["memory"] = float(memory)
-    for prefix, count_key, pairs in (("block", "block.count", (("rd", "rd.bytes"), ("wr", "wr.bytes"))),
-                                     ("net", "net.count", (("rx", "rx.bytes"), ("tx", "tx.bytes")))):
-        count = int(raw.get(count_key, 0))
-        for key, suffix in pairs:
-            values = [raw.get(f"{prefix}.{i}.{suffix}") for i in range(count)]
-            present = [v for v in values if v is not None]
+    for prefix, pairs in _DEVICE_COUNTERS:
+        count = raw.get(f"{prefix}.count", 0)
+        for key, suffix in pairs if count else ():
+            present = [v for i in range(count) if (v := raw.get(f"{prefix}.{i}.{suffix}")) is not None]
             if present:
                 totals[key] = float(sum(present))
     return totals
+
+
+_DEVICE_COUNTERS = (("block", (("rd", "rd.bytes"), ("wr", "wr.bytes"))),
+                    ("net", (("rx", "rx.bytes"), ("tx", "tx.bytes"))))
 
 
 @dataclass
