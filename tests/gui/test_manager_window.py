@@ -247,3 +247,21 @@ def test_manager_screenshot_for_the_docs(manager, qtbot):
     path.parent.mkdir(parents=True, exist_ok=True)
     assert manager.window.grab().save(str(path))
     assert path.stat().st_size > 10000
+
+
+def test_start_pause_and_stop_a_demo_vm_by_clicking(manager, qtbot):
+    connection = manager.connect(demo.demo_uri())
+    window = manager.window
+    vm = connection.find_domain("mail-server")
+    assert vm.state is DomainState.SHUTOFF
+    window.select_domains([vm])
+    click_action(qtbot, window, "run")
+    qtbot.waitUntil(lambda: vm.state is DomainState.RUNNING)
+    qtbot.waitUntil(lambda: window.lifecycle_actions["pause"].isEnabled())
+    click_action(qtbot, window, "pause")
+    qtbot.waitUntil(lambda: vm.state is DomainState.PAUSED)
+    manager.preferences.confirm_forced = False  # the confirmation itself is tested above
+    qtbot.waitUntil(lambda: window.lifecycle_actions["destroy"].isEnabled())
+    click_action(qtbot, window, "destroy")
+    qtbot.waitUntil(lambda: vm.state is DomainState.SHUTOFF)
+    assert window.model.domain_index(vm, Column.STATE).data() == "Shut off"

@@ -181,13 +181,13 @@ class DetailsWindow(QMainWindow):
         self.screenshot_action = toolbar.addAction(themed("camera-photo"), self.tr("Screenshot…"))
         self.screenshot_action.triggered.connect(self.take_screenshot)
 
-    def take_screenshot(self, path: str | None = None) -> None:
+    def take_screenshot(self, path: str | None = None):  # noqa: ANN201 - the Task, or None when cancelled
         if path is None:
             path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save Screenshot"),
                                                         f"{self.domain.name}.png", self.tr("PNG image (*.png)"))
             if not path:
-                return
-        save_screenshot(self.domain, path)
+                return None
+        return save_screenshot(self.domain, path)
 
     # -- loading
     def _load_failed(self, exc: BaseException) -> None:

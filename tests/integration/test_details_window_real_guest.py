@@ -1,0 +1,99 @@
+"""The details window on the rig's real session libvirtd: boot order, XML edits, screenshot and keys."""
+
+from __future__ import annotations
+
+import libvirt
+import pytest
+from details_harness import open_connection, open_details
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from rig import guests
+
+from virtdesk import xmlconf
+from virtdesk.gui.details.pages.boot import BootPage
+from virtdesk.model.log import event_log
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture
+def real(qtbot, session_daemon):
+    connection = open_connection(qtbot, session_daemon.uri)
+    yield connection
+    connection.shutdown()
+
+
+def test_boot_order_and_xml_edits_reach_the_daemon(qtbot, real, session_conn):
+    name = guests.unique_name("details")
+    config = xmlconf.load(guests.tcg_guest_xml(name))
+    config.os.set_boot_order(["hd", "cdrom", "network"])
+    session_conn.defineXML(config.to_xml())
+    qtbot.waitUntil(lambda: real.find_domain(name) is not None, timeout=10000)
+    window = open_details(qtbot, real, name)
+
+    page = window.page(BootPage)
+    window.show_page(page)
+    page.order_list.setCurrentRow(1)  # cdrom up
+    page.move_current(-1)
+    with qtbot.waitSignal(window.config.loaded, timeout=15000):
+        assert window.apply_current() is not None
+    saved = xmlconf.load(session_conn.lookupByName(name).XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))
+    assert saved.os.boot_order()[:2] == ["cdrom", "hd"]
+
+    window.page_list.setCurrentRow(0)
+    slot = window.current_slot()
+    before = session_conn.lookupByName(name).XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE)
+    slot.xml.edit.setPlainText(slot.xml.text().replace("</name>", "</nme>", 1))
+    assert window.apply_current() is None
+    assert "does not match" in slot.xml.message.text()
+    assert session_conn.lookupByName(name).XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE) == before
+
+    edited = xmlconf.load(window.config.persistent.to_xml())
+    edited.description = "edited in the XML tab"
+    slot.xml.edit.setPlainText(edited.to_xml())
+    assert window.apply_current() is None
+    with qtbot.waitSignal(window.config.loaded, timeout=15000):
+        qtbot.mouseClick(window.diff_dialog.apply_button, Qt.MouseButton.LeftButton)
+    saved = xmlconf.load(session_conn.lookupByName(name).XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))
+    assert saved.description == "edited in the XML tab"
+    window.close()
+
+
+def test_screenshot_and_send_key_on_a_running_guest(qtbot, real, tcg_guest, tmp_path):
+    qtbot.waitUntil(lambda: real.find_domain(tcg_guest.name()) is not None, timeout=10000)
+    window = open_details(qtbot, real, tcg_guest.name())
+    errors = []
+    event_log().added.connect(errors.append)
+    path = tmp_path / "screen.png"
+    task = window.take_screenshot(str(path))
+    qtbot.waitUntil(lambda: task.done, timeout=15000)
+    assert task.error is None, task.error
+    image = QImage(str(path))
+    assert image.width() >= 640 and image.height() >= 400
+    action = next(a for a in window.send_key_menu.actions() if a.text() == "Ctrl+Alt+F2")
+    action.trigger()
+    qtbot.wait(500)
+    assert not errors, [e.detail for e in errors]
+    window.close()
+
+
+def test_overview_shows_what_the_guest_agent_reports(qtbot, real, linux_guest):
+    from virtdesk.gui.details.pages.overview import OverviewPage
+
+    dom, _console = linux_guest
+    qtbot.waitUntil(lambda: real.find_domain(dom.name()) is not None, timeout=10000)
+    window = open_details(qtbot, real, dom.name())
+
+    def agent_answered() -> bool:
+        info = window.page(OverviewPage).guest_info
+        if info is not None and info.agent_answered:
+            return True
+        if info is not None:  # asked too early: the agent starts a moment after the ready line
+            window.config.reload()
+        return False
+
+    qtbot.waitUntil(agent_answered, timeout=30000)
+    page = window.page(OverviewPage)
+    assert "10.0.2.15" in page.facts["addresses"].text()
+    assert page.facts["agent"].text() == "Connected"
+    window.close()
