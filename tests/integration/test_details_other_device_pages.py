@@ -4,7 +4,7 @@ and a serial console page shows the pty the host allocated."""
 from __future__ import annotations
 
 import pytest
-from details_harness import open_connection, open_details
+from details_harness import open_details
 from rig.guests import define_and_start, tcg_guest_xml, unique_name
 
 from virtdesk import xmlconf
@@ -24,15 +24,8 @@ def guest(session_conn):
     return define_and_start(session_conn, tcg_guest_xml(name).replace("<devices>", "<devices>" + DEVICES, 1))
 
 
-@pytest.fixture
-def connection(qtbot, session_daemon):
-    connection = open_connection(qtbot, session_daemon.uri)
-    yield connection
-    connection.shutdown()
-
-
-def test_serial_and_console_pages_show_the_pty(qtbot, guest, connection):
-    window = open_details(qtbot, connection, guest.name())
+def test_serial_and_console_pages_show_the_pty(qtbot, guest, virtdesk_connection):
+    window = open_details(qtbot, virtdesk_connection, guest.name())
     live_path = xmlconf.load(guest.XMLDesc(0)).devices.serials[0].source_path
     assert live_path and live_path.startswith("/dev/pts/")
     for cls in (SerialPage, ConsolePage):
@@ -43,8 +36,8 @@ def test_serial_and_console_pages_show_the_pty(qtbot, guest, connection):
         assert not page.is_dirty()
 
 
-def test_balloon_stats_period_is_set_live(qtbot, guest, connection):
-    window = open_details(qtbot, connection, guest.name())
+def test_balloon_stats_period_is_set_live(qtbot, guest, virtdesk_connection):
+    window = open_details(qtbot, virtdesk_connection, guest.name())
     page = window.page(MemballoonPage, 0)
     window.show_page(page)
     page.editors["stats_period"].setValue(7)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import libvirt
 import pytest
-from details_harness import open_connection, open_details
+from details_harness import open_details
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from rig import guests
@@ -16,20 +16,13 @@ from virtdesk.model.log import event_log
 pytestmark = pytest.mark.integration
 
 
-@pytest.fixture
-def real(qtbot, session_daemon):
-    connection = open_connection(qtbot, session_daemon.uri)
-    yield connection
-    connection.shutdown()
-
-
-def test_boot_order_and_xml_edits_reach_the_daemon(qtbot, real, session_conn):
+def test_boot_order_and_xml_edits_reach_the_daemon(qtbot, virtdesk_connection, session_conn):
     name = guests.unique_name("details")
     config = xmlconf.load(guests.tcg_guest_xml(name))
     config.os.set_boot_order(["hd", "cdrom", "network"])
     session_conn.defineXML(config.to_xml())
-    qtbot.waitUntil(lambda: real.find_domain(name) is not None, timeout=10000)
-    window = open_details(qtbot, real, name)
+    qtbot.waitUntil(lambda: virtdesk_connection.find_domain(name) is not None, timeout=10000)
+    window = open_details(qtbot, virtdesk_connection, name)
 
     page = window.page(BootPage)
     window.show_page(page)
@@ -59,9 +52,9 @@ def test_boot_order_and_xml_edits_reach_the_daemon(qtbot, real, session_conn):
     window.close()
 
 
-def test_screenshot_and_send_key_on_a_running_guest(qtbot, real, tcg_guest, tmp_path):
-    qtbot.waitUntil(lambda: real.find_domain(tcg_guest.name()) is not None, timeout=10000)
-    window = open_details(qtbot, real, tcg_guest.name())
+def test_screenshot_and_send_key_on_a_running_guest(qtbot, virtdesk_connection, tcg_guest, tmp_path):
+    qtbot.waitUntil(lambda: virtdesk_connection.find_domain(tcg_guest.name()) is not None, timeout=10000)
+    window = open_details(qtbot, virtdesk_connection, tcg_guest.name())
     errors = []
     event_log().added.connect(errors.append)
     path = tmp_path / "screen.png"
@@ -77,12 +70,12 @@ def test_screenshot_and_send_key_on_a_running_guest(qtbot, real, tcg_guest, tmp_
     window.close()
 
 
-def test_overview_shows_what_the_guest_agent_reports(qtbot, real, linux_guest):
+def test_overview_shows_what_the_guest_agent_reports(qtbot, virtdesk_connection, linux_guest):
     from virtdesk.gui.details.pages.overview import OverviewPage
 
     dom, _console = linux_guest
-    qtbot.waitUntil(lambda: real.find_domain(dom.name()) is not None, timeout=10000)
-    window = open_details(qtbot, real, dom.name())
+    qtbot.waitUntil(lambda: virtdesk_connection.find_domain(dom.name()) is not None, timeout=10000)
+    window = open_details(qtbot, virtdesk_connection, dom.name())
 
     def agent_answered() -> bool:
         info = window.page(OverviewPage).guest_info

@@ -227,6 +227,7 @@ class Connection(QObject):
             (libvirt.VIR_DOMAIN_EVENT_ID_DEVICE_ADDED, lambda c, d, alias, o: self._domain_event(d)),
             (libvirt.VIR_DOMAIN_EVENT_ID_DEVICE_REMOVED, lambda c, d, alias, o: self._domain_event(d)),
             (libvirt.VIR_DOMAIN_EVENT_ID_METADATA_CHANGE, lambda c, d, kind, ns, o: self._domain_event(d)),
+            (libvirt.VIR_DOMAIN_EVENT_ID_AGENT_LIFECYCLE, lambda c, d, state, reason, o: self._domain_event(d)),
         ]
         for event_id, callback in domain_events:
             with contextlib.suppress(libvirt.libvirtError):  # a driver may lack an event kind

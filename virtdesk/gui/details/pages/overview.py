@@ -108,6 +108,8 @@ class OverviewPage(DetailsPage):
 
     def _show_guest_info(self, info: GuestInfo) -> None:
         self.guest_info = info
+        if info.agent_answered:
+            self.facts["agent"].setText(self.tr("Connected"))
         if not info.agent_answered and not info.addresses:
             return
         self.facts["hostname"].setText(info.hostname or self.tr("—"))
