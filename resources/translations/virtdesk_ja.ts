@@ -2440,6 +2440,14 @@
         <translation>名前、タイトル、状態、説明で絞り込み</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Show the details and settings of the selected VMs</source>
+        <translation>選択した仮想マシンの詳細と設定を表示します</translation>
+    </message>
+    <message>
         <source>Add Connection…</source>
         <translation>接続を追加…</translation>
     </message>

@@ -265,3 +265,19 @@ def test_start_pause_and_stop_a_demo_vm_by_clicking(manager, qtbot):
     click_action(qtbot, window, "destroy")
     qtbot.waitUntil(lambda: vm.state is DomainState.SHUTOFF)
     assert window.model.domain_index(vm, Column.STATE).data() == "Shut off"
+
+
+def test_open_shows_the_details_of_each_selected_vm(manager, host, qtbot):
+    connection = manager.connect(host)
+    window = manager.window
+    assert not window.open_action.isEnabled()
+    web, db = connection.find_domain("web-01"), connection.find_domain("db-01")
+    window.select_domains([web])
+    window.view.selectionModel().select(window.proxy.mapFromSource(window.model.domain_index(db)),
+                                        window.view.selectionModel().SelectionFlag.Select
+                                        | window.view.selectionModel().SelectionFlag.Rows)
+    opened = []
+    window.domain_activated.connect(opened.append)
+    assert window.open_action.isEnabled()
+    window.open_action.trigger()
+    assert {d.name for d in opened} == {"web-01", "db-01"}

@@ -108,6 +108,10 @@ class ManagerWindow(QMainWindow):
             qaction.setObjectName(f"action-{key}")
             qaction.triggered.connect(lambda _checked=False, a=action: self.run_action(a))
             self.lifecycle_actions[key] = qaction
+        self.open_action = QAction(themed("document-open"), self.tr("Open"), self)
+        self.open_action.setObjectName("action-open")
+        self.open_action.setToolTip(self.tr("Show the details and settings of the selected VMs"))
+        self.open_action.triggered.connect(self.open_selected)
         self.add_connection_action = QAction(themed("list-add"), self.tr("Add Connection…"), self)
         self.add_connection_action.triggered.connect(self.add_connection)
         self.connect_action = QAction(self.tr("Connect"), self)
@@ -143,6 +147,8 @@ class ManagerWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences_action)
         vm_menu = menu.addMenu(self.tr("&Virtual Machine"))
+        vm_menu.addAction(self.open_action)
+        vm_menu.addSeparator()
         for qaction in self.lifecycle_actions.values():
             vm_menu.addAction(qaction)
         view_menu = menu.addMenu(self.tr("&View"))
@@ -156,6 +162,7 @@ class ManagerWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(self.add_connection_action)
         toolbar.addSeparator()
+        toolbar.addAction(self.open_action)
         for key in ("run", "pause", "resume"):
             toolbar.addAction(self.lifecycle_actions[key])
         shutdown_menu = QMenu(self)
@@ -200,8 +207,13 @@ class ManagerWindow(QMainWindow):
                 selection.select(index, selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
                 self.view.setCurrentIndex(index)
 
+    def open_selected(self) -> None:
+        for domain in self.selected_domains():
+            self.domain_activated.emit(domain)
+
     def _update_actions(self) -> None:
         domains = self.selected_domains()
+        self.open_action.setEnabled(bool(domains))
         for key, qaction in self.lifecycle_actions.items():
             qaction.setEnabled(any(ACTIONS[key].applies(d) and d.connection.is_active for d in domains))
         connection = self.selected_connection()
@@ -303,6 +315,8 @@ class ManagerWindow(QMainWindow):
             return
         menu = QMenu(self)
         if index.data(Role.DOMAIN) is not None:
+            menu.addAction(self.open_action)
+            menu.addSeparator()
             for qaction in self.lifecycle_actions.values():
                 if qaction.isEnabled():
                     menu.addAction(qaction)
