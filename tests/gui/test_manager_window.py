@@ -56,7 +56,7 @@ def click_action(qtbot, window, key: str) -> None:
         action.trigger()
 
 
-def test_lists_connection_and_vms_with_columns(manager, host):
+def test_lists_connection_and_vms_with_columns(manager, host, qtbot):
     connection = manager.connect(host)
     window = manager.window
     assert visible_names(window) == sorted(["web-01", "db-01", "cache-01", "broken-01", "開発サーバー"])
@@ -67,7 +67,7 @@ def test_lists_connection_and_vms_with_columns(manager, host):
     assert web.data(Qt.ItemDataRole.ToolTipRole) == "Shop frontend\nnginx & php <fpm>"
     conn_index = window.model.connection_index(connection)
     assert conn_index.siblingAtColumn(Column.STATE).data() == "Connected"
-    assert "5 VMs, 2 running" in window.summary_label.text()
+    qtbot.waitUntil(lambda: "5 VMs, 2 running" in window.summary_label.text())
 
 
 def test_run_pause_resume_and_force_off_by_clicking(manager, host, qtbot):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from concurrent.futures import Executor
+from concurrent.futures import Executor, ThreadPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
@@ -81,6 +81,15 @@ class Task(QObject):
 
 
 _running: set[Task] = set()
+_files: ThreadPoolExecutor | None = None
+
+
+def file_executor() -> ThreadPoolExecutor:
+    """The worker for reading and writing local files (never the GUI thread)."""
+    global _files
+    if _files is None:
+        _files = ThreadPoolExecutor(max_workers=1, thread_name_prefix="files")
+    return _files
 
 
 def submit(executor: Executor, fn: Callable[..., Any], *args: Any, description: str = "",

@@ -41,7 +41,8 @@ from virtdesk.model.keys import combinations, send_keys
 from virtdesk.model.preferences import Preferences
 from virtdesk.model.screenshot import save_screenshot
 from virtdesk.model.stats import StatsSampler
-from virtdesk.xmlconf.schema import validate
+from virtdesk.model.worker import file_executor, submit
+from virtdesk.xmlconf.schema import relaxng, validate
 
 LIST_NAMES = {decl.path.steps[-1].tag: name for name, decl in xmlconf.Devices.declarations().items()
               if isinstance(decl, xmlconf.properties.ChildList)}
@@ -141,6 +142,7 @@ class DetailsWindow(QMainWindow):
         self._domain_changed(domain)
         self._update_buttons()
         self.config.reload().then(None, self._load_failed)
+        submit(file_executor(), relaxng, "domain")  # read libvirt's schema before the first apply needs it
 
     # -- toolbar
     def _build_toolbar(self) -> None:

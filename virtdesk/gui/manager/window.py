@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -183,9 +183,11 @@ class ManagerWindow(QMainWindow):
         self.error_label.setStyleSheet("color: #b00020")
         self.statusBar().addWidget(self.summary_label)
         self.statusBar().addPermanentWidget(self.error_label)
-        self.model.rowsInserted.connect(self._update_summary)
-        self.model.rowsRemoved.connect(self._update_summary)
-        self.model.dataChanged.connect(self._update_summary)
+        self._summary_timer = QTimer(self)  # many rows change at once: count them once afterwards
+        self._summary_timer.setSingleShot(True)
+        self._summary_timer.timeout.connect(self._update_summary)
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.dataChanged):
+            signal.connect(lambda *_args: self._summary_timer.start(0))
         self._update_summary()
 
     # -- selection
@@ -302,7 +304,7 @@ class ManagerWindow(QMainWindow):
             self.error_label.setText(f"{entry.source}: {entry.message}")
             self.error_label.setToolTip(entry.detail)
 
-    def _update_summary(self, *_args: object) -> None:
+    def _update_summary(self) -> None:
         total = running = 0
         for connection in self.connections.connections:
             total += len(connection.domains)
