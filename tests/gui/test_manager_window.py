@@ -241,7 +241,11 @@ def test_add_and_remove_a_connection_through_the_dialogs(manager, host, tmp_path
 
 
 def test_manager_screenshot_for_the_docs(manager, qtbot):
-    manager.connect(demo.demo_uri())
+    connection = manager.connect(demo.demo_uri())
+    manager.sampler.set_interval(250)
+    manager.sampler.start()
+    web = connection.find_domain("web-frontend-01")
+    qtbot.waitUntil(lambda: len(web.stats.cpu) >= 4, timeout=10000)  # sparklines drawn
     manager.window.resize(900, 560)
     path = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "manager.png"
     path.parent.mkdir(parents=True, exist_ok=True)

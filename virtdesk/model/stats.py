@@ -10,8 +10,11 @@ from typing import TYPE_CHECKING, Any
 import libvirt
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from virtdesk.demo import is_demo_uri
+
 if TYPE_CHECKING:
     from virtdesk.model.connection import Connection
+    from virtdesk.model.demo_stats import DemoFigures
 
 HISTORY = 120
 
@@ -134,6 +137,7 @@ class StatsSampler(QObject):
         self.selection = selection or StatsSelection()
         self._connections: list[Connection] = []
         self._busy: set[Connection] = set()
+        self._demo_figures: dict[Connection, DemoFigures] = {}
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.tick)
@@ -159,6 +163,7 @@ class StatsSampler(QObject):
         if connection in self._connections:
             self._connections.remove(connection)
         self._busy.discard(connection)
+        self._demo_figures.pop(connection, None)
 
     def tick(self) -> None:
         flags = self.selection.flags()
@@ -166,7 +171,14 @@ class StatsSampler(QObject):
             if connection in self._busy or not connection.is_active:
                 continue
             self._busy.add(connection)
-            task = connection.call(sample, flags, quiet=True)
+            if is_demo_uri(connection.uri):
+                from virtdesk.model.demo_stats import DemoFigures  # only the demo host needs it
+
+                figures = self._demo_figures.setdefault(connection, DemoFigures())
+                sizes = {d.uuid: (d.vcpus, d.memory_kib) for d in connection.domains.values()}
+                task = connection.call(figures.sample, flags, sizes, quiet=True)
+            else:
+                task = connection.call(sample, flags, quiet=True)
             task.then(lambda result, c=connection: self._store(c, result),
                       lambda _error, c=connection: self._busy.discard(c))
 
