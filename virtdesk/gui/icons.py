@@ -6,6 +6,7 @@ from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPixmap, QPolygonF
+from PySide6.QtWidgets import QApplication, QStyle
 
 from virtdesk.model.domain import DomainState
 
@@ -51,6 +52,35 @@ def _state_pixmap(state: DomainState, size: int) -> QPixmap:
     return pixmap
 
 
-def themed(name: str, fallback: QIcon | None = None) -> QIcon:
+# Where the desktop has no icon theme, Qt's own style icons stand in for the commonest names.
+_STYLE_FALLBACKS = {
+    "media-playback-start": QStyle.StandardPixmap.SP_MediaPlay,
+    "media-playback-pause": QStyle.StandardPixmap.SP_MediaPause,
+    "process-stop": QStyle.StandardPixmap.SP_MediaStop,
+    "system-shutdown": QStyle.StandardPixmap.SP_BrowserStop,
+    "view-refresh": QStyle.StandardPixmap.SP_BrowserReload,
+    "document-save": QStyle.StandardPixmap.SP_DialogSaveButton,
+    "document-open": QStyle.StandardPixmap.SP_DialogOpenButton,
+    "application-exit": QStyle.StandardPixmap.SP_DialogCloseButton,
+    "dialog-information": QStyle.StandardPixmap.SP_MessageBoxInformation,
+    "dialog-warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+    "dialog-error": QStyle.StandardPixmap.SP_MessageBoxCritical,
+    "drive-harddisk": QStyle.StandardPixmap.SP_DriveHDIcon,
+    "drive-removable-media": QStyle.StandardPixmap.SP_DriveCDIcon,
+    "network-wired": QStyle.StandardPixmap.SP_DriveNetIcon,
+    "computer": QStyle.StandardPixmap.SP_ComputerIcon,
+    "video-display": QStyle.StandardPixmap.SP_DesktopIcon,
+    "folder-remote": QStyle.StandardPixmap.SP_DirIcon,
+    "utilities-terminal": QStyle.StandardPixmap.SP_FileIcon,
+    "list-remove": QStyle.StandardPixmap.SP_TrashIcon,
+}
+
+
+def themed(name: str) -> QIcon:
+    """The desktop theme's icon, else Qt's built-in one for the commonest names, else no icon."""
     icon = QIcon.fromTheme(name)
-    return icon if not icon.isNull() or fallback is None else fallback
+    if icon.isNull() and name in _STYLE_FALLBACKS:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            return app.style().standardIcon(_STYLE_FALLBACKS[name])
+    return icon
