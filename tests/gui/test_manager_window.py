@@ -242,7 +242,7 @@ def test_add_and_remove_a_connection_through_the_dialogs(manager, host, tmp_path
 
 def test_manager_screenshot_for_the_docs(manager, qtbot):
     connection = manager.connect(demo.demo_uri())
-    manager.sampler.set_interval(250)
+    manager.sampler.set_interval(100)
     manager.sampler.start()
     web = connection.find_domain("web-frontend-01")
     qtbot.waitUntil(lambda: len(web.stats.cpu) >= 4, timeout=10000)  # sparklines drawn

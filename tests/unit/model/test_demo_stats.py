@@ -13,11 +13,11 @@ from virtdesk.model.stats import StatsSampler
 pytestmark = pytest.mark.unit
 
 
-def sampled(qtbot, uri: str, ticks: int = 4) -> Connection:
+def sampled(qtbot, uri: str, ticks: int = 3) -> Connection:
     connection = Connection(uri)
     connection.open()
     qtbot.waitUntil(lambda: connection.loaded, timeout=10000)
-    sampler = StatsSampler(250)
+    sampler = StatsSampler(100)
     sampler.add(connection)
     count = 0
 
