@@ -70,6 +70,7 @@ class DomainConfig(QObject):
         self.active = False
         self._base = ""
         self._requested = 0  # reloads are numbered: only the newest one's answer counts
+        self._applying = 0  # reads that finish while an apply runs are stale
         domain.connection.domain_refreshed.connect(self._refreshed)
 
     @property
@@ -86,8 +87,8 @@ class DomainConfig(QObject):
         return task
 
     def _loaded(self, number: int, fetched: _Fetched) -> None:
-        if number != self._requested:
-            return
+        if number != self._requested or self._applying:
+            return  # a newer read is coming (one always follows an apply)
         self._base = fetched.inactive
         self.persistent = xmlconf.load(fetched.inactive)
         self.live = xmlconf.load(fetched.live) if fetched.live else None
@@ -101,7 +102,7 @@ class DomainConfig(QObject):
                 lambda fetched: self._compare(number, fetched))
 
     def _compare(self, number: int, fetched: _Fetched) -> None:
-        if number != self._requested:
+        if number != self._requested or self._applying:
             return
         if fetched.inactive != self._base or (fetched.live or "") != (self.live.to_xml() if self.live else "") \
                 or fetched.active != self.active:
@@ -121,7 +122,14 @@ class DomainConfig(QObject):
                                     [c for c in live_changes if self.active or not c.only_when_running],
                                     description=_tr("Saving the configuration of {name}").format(
                                         name=self.domain.name))
-        task.then(lambda _result: self.reload(), None)
+        self._applying += 1
+
+        def finished(saved: bool) -> None:
+            self._applying -= 1
+            if saved:
+                self.reload()
+
+        task.then(lambda _result: finished(True), lambda _error: finished(False))
         return task
 
 
