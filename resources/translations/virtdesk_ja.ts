@@ -2767,14 +2767,6 @@
         <translation>不明</translation>
     </message>
     <message>
-        <source>“{mac}” is not a MAC address: six pairs of hex digits separated by colons, like 52:54:00:12:34:56.</source>
-        <translation>“{mac}” は MAC アドレスではありません。52:54:00:12:34:56 のように、コロンで区切った 2 桁の 16 進数 6 組で入力してください。</translation>
-    </message>
-    <message>
-        <source>“{mac}” is a multicast address; a NIC needs a unicast one (the first byte must be even).</source>
-        <translation>“{mac}” はマルチキャストアドレスです。NIC にはユニキャストアドレスが必要です (先頭バイトは偶数)。</translation>
-    </message>
-    <message>
         <source>Choose the network source of this NIC.</source>
         <translation>この NIC のネットワークソースを選択してください。</translation>
     </message>

@@ -81,8 +81,11 @@ def mac_problem(mac: str, used: list[str]) -> str:
 
 
 def has_shared_memory(config: xmlconf.Domain) -> bool:
-    backing = config.memory_backing
-    return backing.access_mode == "shared" and backing.source_type in ("memfd", "file")
+    """Whether the guest's memory can be shared with a host process (what virtiofsd needs)."""
+    cells = list(config.cpu.numa_cells)
+    if cells and all(cell.mem_access == "shared" for cell in cells):
+        return True
+    return config.memory_backing.access_mode == "shared"
 
 
 def enable_shared_memory(config: xmlconf.Domain) -> None:

@@ -17,14 +17,7 @@ from virtdesk.gui.details.pages.fields_device import (
     FieldsDevicePage,
 )
 from virtdesk.model.domain_config import LiveChange
-
-
-def memory_is_shared(config: xmlconf.Domain) -> bool:
-    """Whether the guest's memory can be shared with a host process (what virtiofsd needs)."""
-    cells = list(config.cpu.numa_cells)
-    if cells and all(cell.mem_access == "shared" for cell in cells):
-        return True
-    return config.memory_backing.access_mode == "shared"
+from virtdesk.model.hardware import enable_shared_memory, has_shared_memory
 
 
 @register
@@ -72,7 +65,7 @@ class FilesystemPage(FieldsDevicePage):
         self.editors["driver_type"].currentIndexChanged.connect(self._driver_changed)  # type: ignore[attr-defined]
 
     def load_extra(self, device: xmlconf.Device, config: xmlconf.Domain, live: xmlconf.Domain | None) -> None:
-        self._memory_shared = memory_is_shared(config)
+        self._memory_shared = has_shared_memory(config)
         self.enable_shared_memory.setChecked(False)
         self._show_shared_memory()
 
@@ -88,10 +81,8 @@ class FilesystemPage(FieldsDevicePage):
 
     def write_extra(self, config: xmlconf.Domain, device: xmlconf.Device) -> list[LiveChange]:
         if self.enable_shared_memory.isChecked() and self.value("driver_type") == "virtiofs" \
-                and not memory_is_shared(config):
-            backing = config.memory_backing
-            backing.source_type = "memfd"
-            backing.access_mode = "shared"
+                and not has_shared_memory(config):
+            enable_shared_memory(config)
             if self.context.config.active:
                 self.needs_restart = True
         return []

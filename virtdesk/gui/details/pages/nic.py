@@ -4,8 +4,6 @@ link state (live on a running VM), bandwidth limits, and the guest's IP addresse
 from __future__ import annotations
 
 import contextlib
-import random
-import re
 from typing import Any
 
 import libvirt
@@ -18,25 +16,11 @@ from virtdesk.gui.details.widgets.device_choices import NIC_MODELS
 from virtdesk.gui.details.widgets.field_editors import CheckValue, ChoiceCombo, ReadOnlyValue
 from virtdesk.gui.details.widgets.form_snapshot import FormSnapshot
 from virtdesk.model.domain_config import LiveChange
+from virtdesk.model.hardware import mac_problem, random_mac
 
-MAC_PATTERN = re.compile(r"^[0-9a-f]{2}(:[0-9a-f]{2}){5}$")
 OVS = "ovs"  # a bridge NIC with an Open vSwitch virtual port
 SOURCE_KINDS = ("network", "bridge", OVS, "direct", "user")
 DIRECT_MODES = ("bridge", "vepa", "private", "passthrough")
-
-
-def random_mac() -> str:
-    """A MAC address in QEMU's locally administered 52:54:00 range."""
-    return "52:54:00:" + ":".join(f"{random.randrange(256):02x}" for _ in range(3))
-
-
-def mac_problem(mac: str) -> str:
-    """Why mac cannot be a NIC's address ('' when it can): the untranslated reason, for the page to word."""
-    if not MAC_PATTERN.match(mac):
-        return "format"
-    if int(mac[:2], 16) & 1:
-        return "multicast"
-    return ""
 
 
 def fetch_addresses(conn: libvirt.virConnect, uuid: str) -> dict[str, list[str]]:
@@ -175,8 +159,16 @@ class NicPage(DevicePage):
     def _show_addresses(self, found: dict[str, list[str]]) -> None:
         self.addresses.setText("\n".join(found.get(self._mac, [])) or self.tr("Unknown"))
 
+    def _other_macs(self) -> list[str]:
+        """The MAC addresses of the VM's other NICs."""
+        config = self.context.config.persistent
+        if config is None:
+            return []
+        mine = self.device(config)
+        return [n.mac_address.lower() for n in config.devices.interfaces if n != mine and n.mac_address]
+
     def generate_mac(self) -> None:
-        self.mac.setText(random_mac())
+        self.mac.setText(random_mac(self._other_macs()))
         self.set_dirty()
 
     # -- writing
@@ -196,13 +188,9 @@ class NicPage(DevicePage):
     def validate(self) -> str:
         changed = self.snapshot.changed()
         if "mac" in changed:
-            problem = mac_problem(changed["mac"])
-            if problem == "format":
-                return self.tr("“{mac}” is not a MAC address: six pairs of hex digits separated by colons, "
-                               "like 52:54:00:12:34:56.").format(mac=changed["mac"])
-            if problem == "multicast":
-                return self.tr("“{mac}” is a multicast address; a NIC needs a unicast one (the first byte "
-                               "must be even).").format(mac=changed["mac"])
+            problem = mac_problem(changed["mac"], self._other_macs())
+            if problem:
+                return problem
         source = changed.get("source")
         if source is not None and len(source) > 1 and not source[1]:
             return self.tr("Choose the network source of this NIC.")
