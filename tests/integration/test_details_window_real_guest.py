@@ -11,6 +11,7 @@ from rig import guests
 
 from virtdesk import xmlconf
 from virtdesk.gui.details.pages.boot import BootPage
+from virtdesk.gui.details.pages.nic import NicPage
 from virtdesk.model.log import event_log
 
 pytestmark = pytest.mark.integration
@@ -89,4 +90,7 @@ def test_overview_shows_what_the_guest_agent_reports(qtbot, virtdesk_connection,
     page = window.page(OverviewPage)
     assert "10.0.2.15" in page.facts["addresses"].text()
     assert page.facts["agent"].text() == "Connected"
+    nic = window.page(NicPage, 0)
+    window.show_page(nic)
+    qtbot.waitUntil(lambda: "10.0.2.15" in window.page(NicPage, 0).addresses.text(), timeout=10000)
     window.close()

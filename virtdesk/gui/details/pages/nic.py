@@ -3,7 +3,6 @@ link state (live on a running VM), bandwidth limits, and the guest's IP addresse
 
 from __future__ import annotations
 
-import contextlib
 from typing import Any
 
 import libvirt
@@ -16,31 +15,12 @@ from virtdesk.gui.details.widgets.device_choices import NIC_MODELS
 from virtdesk.gui.details.widgets.field_editors import CheckValue, ChoiceCombo, ReadOnlyValue
 from virtdesk.gui.details.widgets.form_snapshot import FormSnapshot
 from virtdesk.model.domain_config import LiveChange
+from virtdesk.model.guest_agent import GuestAddress, fetch_addresses
 from virtdesk.model.hardware import mac_problem, random_mac
 
 OVS = "ovs"  # a bridge NIC with an Open vSwitch virtual port
 SOURCE_KINDS = ("network", "bridge", OVS, "direct", "user")
 DIRECT_MODES = ("bridge", "vepa", "private", "passthrough")
-
-
-def fetch_addresses(conn: libvirt.virConnect, uuid: str) -> dict[str, list[str]]:
-    """The guest's addresses by MAC (lower case), from the guest agent, else from DHCP leases."""
-    if conn.getType().upper() == "TEST":
-        return {}  # libvirt 9.0's test driver crashes the process in interfaceAddresses for some NICs
-    dom = conn.lookupByUUIDString(uuid)
-    if not dom.isActive():
-        return {}
-    found: dict[str, list[str]] = {}
-    for source, label in ((libvirt.VIR_DOMAIN_INTERFACE_ADDRESSES_SRC_AGENT, "agent"),
-                          (libvirt.VIR_DOMAIN_INTERFACE_ADDRESSES_SRC_LEASE, "lease")):
-        with contextlib.suppress(libvirt.libvirtError):
-            for info in (dom.interfaceAddresses(source, 0) or {}).values():
-                mac = (info.get("hwaddr") or "").lower()
-                for addr in info.get("addrs") or []:
-                    found.setdefault(mac, []).append(f"{addr['addr']}/{addr['prefix']} ({label})")
-        if found:
-            break
-    return found
 
 
 @register
@@ -149,15 +129,16 @@ class NicPage(DevicePage):
         self.snapshot.take()
         if live is not None:
             domain = self.context.domain
-            domain.connection.call(fetch_addresses, domain.uuid, quiet=True).then(self._show_addresses)
+            fetch_addresses(domain).then(self._show_addresses)
 
     def _show_source(self) -> None:
         shown = self._source_widgets.get(self.kind.value() or "", (self.no_source,))
         for widget in self._source_widgets["direct"] + (self.network, self.bridge, self.no_source):
             widget.setVisible(widget in shown)
 
-    def _show_addresses(self, found: dict[str, list[str]]) -> None:
-        self.addresses.setText("\n".join(found.get(self._mac, [])) or self.tr("Unknown"))
+    def _show_addresses(self, found: list[GuestAddress]) -> None:
+        mine = [f"{a.address} ({a.source})" for a in found if a.mac == self._mac]
+        self.addresses.setText("\n".join(mine) or self.tr("Unknown"))
 
     def _other_macs(self) -> list[str]:
         """The MAC addresses of the VM's other NICs."""

@@ -118,8 +118,8 @@ class OverviewPage(DetailsPage):
             self.facts["time"].setText(datetime.datetime.fromtimestamp(info.time, datetime.UTC).strftime(
                 "%Y-%m-%d %H:%M:%S UTC") + (f" ({info.timezone})" if info.timezone else ""))
         if info.addresses:
-            self.facts["addresses"].setText("\n".join(f"{name}: {addr} ({source})"
-                                                      for name, addr, source in info.addresses))
+            self.facts["addresses"].setText("\n".join(f"{a.interface}: {a.address} ({a.source})"
+                                                      for a in info.addresses))
 
     def write(self, config: xmlconf.Domain) -> list[LiveChange]:
         changes = []
