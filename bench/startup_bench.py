@@ -16,6 +16,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from procstat import cpu_seconds, rss_mib
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -51,18 +53,6 @@ def child(uri: str, idle: float) -> None:
     QTimer.singleShot(int(idle * 1000), app.quit)
     app.exec()
     application.shutdown()
-
-
-def cpu_seconds(pid: int) -> float:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
-def rss_mib(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
 
 
 def run_once(uri: str, idle: float, vms: int) -> tuple[float, float, float]:

@@ -5,14 +5,17 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import platform
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
 
+import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
+from virtdesk.binding_check import qt_binding_leaks
 from virtdesk.model.connection import ConnectionState
 from virtdesk.model.connections import ConnectionList
 from virtdesk.model.log import event_log
@@ -66,8 +69,17 @@ class Application:
         self.window = ManagerWindow(self.connections, self.preferences, self.sampler)
         self.registry = WindowRegistry(self.preferences, self.sampler)
         self.window.domain_activated.connect(self.registry.show_details)
-        self._pending_editor = args.show_domain_editor
+        self.window.quit_requested.connect(self.quit)
+        self._pending_editor = args.show_domain_performance or args.show_domain_editor
+        self._performance_first = bool(args.show_domain_performance)
         self.failures: list[str] = []
+
+    def quit(self) -> None:
+        """Closes every window and ends the program; a window that asks about unapplied changes stops it."""
+        self.registry.close_all()
+        if not any(window.isVisible() for window in self.registry.details.values()):
+            self.window.close()
+            QCoreApplication.quit()
 
     def _preferences_changed(self) -> None:
         self.sampler.set_interval(self.preferences.stats_interval_s * 1000)
@@ -91,6 +103,10 @@ class Application:
             self.failures.append(QCoreApplication.translate("app", "No VM named {name}").format(name=name))
             return
         self.details_window = self.registry.show_details(domain)
+        if self._performance_first:
+            from virtdesk.gui.details.pages.performance import PerformancePage
+
+            self.details_window.show_page_of(PerformancePage)
 
     def windows(self) -> list[QWidget]:
         return [self.window, *self.registry.details.values()]
@@ -139,6 +155,13 @@ def run(args: argparse.Namespace) -> int:
     app.setOrganizationName("virtdesk")
     app.setDesktopFileName("virtdesk")
     _install_translations(app)
+    if qt_binding_leaks():
+        print(QCoreApplication.translate(
+            "app", "virtdesk: PySide6 {qt} on Python {python} loses a reference to None on every Qt call and "
+            "would crash within minutes. Install another PySide6 release (pip install 'PySide6-Essentials<6.12') "
+            "or run virtdesk with Python 3.12 or newer.").format(
+                qt=PySide6.__version__, python=platform.python_version()), file=sys.stderr)
+        return 3
     sys.excepthook = _excepthook
     application = Application(args)
     application.start()

@@ -18,9 +18,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--connect", "-c", action="append", default=[], metavar="URI",
                         help="open this libvirt URI (or 'demo' for the built-in demo host); repeatable")
     parser.add_argument("--show-domain-editor", metavar="NAME", help="open the details window of a VM")
-    parser.add_argument("--show-domain-console", metavar="NAME", help="open the console of a VM")
-    parser.add_argument("--show-domain-creator", action="store_true", help="open the new VM wizard")
-    parser.add_argument("--show-host-details", action="store_true", help="open the host details window")
+    parser.add_argument("--show-domain-performance", metavar="NAME",
+                        help="open the details window of a VM on its Performance page")
+    # Accepted for scripts written for virt-manager, but not offered until their windows exist.
+    parser.add_argument("--show-domain-console", metavar="NAME", help=argparse.SUPPRESS)
+    parser.add_argument("--show-domain-creator", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--show-host-details", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--screenshot", metavar="FILE.png",
                         help="render the windows offscreen once loaded, save a PNG and exit")
     parser.add_argument("--debug", action="store_true", help="log debugging output to stderr")

@@ -1083,8 +1083,8 @@
         <translation>接続(&amp;C)</translation>
     </message>
     <message>
-        <source>This connection has already been added.</source>
-        <translation>この接続は既に追加されています。</translation>
+        <source>{uri} is already in the list. To open it, select it in the manager and choose Connect.</source>
+        <translation>{uri} は既に一覧にあります。開くには、マネージャーでその接続を選んで「接続」を選択してください。</translation>
     </message>
     <message>
         <source>Enter a libvirt URI such as qemu:///system.</source>
@@ -1422,6 +1422,10 @@
     <message>
         <source>{kind} user session</source>
         <translation>{kind} ユーザーセッション</translation>
+    </message>
+    <message>
+        <source>{label} ({uri})</source>
+        <translation>{label}（{uri}）</translation>
     </message>
 </context>
 <context>
@@ -3664,6 +3668,10 @@
     <message>
         <source>No VM named {name}</source>
         <translation>{name} という名前の VM はありません</translation>
+    </message>
+    <message>
+        <source>virtdesk: PySide6 {qt} on Python {python} loses a reference to None on every Qt call and would crash within minutes. Install another PySide6 release (pip install &apos;PySide6-Essentials&lt;6.12&apos;) or run virtdesk with Python 3.12 or newer.</source>
+        <translation>virtdesk: Python {python} 上の PySide6 {qt} は Qt を呼び出すたびに None への参照を失うため、数分以内にクラッシュします。別のリリースの PySide6 をインストールする (pip install &apos;PySide6-Essentials&lt;6.12&apos;) か、Python 3.12 以降で virtdesk を実行してください。</translation>
     </message>
 </context>
 <context>

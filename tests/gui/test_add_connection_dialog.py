@@ -149,6 +149,19 @@ def test_existing_connection_is_refused(qtbot: QtBot) -> None:
     assert dialog.error() == "" and dialog.connect_button.isEnabled()
 
 
+def test_an_existing_local_connection_is_shown_and_said_to_be_in_the_list(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot, existing={"qemu:///system"})
+    assert dialog.preview_edit.text() == "qemu:///system" and dialog.uri() == "qemu:///system"
+    assert "qemu:///system is already in the list" in dialog.error()
+    assert dialog.error_label.isVisible() and dialog.error_label.text() == dialog.error()
+    assert not dialog.connect_button.isEnabled()
+    qtbot.keyClick(dialog.hypervisor_combo, Qt.Key.Key_Return)
+    assert dialog.result() != QDialog.DialogCode.Accepted and dialog.isVisible()
+    dialog.hypervisor_combo.setCurrentIndex(KEYS.index("qemu-session"))
+    assert dialog.preview_edit.text() == "qemu:///session"
+    assert dialog.error() == "" and dialog.connect_button.isEnabled()
+
+
 def test_connect_button_accepts(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot)
     fill_remote(dialog, "qemu-session", "me", "vmhost", 0)
@@ -158,6 +171,21 @@ def test_connect_button_accepts(qtbot: QtBot) -> None:
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.uri() == "qemu+ssh://me@vmhost/session"
     assert dialog.autoconnect() is False
+
+
+def test_enter_connects(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot)
+    with qtbot.waitSignal(dialog.accepted, timeout=1000):
+        qtbot.keyClick(dialog.hypervisor_combo, Qt.Key.Key_Return)
+    assert dialog.uri() == "qemu:///system"
+
+
+def test_enter_on_an_invalid_uri_keeps_the_dialog_and_the_input(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot)
+    choose_custom(dialog, "not a uri")
+    qtbot.keyClick(dialog.custom_uri_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.custom_uri_edit.text() == "not a uri"
 
 
 @pytest.mark.parametrize(("host", "valid"), [

@@ -55,3 +55,12 @@ def test_windows_not_built_yet_say_so(tmp_path):
     result = run("--connect", "demo", "--show-host-details", tmp_path=tmp_path)
     assert result.returncode == 2
     assert "not yet available" in result.stderr
+
+
+def test_performance_page_of_a_vm(tmp_path):
+    uri = write_host(tmp_path, domain_xml("busy-vm", RUNNING))
+    out = tmp_path / "performance.png"
+    result = run("--connect", uri, "--show-domain-performance", "busy-vm", "--screenshot", str(out),
+                 tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert not QImage(str(out)).isNull()

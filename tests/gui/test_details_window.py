@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from virtdesk import xmlconf
 from virtdesk.gui.details.pages.overview import OverviewPage
+from virtdesk.gui.details.pages.performance import PerformancePage
+from virtdesk.gui.details.window import DetailsWindow
+from virtdesk.model.preferences import Preferences
 
 pytestmark = pytest.mark.gui
 
@@ -157,3 +160,16 @@ def test_every_page_of_a_vm_with_every_device_kind_opens(qtbot, tmp_path):
         window.close()
     finally:
         connection.shutdown()
+
+
+def test_asked_page_is_shown_once_the_pages_are_built(qtbot, demo_connection):
+    domain = demo_connection.find_domain("web-frontend-01")
+    window = DetailsWindow(domain, Preferences())
+    qtbot.addWidget(window)
+    window.show_page_of(PerformancePage)
+    window.show()
+    qtbot.waitUntil(lambda: bool(window.slots), timeout=10000)
+    assert isinstance(window.current_slot().page, PerformancePage)
+    window.show_page_of(OverviewPage)
+    assert isinstance(window.current_slot().page, OverviewPage)
+

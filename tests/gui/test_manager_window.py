@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from pathlib import Path
 
@@ -16,6 +17,8 @@ from virtdesk import demo, large_host
 from virtdesk.gui.manager.vm_tree_model import Column, Role
 from virtdesk.model.connection import ConnectionState
 from virtdesk.model.domain import Domain, DomainState
+from virtdesk.model.lanes import Lane
+from virtdesk.model.log import event_log
 
 pytestmark = pytest.mark.gui
 
@@ -170,8 +173,8 @@ def test_auth_failure_is_shown_on_the_connection_row(qtbot, tmp_path):
         assert state_text.startswith("Error: ")
         assert "authentication" in state_text.lower()
         assert "secret-vm" not in visible_names(harness.window)
-        assert "authentication" in harness.window.error_label.text().lower() or \
-            "Could not connect" in harness.window.error_label.text()
+        assert "authentication" in harness.window.error_label.full_text().lower() or \
+            "Could not connect" in harness.window.error_label.full_text()
     finally:
         harness.close()
 
@@ -240,6 +243,18 @@ def test_add_and_remove_a_connection_through_the_dialogs(manager, host, tmp_path
     assert reloaded.load_saved() and reloaded.connections == []
 
 
+def test_adding_a_connection_already_in_the_list_adds_nothing(manager, qtbot):
+    existing = manager.connections.add("qemu:///system", autoconnect=False, save=False)
+    dialog = manager.window.add_connection()
+    assert dialog.preview_edit.text() == "qemu:///system"
+    assert "already in the list" in dialog.error()
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert manager.connections.connections == [existing]
+    assert existing.state is ConnectionState.DISCONNECTED
+
+
 def test_manager_screenshot_for_the_docs(manager, qtbot):
     connection = manager.connect(demo.demo_uri())
     manager.sampler.set_interval(100)
@@ -285,3 +300,58 @@ def test_open_shows_the_details_of_each_selected_vm(manager, host, qtbot):
     assert window.open_action.isEnabled()
     window.open_action.trigger()
     assert {d.name for d in opened} == {"web-01", "db-01"}
+
+
+def test_a_connections_error_leaves_the_status_bar_once_it_connects(manager, tmp_path, qtbot):
+    error_label = manager.window.error_label
+    connection = manager.connections.add(f"test://{tmp_path}/later.xml", autoconnect=False, save=False)
+    connection.open()
+    qtbot.waitUntil(lambda: connection.state is ConnectionState.ERROR)
+    assert error_label.full_text().startswith("Test: later.xml: Could not connect")
+    write_host(tmp_path, domain_xml("late-vm"), name="later.xml")
+    connection.open()
+    qtbot.waitUntil(lambda: connection.is_active)
+    assert error_label.full_text() == "" and error_label.text() == "" and error_label.toolTip() == ""
+
+
+def test_another_connections_error_stays_in_the_status_bar(manager, tmp_path, qtbot):
+    error_label = manager.window.error_label
+    first = manager.connections.add(f"test://{tmp_path}/first.xml", autoconnect=False, save=False)
+    second = manager.connections.add(f"test://{tmp_path}/second.xml", autoconnect=False, save=False)
+    for connection in (first, second):
+        connection.open()
+        qtbot.waitUntil(lambda c=connection: c.state is ConnectionState.ERROR)
+    assert error_label.full_text().startswith("Test: second.xml: Could not connect")
+    write_host(tmp_path, domain_xml("vm"), name="first.xml")
+    first.open()
+    qtbot.waitUntil(lambda: first.is_active)
+    assert error_label.full_text().startswith("Test: second.xml: Could not connect")
+
+
+def test_a_long_error_never_clips_the_summary(manager, tmp_path, qtbot):
+    window = manager.window
+    manager.connect(large_host.write_generated_host(tmp_path, 5000))
+    qtbot.waitUntil(lambda: window.summary_label.text() == "5000 VMs, 2500 running")
+    far_away = "qemu+ssh://administrator@a-very-long-host-name.example.com:2222/system?keyfile=/home/me/.ssh/id"
+    event_log().error("QEMU/KVM: a-very-long-host-name.example.com",
+                      f"Could not connect to {far_away}", "the host stopped answering")
+    summary, error = window.summary_label, window.error_label
+    assert window.width() == 900  # the default size
+    for width in (900, 300):  # and narrow, where the two once shared what was left
+        window.resize(width, window.height())
+        qtbot.waitUntil(lambda w=width: window.width() == w and error.text().endswith("…"))
+        assert summary.width() >= summary.fontMetrics().horizontalAdvance(summary.text()), width
+        assert error.geometry().left() > summary.geometry().right()
+    assert far_away in error.full_text() and far_away in error.toolTip()
+
+
+def test_a_host_that_stops_answering_says_so_on_its_row_until_it_answers(manager, host, qtbot):
+    connection = manager.connect(host)
+    connection.lane_timeouts[Lane.QUICK] = 0.3
+    release = threading.Event()
+    connection.call(lambda _conn: release.wait(30))
+    row = manager.window.model.connection_index(connection, Column.STATE)
+    qtbot.waitUntil(lambda: row.data() == "Not responding", timeout=5000)
+    release.set()
+    connection.call(lambda conn: conn.getHostname())
+    qtbot.waitUntil(lambda: row.data() == "Connected", timeout=5000)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import libvirt
@@ -20,6 +21,13 @@ def _network_xml(name: str, forward: str, subnet: int) -> str:
     <dhcp><range start='10.213.{subnet}.10' end='10.213.{subnet}.50'/></dhcp>
   </ip>
 </network>"""
+
+
+def test_daemon_lives_in_the_rigs_namespaces(system_daemon: SystemDaemon) -> None:
+    daemon = Path(f"/proc/{system_daemon.pid}")
+    for kind in ("mnt", "net"):
+        assert os.readlink(daemon / "ns" / kind) != os.readlink(f"/proc/self/ns/{kind}")
+    assert (daemon / "root/run/libvirt/libvirt-sock").samefile(system_daemon.socket_path)
 
 
 @pytest.mark.parametrize(("forward", "subnet"), [("", 1), ("<forward mode='nat'/>", 2)], ids=["isolated", "nat"])

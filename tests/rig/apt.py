@@ -1,15 +1,20 @@
-"""Installs the Debian packages a rig part needs, only when dpkg says they are missing."""
+"""Installs the Debian packages a rig part needs, only when dpkg says they are missing.
+
+The install goes through ``scripts/setup packages``, which keeps the packages' services (libvirtd, sshd, ...) from
+being started on the machine by their maintainer scripts.
+"""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import threading
+from pathlib import Path
 
 from rig.errors import Unavailable
 
+SETUP = Path(__file__).resolve().parents[2] / "scripts" / "setup"
 _lock = threading.Lock()
-_updated = False
 
 
 def missing(packages: tuple[str, ...] | list[str]) -> list[str]:
@@ -24,28 +29,14 @@ def missing(packages: tuple[str, ...] | list[str]) -> list[str]:
     return absent
 
 
-def _apt_get(*args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-    return subprocess.run(
-        ["apt-get", "-o", "DPkg::Lock::Timeout=300", *args],
-        capture_output=True, text=True, env=env, check=False,
-    )
-
-
 def ensure(*packages: str) -> None:
-    """Installs those of ``packages`` that are missing (``apt-get update`` once, if the install lacks lists)."""
-    global _updated
+    """Installs those of ``packages`` that are missing."""
     with _lock:
         todo = missing(packages)
         if not todo:
             return
         if os.geteuid() != 0:
             raise Unavailable(f"packages {' '.join(todo)} are missing and only root can install them")
-        install = ("install", "-y", "-q", "--no-install-recommends", *todo)
-        result = _apt_get(*install)
-        if result.returncode != 0 and not _updated:
-            _updated = True
-            _apt_get("update", "-q")
-            result = _apt_get(*install)
-        if result.returncode != 0:
-            raise Unavailable(f"apt-get could not install {' '.join(todo)}:\n{result.stderr[-2000:]}")
+        result = subprocess.run([str(SETUP), "packages", *todo], capture_output=True, text=True, check=False)
+        if still := missing(todo):
+            raise Unavailable(f"could not install {' '.join(still)}:\n{(result.stdout + result.stderr)[-2000:]}")

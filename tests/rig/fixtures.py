@@ -12,7 +12,7 @@ from typing import TypeVar
 import libvirt
 import pytest
 
-from rig import guests, initramfs, lock, procs
+from rig import guests, initramfs, leftovers, lock, procs
 from rig.console import SerialConsole
 from rig.errors import Unavailable
 from rig.events import ensure_event_loop
@@ -54,16 +54,25 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
 
 @pytest.fixture(scope="session")
 def rig_session() -> Iterator[None]:
-    """This run's exclusive hold on the rig: leftovers of a crashed run are killed first, everything at the end."""
+    """This run's exclusive hold on the rig: leftovers of a crashed run are killed first, everything at the end.
+
+    Daemons and system paths (rig.leftovers) that appeared on the machine meanwhile are then removed, and fail the
+    run.
+    """
     with _available(lock.exclusive_rig):
         procs.kill_leftovers()
         _kill_rig_user_processes()
         procs.clear_logs()
+        before = leftovers.snapshot()
         try:
             yield
         finally:
             procs.stop_all()
             _kill_rig_user_processes()
+            left = leftovers.remove_new(before)
+            if left:
+                pytest.fail("the run left these on the machine (now removed):\n  " + "\n  ".join(left),
+                            pytrace=False)
 
 
 @pytest.fixture(scope="session")

@@ -1,7 +1,8 @@
 """Processes the rig starts: each with a PID file and a log, stopped by its PID.
 
 A PID file holds the PID and the process's start time, so leftovers of a crashed run are killed at start without
-ever hitting an unrelated process that reused the PID.
+ever hitting an unrelated process that reused the PID. A start waits for its service to be ready as long as the
+process lives (a loaded machine is slow, not broken); only HANG_GUARD_SECONDS bound the wait.
 """
 
 from __future__ import annotations
@@ -19,13 +20,38 @@ from pathlib import Path
 from rig.paths import LOG_DIR, PID_DIR, rig_dir
 from rig.users import Account
 
+HANG_GUARD_SECONDS = 300.0
 
-def _start_time(pid: int) -> str | None:
+
+@dataclass(frozen=True)
+class Process:
+    """A live process of the machine, as /proc shows it."""
+
+    pid: int
+    name: str
+    started: str
+
+
+def process_of(pid: int) -> Process | None:
+    """The live process ``pid`` (None if there is none or it is a zombie)."""
     try:
         stat = Path(f"/proc/{pid}/stat").read_text()
     except OSError:
         return None
-    return stat.rpartition(")")[2].split()[19]
+    name, _, rest = stat.partition(" (")[2].rpartition(")")
+    fields = rest.split()
+    return None if fields[0] == "Z" else Process(pid, name, fields[19])
+
+
+def _start_time(pid: int) -> str | None:
+    process = process_of(pid)
+    return process.started if process else None
+
+
+def processes() -> list[Process]:
+    """Every live (not zombie) process of the machine."""
+    found = (process_of(int(entry.name)) for entry in Path("/proc").iterdir() if entry.name.isdigit())
+    return [process for process in found if process is not None]
 
 
 @dataclass
@@ -35,6 +61,7 @@ class Service:
     name: str
     popen: subprocess.Popen[bytes]
     log_path: Path
+    log_offset: int
     pid_file: Path = field(repr=False)
 
     @property
@@ -45,11 +72,20 @@ class Service:
         return self.popen.poll() is None
 
     def log_tail(self, lines: int = 40) -> str:
+        """The last lines of this start's log (the command line the rig logs, then the process's output)."""
+        return "\n".join(self._log().splitlines()[-lines:])
+
+    def output(self) -> str:
+        """What the process has written since this start, without the command line the rig logs."""
+        return self._log().partition("\n")[2]
+
+    def _log(self) -> str:
         try:
-            text = self.log_path.read_text(errors="replace")
+            with self.log_path.open("rb") as log:
+                log.seek(self.log_offset)
+                return log.read().decode(errors="replace")
         except OSError:
             return ""
-        return "\n".join(text.splitlines()[-lines:])
 
     def kill(self) -> None:
         """SIGKILLs the process and reaps it."""
@@ -90,8 +126,12 @@ def start(
     pass_fds: Sequence[int] = (),
 ) -> Service:
     """Starts ``argv`` in its own session, output appended to ``logs/<name>.log``, PID recorded in ``pids/``."""
+    previous = _running.get(name)
+    if previous is not None and previous.alive():
+        raise RuntimeError(f"{name} is already running (PID {previous.pid})")
     log_path = rig_dir(LOG_DIR) / f"{name}.log"
     with log_path.open("ab") as log:
+        log_offset = log.tell()
         log.write(f"--- {time.strftime('%H:%M:%S')} {' '.join(argv)}\n".encode())
         log.flush()
         popen = subprocess.Popen(
@@ -102,7 +142,7 @@ def start(
         )
     pid_file = rig_dir(PID_DIR) / f"{name}.pid"
     pid_file.write_text(f"{popen.pid} {_start_time(popen.pid)}\n")
-    service = Service(name, popen, log_path, pid_file)
+    service = Service(name, popen, log_path, log_offset, pid_file)
     _running[name] = service
     return service
 
@@ -111,15 +151,19 @@ def running() -> list[Service]:
     return list(_running.values())
 
 
-def wait_until(condition: Callable[[], bool], timeout: float, what: str, service: Service | None = None) -> None:
-    """Waits until ``condition()`` holds; raises TimeoutError (with the service's log tail) otherwise."""
+def wait_until(
+    condition: Callable[[], bool], what: str, service: Service | None = None, timeout: float = HANG_GUARD_SECONDS
+) -> None:
+    """Waits until ``condition()`` holds: RuntimeError at once if ``service`` exits, TimeoutError (with the
+    service's log tail) only after ``timeout`` seconds."""
     deadline = time.monotonic() + timeout
     while not condition():
         if service is not None and not service.alive():
             raise RuntimeError(f"{service.name} exited while waiting for {what}:\n{service.log_tail()}")
         if time.monotonic() > deadline:
+            still = f" ({service.name} still runs)" if service else ""
             tail = f":\n{service.log_tail()}" if service else ""
-            raise TimeoutError(f"timed out after {timeout:.0f} s waiting for {what}{tail}")
+            raise TimeoutError(f"timed out after {timeout:.0f} s waiting for {what}{still}{tail}")
         time.sleep(0.05)
 
 

@@ -40,7 +40,7 @@ class SessionDaemon:
         return self._service is not None and self._service.alive()
 
     def start(self) -> None:
-        """Starts the daemon (no-op when running) and waits until its socket accepts connections."""
+        """Starts the daemon (no-op when running) and waits until its socket accepts connections (else stops it)."""
         if self.alive():
             return
         for sub in ("run", ".config", ".cache", ".local/share"):
@@ -59,8 +59,12 @@ class SessionDaemon:
         }
         self._service = procs.start("libvirtd-session", ["/usr/sbin/libvirtd"], env=env, user=self.account,
                                     cwd=self.home)
-        procs.wait_until(lambda: procs.unix_socket_accepts(self.socket_path), 30, "the session libvirtd socket",
-                         self._service)
+        try:
+            procs.wait_until(lambda: procs.unix_socket_accepts(self.socket_path), "the session libvirtd socket",
+                             self._service)
+        except BaseException:
+            self.stop()
+            raise
 
     def reset(self) -> None:
         """Empties the home (daemon config, state, test files) so a run starts from a fresh daemon.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 import socket
 import subprocess
@@ -55,6 +56,7 @@ class Sshd:
         ).stdout.split()[1]
         self.config_path.write_text(self._config(key_account))
         self._service: procs.Service | None = None
+        self._made_privsep_dir = False
 
     def _config(self, key_account: Account) -> str:
         return f"""ListenAddress {self.host}
@@ -88,18 +90,28 @@ Match User {self.password_user}
         return LOG_DIR / "sshd.log"
 
     def start(self) -> None:
+        self._made_privsep_dir = self._made_privsep_dir or not PRIVSEP_DIR.exists()
         rig_dir(PRIVSEP_DIR)
         subprocess.run(["/usr/sbin/sshd", "-t", "-f", str(self.config_path)], check=True)
         self._service = procs.start("sshd", ["/usr/sbin/sshd", "-D", "-e", "-f", str(self.config_path)],
                                     env={"PATH": "/usr/sbin:/usr/bin:/sbin:/bin"})
-        procs.wait_until(self._accepts, 15, "sshd to listen", self._service)
+        try:
+            procs.wait_until(self._accepts, "sshd to listen", self._service)
+        except BaseException:
+            self.stop()
+            raise
 
     def stop(self) -> None:
+        """Stops the server; removes the privilege separation directory if the rig made it."""
         if self._service is not None:
             self._service.stop()
+        if self._made_privsep_dir:
+            with contextlib.suppress(FileNotFoundError):
+                PRIVSEP_DIR.rmdir()
+            self._made_privsep_dir = False
 
     def _accepts(self) -> bool:
-        return self._service is not None and f"listening on {self.host} port {self.port}." in self._service.log_tail()
+        return self._service is not None and f"listening on {self.host} port {self.port}." in self._service.output()
 
 
 def create(key_account: Account) -> Sshd:

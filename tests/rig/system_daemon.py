@@ -2,8 +2,10 @@
 
 It never clashes with the machine: a holder process owns a private mount and network namespace in which the
 rig's own directories are bind-mounted over libvirt's system paths (/etc/libvirt, /var/lib/libvirt, ...) and over
-/run; virtlogd and libvirtd are entered into those namespaces with nsenter. Bridges, dnsmasq and iptables rules
-thus live in the rig's network namespace only, and the daemon's socket is reached through the rig directory.
+/run; virtlogd and libvirtd are entered into those namespaces with nsenter. They are entered only once the holder's
+own view of /run shows the rig's marker file, and refuse to run where /run lacks it: in the machine's /run they
+would leave their sockets and PID files on the machine. Bridges, dnsmasq and iptables rules thus live in the rig's
+network namespace only, and the daemon's socket is reached through the rig directory.
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ PACKAGES = ("libvirt-daemon-system", "libvirt-daemon-system-sysv", "dnsmasq-base
 SYSTEM_PATHS = ("/etc/libvirt", "/var/lib/libvirt", "/var/log/libvirt", "/var/cache/libvirt", "/run")
 ENV = {"PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "LIBVIRT_LOG_OUTPUTS": "3:stderr"}
 QEMU_CONF = 'user = "root"\ngroup = "root"\n'
+MARKER = "virtdesk-rig-namespace"
+IN_RIG_RUN_ONLY = (f'[ -e /run/{MARKER} ] || {{ echo "/run is not the rig\'s, not starting $1" >&2; exit 1; }}; '
+                   'exec "$@"')
 
 
 class SystemDaemon:
@@ -42,30 +47,42 @@ class SystemDaemon:
         return LOG_DIR / "libvirtd-system.log"
 
     def start(self) -> None:
+        """Starts the namespace holder, virtlogd and libvirtd, and waits until libvirtd answers; a failure stops
+        whatever it had started."""
         self._reset_dirs()
+        try:
+            holder = self._start_namespace()
+            enter = ["nsenter", "-t", str(holder.pid), "-m", "-n", "--", "sh", "-c", IN_RIG_RUN_ONLY, "guard"]
+            self._services.append(procs.start("virtlogd-system", [*enter, "/usr/sbin/virtlogd"], env=ENV))
+            libvirtd = procs.start(
+                "libvirtd-system", [*enter, "/usr/sbin/libvirtd", "--config", "/etc/libvirt/libvirtd.conf"], env=ENV
+            )
+            self._services.append(libvirtd)
+            procs.wait_until(lambda: procs.unix_socket_accepts(self.socket_path), "the system libvirtd socket",
+                             libvirtd)
+        except BaseException:
+            self.stop()
+            raise
+
+    def _start_namespace(self) -> procs.Service:
+        """The holder of the namespaces, once its /run is the rig's (checked through its own view of /run)."""
+        # -n: no utab entry, as its lock directory would go to the machine's /run (/run/mount)
         mounts = " && ".join(
-            f"mount --bind {shlex.quote(str(self._mirror(path)))} {path}" for path in SYSTEM_PATHS
+            f"mount -n --bind {shlex.quote(str(self._mirror(path)))} {path}" for path in SYSTEM_PATHS
         )
         holder = procs.start(
             "netns-system",
             ["unshare", "--mount", "--net", "--propagation", "private", "sh", "-c",
-             f"{mounts} && ip link set lo up && echo NAMESPACE-READY && exec sleep infinity"],
+             f"ip link set lo up && {mounts} && exec sleep infinity"],
             env=ENV,
         )
         self._services.append(holder)
+        marker = Path(f"/proc/{holder.pid}/root/run") / MARKER
         try:
-            procs.wait_until(lambda: "NAMESPACE-READY" in holder.log_tail(), 10, "the rig namespace", holder)
+            procs.wait_until(marker.exists, "the rig namespace", holder)
         except RuntimeError as error:
-            self.stop()
             raise Unavailable(f"this machine cannot give the rig its own namespaces: {error}") from error
-        enter = ["nsenter", "-t", str(holder.pid), "-m", "-n", "--"]
-        self._services.append(procs.start("virtlogd-system", [*enter, "/usr/sbin/virtlogd"], env=ENV))
-        self._services.append(procs.start(
-            "libvirtd-system",
-            [*enter, "/usr/sbin/libvirtd", "--config", "/etc/libvirt/libvirtd.conf"], env=ENV,
-        ))
-        procs.wait_until(lambda: procs.unix_socket_accepts(self.socket_path), 60, "the system libvirtd socket",
-                         self._services[-1])
+        return holder
 
     def stop(self) -> None:
         for service in reversed(self._services):
@@ -89,6 +106,7 @@ class SystemDaemon:
         (etc / "libvirtd.conf").write_text("")
         (etc / "qemu.conf").write_text(QEMU_CONF)
         rig_dir(self._mirror("/run") / "libvirt")
+        (self._mirror("/run") / MARKER).touch()
 
     def _kill_dnsmasq(self) -> None:
         """Kills dnsmasq instances the daemon left, by the PID files it wrote in the rig's run directory."""

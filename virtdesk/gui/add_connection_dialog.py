@@ -48,7 +48,8 @@ def _is_ip(text: str) -> bool:
 
 
 class AddConnectionDialog(QDialog):
-    """Asks for a connection; `uri()` is exactly what the preview shows, `autoconnect()` the checkbox."""
+    """Asks for a connection; `uri()` is exactly what the preview shows, `autoconnect()` the checkbox.
+    Connect accepts only a valid URI that is not in the list yet; `error()` says why not."""
 
     def __init__(self, parent: QWidget | None = None, existing: set[str] | None = None) -> None:
         super().__init__(parent)
@@ -95,7 +96,6 @@ class AddConnectionDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.connect_button = self.buttons.addButton(self.tr("&Connect"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.connect_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -104,6 +104,7 @@ class AddConnectionDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        self.connect_button.setDefault(True)  # only now in the dialog: before, the dialog made Cancel its default
 
         self.hypervisor_combo.currentIndexChanged.connect(self._update)
         self.custom_uri_edit.textChanged.connect(self._update)
@@ -142,10 +143,13 @@ class AddConnectionDialog(QDialog):
         self.form.setRowVisible(self.custom_uri_edit, custom)
 
         uri, error = self._custom_uri() if hypervisor is None else self._built_uri(hypervisor, remote)
-        if not error and uri in self._existing:
-            error = self.tr("This connection has already been added.")
-        self._uri = "" if error else uri
-        self.preview_edit.setText(self._uri)
+        if error:
+            uri = ""
+        elif uri in self._existing:
+            error = self.tr("{uri} is already in the list. To open it, select it in the manager and choose "
+                            "Connect.").format(uri=uri)
+        self._uri = uri
+        self.preview_edit.setText(uri)
         self.error_label.setText(error)
         self.connect_button.setEnabled(not error)
 

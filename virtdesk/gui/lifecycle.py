@@ -29,7 +29,8 @@ class LifecycleRun(QObject):
             self.finished.emit({})
             return
         for domain in self.domains:
-            self.action.start(domain).then(lambda _r: self._done(), lambda exc, d=domain: self._failed(d, exc))
+            self.action.start(domain).then(lambda _r: self._done(), lambda exc, d=domain: self._failed(d, exc),
+                                            owner=self)
 
     def _failed(self, domain: Domain, exc: BaseException) -> None:
         self.failures[domain.name] = describe(exc)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import enum
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -19,13 +18,14 @@ from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QObject, QTimer, Signal
 from virtdesk.model import early_open, inventory
 from virtdesk.model.auth import CREDENTIAL_TYPES, AuthRequest, Credential
 from virtdesk.model.domain import Domain, DomainInfo
-from virtdesk.model.errors import AuthCancelled, describe
+from virtdesk.model.errors import AuthCancelled, describe, may_succeed_later
 from virtdesk.model.events import ensure_event_loop
+from virtdesk.model.lanes import Lane, Lanes
 from virtdesk.model.log import event_log
 from virtdesk.model.network import Network
 from virtdesk.model.storage import StoragePool
 from virtdesk.model.uri import describe_uri
-from virtdesk.model.worker import Task, call_in_gui, submit
+from virtdesk.model.worker import NotAnswering, Task, call_in_gui, submit
 
 if TYPE_CHECKING:
     from virtdesk import xmlconf
@@ -101,11 +101,11 @@ class Connection(QObject):
     KEEPALIVE = (5, 3)
     AUTH_TIMEOUT = 600.0
 
-    def __init__(self, uri: str, *, autoconnect: bool = False, authenticator: Authenticator | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, uri: str, *, label: str = "", autoconnect: bool = False,
+                 authenticator: Authenticator | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.uri = uri
-        self.label = describe_uri(uri)
+        self.label = label or describe_uri(uri)
         self.autoconnect = autoconnect
         self.authenticator = authenticator
         self.state = ConnectionState.DISCONNECTED
@@ -118,7 +118,9 @@ class Connection(QObject):
         self.networks: dict[str, Network] = {}
         self.pools: dict[str, StoragePool] = {}
         self._known: dict[str, Domain] = {}
-        self._executor = ThreadPoolExecutor(max_workers=4, thread_name_prefix="libvirt")
+        self.responding = True  # False while calls go unanswered (see lanes.Lane)
+        self._lanes = Lanes()
+        self.lane_timeouts = {lane: lane.timeout for lane in Lane}
         self._session: _Session | None = None
         self._generation = 0
         self._auth_cancelled = False
@@ -148,31 +150,52 @@ class Connection(QObject):
 
     # -- calls
 
-    def call(self, fn: Callable[..., Any], *args: Any, description: str = "", quiet: bool = False) -> Task:
-        """Runs fn(virConnect, *args) on a worker. Failures are logged unless quiet."""
+    def call(self, fn: Callable[..., Any], *args: Any, description: str = "", quiet: bool = False,
+             lane: Lane = Lane.QUICK) -> Task:
+        """Runs fn(virConnect, *args) on a worker of the lane, on the session open now.
+
+        Every failure reaches the log: as an error the user sees, or, when quiet (background reads whose
+        caller handles the failure), as a warning in the log window only.
+        """
+        session = self._session
+
         def run() -> Any:
-            session = self._session
             if session is None:
                 raise libvirt.libvirtError(_tr("Not connected to {uri}").format(uri=self.uri))
             return fn(session.conn, *args)
 
-        task = submit(self._executor, run, description=description)
-        if not quiet:
-            task.then(None, lambda exc: self._report(description, exc))
+        task = submit(self._lanes.executor(lane), run, description=description, timeout=self.lane_timeouts[lane])
+        task.then(lambda _result: self._answered(), lambda exc: self._call_failed(description, exc, quiet),
+                  owner=self)
         return task
 
     def domain_call(self, domain: Domain, fn: Callable[..., Any], *args: Any, description: str = "") -> Task:
-        """Runs fn(virDomain, *args) on a worker, then refreshes the domain."""
+        """Runs fn(virDomain, *args) on the edit lane, then refreshes the domain."""
         def run(conn: libvirt.virConnect) -> Any:
             return fn(conn.lookupByUUIDString(domain.uuid), *args)
 
-        task = self.call(run, description=description)
+        task = self.call(run, description=description, lane=Lane.EDIT)
         refresh = partial(self.refresh_domain, domain.uuid)
-        task.then(lambda _result: refresh(), lambda _exc: refresh())
+        task.then(lambda _result: refresh(), lambda _exc: refresh(), owner=self)
         return task
 
-    def _report(self, description: str, exc: BaseException) -> None:
-        event_log().error(self.label, description or _tr("Request failed"), describe(exc))
+    def _answered(self) -> None:
+        if not self.responding:
+            self.responding = True
+            event_log().info(self.label, _tr("{host} answers again").format(host=self.label))
+            self.state_changed.emit()
+
+    def _call_failed(self, description: str, exc: BaseException, quiet: bool) -> None:
+        if isinstance(exc, NotAnswering):
+            if self.responding and self.is_active:
+                self.responding = False
+                request = description or _tr("Request")
+                event_log().error(self.label, _tr("{host} is not answering").format(host=self.label),
+                                  f"{request}: {exc}")
+                self.state_changed.emit()
+            return
+        log = event_log().warning if quiet else event_log().error
+        log(self.label, description or _tr("Request failed"), describe(exc))
 
     # -- opening and closing
 
@@ -184,8 +207,9 @@ class Connection(QObject):
         self._auth_cancelled = False
         self._set_state(ConnectionState.CONNECTING)
         generation = self._generation
-        submit(self._executor, self._open_blocking, generation).then(
-            lambda result: self._opened(generation, result), lambda exc: self._open_failed(generation, exc))
+        submit(self._lanes.executor(Lane.SESSION), self._open_blocking, generation).then(
+            lambda result: self._opened(generation, result), lambda exc: self._open_failed(generation, exc),
+            owner=self)
 
     def close(self) -> None:
         """Disconnects at the user's request (no reconnecting)."""
@@ -199,7 +223,7 @@ class Connection(QObject):
     def shutdown(self) -> None:
         """Closes and stops the workers (the connection is being removed or the app quits)."""
         self.close()
-        self._executor.shutdown(wait=False, cancel_futures=False)
+        self._lanes.shutdown()
 
     def _open_blocking(self, generation: int) -> tuple[_Session, inventory.Snapshot]:
         ensure_event_loop()
@@ -259,7 +283,7 @@ class Connection(QObject):
     def _opened(self, generation: int, result: tuple[_Session, inventory.Snapshot]) -> None:
         session, snapshot = result
         if generation != self._generation:
-            submit(self._executor, session.close)
+            submit(self._lanes.executor(Lane.SESSION), session.close)
             return
         self._session = session
         self._reconnect_attempt = 0
@@ -273,15 +297,15 @@ class Connection(QObject):
         self._apply_pools(snapshot.pools)
 
     def _open_failed(self, generation: int, exc: BaseException) -> None:
+        """Shows why; tries again later (with back-off) when the host may come up: after a drop, and when an
+        autoconnect host was down at start."""
         if generation != self._generation:
             return
-        if self._auth_cancelled or isinstance(exc, AuthCancelled):
-            self.error = _tr("Authentication cancelled")
-        else:
-            self.error = describe(exc)
+        cancelled = self._auth_cancelled or isinstance(exc, AuthCancelled)
+        self.error = _tr("Authentication cancelled") if cancelled else describe(exc)
         event_log().error(self.label, _tr("Could not connect to {uri}").format(uri=self.uri), self.error)
         self._set_state(ConnectionState.ERROR)
-        if self._reconnect_attempt:
+        if not cancelled and (self._reconnect_attempt or self.autoconnect) and may_succeed_later(exc):
             self._schedule_reconnect()
 
     def _closed_by_libvirt(self, _conn: libvirt.virConnect, reason: int, generation: int) -> None:
@@ -314,9 +338,10 @@ class Connection(QObject):
 
     def _drop_session(self) -> None:
         session, self._session = self._session, None
+        self.responding = True
         self._pending.clear()
         if session is not None:
-            submit(self._executor, session.close)
+            submit(self._lanes.executor(Lane.SESSION), session.close)
         if self.domains:
             removed = list(self.domains.values())
             self.domains.clear()
@@ -353,7 +378,7 @@ class Connection(QObject):
             return
         self._refreshing = True
         task = self.call(inventory.fetch_domains, sorted(uuids), quiet=True)
-        task.then(lambda result: self._refreshed(uuids, result), lambda _exc: self._refreshed(uuids, {}))
+        task.then(lambda result: self._refreshed(uuids, result), lambda _exc: self._refreshed(uuids, {}), owner=self)
 
     def _refreshed(self, uuids: set[str], infos: dict[str, DomainInfo | None]) -> None:
         if self._session is not None:
@@ -416,11 +441,11 @@ class Connection(QObject):
 
     def refresh_networks(self) -> None:
         if self._session is not None:
-            self.call(inventory.fetch_networks, quiet=True).then(self._apply_networks)
+            self.call(inventory.fetch_networks, quiet=True).then(self._apply_networks, owner=self)
 
     def refresh_pools(self) -> None:
         if self._session is not None:
-            self.call(inventory.fetch_pools, quiet=True).then(self._apply_pools)
+            self.call(inventory.fetch_pools, quiet=True).then(self._apply_pools, owner=self)
 
     def _apply_networks(self, networks: list[Network]) -> None:
         self.networks = _merge(self.networks, networks)

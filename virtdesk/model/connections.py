@@ -1,33 +1,87 @@
-"""The user's connections: the saved list (QSettings), opened at start, and the demo host fallback."""
+"""The user's connections: the saved list (QSettings), opened at start, and what a first run adds (the local
+daemons that answer, else the demo host)."""
 
 from __future__ import annotations
 
 import os
+import socket
+import threading
+import time
+from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from virtdesk import demo
 from virtdesk.model.connection import Authenticator, Connection
 from virtdesk.model.preferences import settings
+from virtdesk.model.uri import describe_uri
+from virtdesk.model.worker import file_executor, submit
 
-LOCAL_SOCKETS = {
-    "qemu:///system": ("/run/libvirt/libvirt-sock", "/var/run/libvirt/libvirt-sock",
-                       "/run/libvirt/virtqemud-sock"),
-}
+SYSTEM_SOCKETS = ("/run/libvirt/libvirt-sock", "/var/run/libvirt/libvirt-sock", "/run/libvirt/virtqemud-sock")
+SESSION_SOCKET_NAMES = ("libvirt-sock", "virtqemud-sock")
+PROBE_TIMEOUT_S = 1.0
+PROBE_RETRY_S = 0.05
 
 
-def local_default_uris() -> list[str]:
-    """qemu:///system and qemu:///session where a daemon answers on this machine (first run)."""
-    uris = [uri for uri, sockets in LOCAL_SOCKETS.items() if any(os.path.exists(p) for p in sockets)]
+def local_sockets() -> dict[str, tuple[str, ...]]:
+    """Where a local daemon listens, for each URI a first run may add."""
+    sockets = {"qemu:///system": SYSTEM_SOCKETS}
     runtime = os.environ.get("XDG_RUNTIME_DIR")
-    if runtime and any(os.path.exists(os.path.join(runtime, "libvirt", name))
-                       for name in ("libvirt-sock", "virtqemud-sock")):
-        uris.append("qemu:///session")
-    return uris
+    if runtime:
+        sockets["qemu:///session"] = tuple(os.path.join(runtime, "libvirt", name) for name in SESSION_SOCKET_NAMES)
+    return sockets
 
 
-def first_run_uris() -> list[str]:
-    return local_default_uris() or [demo.DEMO_ALIAS]
+def accepts_connections(path: str, deadline: float) -> bool:
+    """Whether a process listens on the UNIX socket at path. A stale socket file refuses at once; a listener
+    whose queue is full is tried again until deadline (a time.monotonic() value)."""
+    while True:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+            probe.setblocking(False)
+            try:
+                probe.connect(path)
+            except BlockingIOError:
+                pass
+            except OSError:
+                return False
+            else:
+                return True
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(PROBE_RETRY_S)
+
+
+def answering_uris(sockets: Mapping[str, Sequence[str]], timeout: float = PROBE_TIMEOUT_S) -> list[str]:
+    """The URIs with a daemon listening on one of their sockets. Blocks for up to timeout: never call it on
+    the GUI thread."""
+    deadline = time.monotonic() + timeout
+    return [uri for uri, paths in sockets.items() if any(accepts_connections(path, deadline) for path in paths)]
+
+
+class FirstRunChoice:
+    """What a first run adds: the local daemons that answer, else the demo host. Probed once, then kept."""
+
+    def __init__(self, sockets: Mapping[str, Sequence[str]] | None = None,
+                 timeout: float = PROBE_TIMEOUT_S) -> None:
+        self._sockets = sockets
+        self._timeout = timeout
+        self._uris: list[str] | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def decided(self) -> bool:
+        return self._uris is not None
+
+    def uris(self) -> list[str]:
+        """Probes the first time it is asked, blocking for up to the timeout."""
+        with self._lock:
+            if self._uris is None:
+                sockets = local_sockets() if self._sockets is None else self._sockets
+                self._uris = answering_uris(sockets, self._timeout) or [demo.DEMO_ALIAS]
+            return list(self._uris)
+
+
+first_run_choice = FirstRunChoice()
 
 
 def saved_connections() -> list[tuple[str, bool]] | None:
@@ -46,14 +100,14 @@ def saved_connections() -> list[tuple[str, bool]] | None:
     return entries
 
 
-def startup_uris(requested: list[str]) -> list[str]:
+def startup_uris(requested: list[str], choice: FirstRunChoice = first_run_choice) -> list[str]:
     """The URIs the program opens at start: those asked for, else the saved autoconnect ones, else the
-    first-run choice."""
+    first-run choice (decided here, before Qt is up, so that the GUI thread never waits for the probe)."""
     if requested:
         return [demo.resolve_uri(uri) for uri in requested]
     saved = saved_connections()
     if saved is None:
-        return [demo.resolve_uri(uri) for uri in first_run_uris()]
+        return [demo.resolve_uri(uri) for uri in choice.uris()]
     return [uri for uri, autoconnect in saved if autoconnect]
 
 
@@ -74,12 +128,20 @@ class ConnectionList(QObject):
         existing = self.find(uri)
         if existing is not None:
             return existing
-        connection = Connection(uri, autoconnect=autoconnect, authenticator=self.authenticator)
+        connection = Connection(uri, label=self._distinct_label(uri), autoconnect=autoconnect,
+                                authenticator=self.authenticator)
         self.connections.append(connection)
         if save:
             self.save()
         self.added.emit(connection)
         return connection
+
+    def _distinct_label(self, uri: str) -> str:
+        """The URI's short name, or with the URI itself when a connection in the list has that name already."""
+        label = describe_uri(uri)
+        if any(c.label == label for c in self.connections):
+            return QCoreApplication.translate("Connection", "{label} ({uri})").format(label=label, uri=uri)
+        return label
 
     def remove(self, connection: Connection) -> None:
         if connection in self.connections:
@@ -108,10 +170,19 @@ class ConnectionList(QObject):
             self.add(uri, autoconnect, save=False)
         return True
 
-    def add_first_run(self) -> None:
-        """Local daemons where one answers, else the demo host."""
-        for uri in first_run_uris():
-            self.add(uri, autoconnect=True)
+    def add_first_run(self, choice: FirstRunChoice = first_run_choice) -> None:
+        """Adds the first-run choice (local daemons where one answers, else the demo host). Start-up decides
+        it before Qt is up (startup_uris); when it is still open, a worker probes and the connections are
+        added and opened once it answers."""
+        if choice.decided:
+            for uri in choice.uris():
+                self.add(uri, autoconnect=True)
+        else:
+            submit(file_executor(), choice.uris).then(self._add_and_open, owner=self)
+
+    def _add_and_open(self, uris: list[str]) -> None:
+        for uri in uris:
+            self.add(uri, autoconnect=True).open()
 
     def open_autoconnect(self) -> None:
         for connection in self.connections:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from virtdesk import xmlconf
 from virtdesk.model.domain import Domain
 from virtdesk.model.errors import describe
+from virtdesk.model.lanes import Lane
 from virtdesk.model.worker import Task
 
 
@@ -83,7 +84,7 @@ class DomainConfig(QObject):
         task = self.connection.call(_fetch, self.domain.uuid,
                                     description=_tr("Reading the configuration of {name}").format(
                                         name=self.domain.name))
-        task.then(lambda fetched: self._loaded(number, fetched))
+        task.then(lambda fetched: self._loaded(number, fetched), owner=self)
         return task
 
     def _loaded(self, number: int, fetched: _Fetched) -> None:
@@ -99,7 +100,7 @@ class DomainConfig(QObject):
         if domain is self.domain and self.persistent is not None:
             number = self._requested
             self.connection.call(_fetch, self.domain.uuid, quiet=True).then(
-                lambda fetched: self._compare(number, fetched))
+                lambda fetched: self._compare(number, fetched), owner=self)
 
     def _compare(self, number: int, fetched: _Fetched) -> None:
         if number != self._requested or self._applying:
@@ -121,7 +122,7 @@ class DomainConfig(QObject):
         task = self.connection.call(_apply, self.domain.uuid, self._base, None if unchanged else xml,
                                     [c for c in live_changes if self.active or not c.only_when_running],
                                     description=_tr("Saving the configuration of {name}").format(
-                                        name=self.domain.name))
+                                        name=self.domain.name), lane=Lane.EDIT)
         self._applying += 1
 
         def finished(saved: bool) -> None:
@@ -129,7 +130,7 @@ class DomainConfig(QObject):
             if saved:
                 self.reload()
 
-        task.then(lambda _result: finished(True), lambda _error: finished(False))
+        task.then(lambda _result: finished(True), lambda _error: finished(False), owner=self)
         return task
 
 
@@ -150,7 +151,7 @@ def _apply(conn: libvirt.virConnect, uuid: str, base: str, xml: str | None,
             raise ConflictError(_tr("The configuration was changed elsewhere (for example with virsh) after this "
                                     "window read it. Nothing was saved; reload to see the new configuration, "
                                     "then make your change again."))
-        conn.defineXML(xml)
+        conn.defineXMLFlags(xml, libvirt.VIR_DOMAIN_DEFINE_VALIDATE)  # the host judges by its own schema
     result = ApplyResult()
     for change in live_changes:
         try:

@@ -2,7 +2,8 @@
 
 Both go through `DomainConfig.apply`: the edited persistent XML is defined, then the device is attached to or
 detached from the running VM (`VIR_DOMAIN_AFFECT_LIVE`). When the live part fails the persistent change stays
-and the result's `live_failed` says so ("takes effect after the next shutdown").
+and the result's `live_failed` says so ("takes effect after the next shutdown"). The host validates the device
+as part of that define: libvirt's attach and update calls have no validating flag and drop what they do not know.
 Also here: what the add-hardware forms need to know about a VM (virtio, q35, used names), host choices fetched on
 a worker (node devices, networks, pools), disk image creation and deletion.
 """

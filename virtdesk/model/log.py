@@ -42,6 +42,9 @@ class EventLog(QObject):
     def error(self, source: str, message: str, detail: str = "") -> LogEntry:
         return self.add(logging.ERROR, source, message, detail)
 
+    def warning(self, source: str, message: str, detail: str = "") -> LogEntry:
+        return self.add(logging.WARNING, source, message, detail)
+
     def info(self, source: str, message: str, detail: str = "") -> LogEntry:
         return self.add(logging.INFO, source, message, detail)
 

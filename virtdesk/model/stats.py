@@ -11,6 +11,7 @@ import libvirt
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from virtdesk.demo import is_demo_uri
+from virtdesk.model.lanes import Lane
 
 if TYPE_CHECKING:
     from virtdesk.model.connection import Connection
@@ -176,11 +177,11 @@ class StatsSampler(QObject):
 
                 figures = self._demo_figures.setdefault(connection, DemoFigures())
                 sizes = {d.uuid: (d.vcpus, d.memory_kib) for d in connection.domains.values()}
-                task = connection.call(figures.sample, flags, sizes, quiet=True)
+                task = connection.call(figures.sample, flags, sizes, quiet=True, lane=Lane.STATS)
             else:
-                task = connection.call(sample, flags, quiet=True)
+                task = connection.call(sample, flags, quiet=True, lane=Lane.STATS)
             task.then(lambda result, c=connection: self._store(c, result),
-                      lambda _error, c=connection: self._busy.discard(c))
+                      lambda _error, c=connection: self._busy.discard(c), owner=self)
 
     def _store(self, connection: Connection, result: tuple[float, list[tuple[str, dict[str, Any]]]]) -> None:
         self._busy.discard(connection)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication
@@ -47,7 +48,7 @@ def build_uri(hypervisor: Hypervisor, host: str = "", user: str = "", port: int 
 
 
 def describe_uri(uri: str) -> str:
-    """A short name for a connection, as the manager shows it."""
+    """A short name for a connection, as the manager shows it: the driver, and the host or the test-driver file."""
     if demo.is_demo_uri(uri):
         return QCoreApplication.translate("Connection", "Demo host")
     try:
@@ -59,6 +60,8 @@ def describe_uri(uri: str) -> str:
             "vbox": "VirtualBox", "bhyve": "bhyve", "ch": "Cloud Hypervisor"}.get(scheme, scheme or uri)
     if parts.path == "/session":
         kind = QCoreApplication.translate("Connection", "{kind} user session").format(kind=kind)
+    if scheme == "test" and parts.path.rstrip("/") not in ("", "/default"):
+        return f"{kind}: {PurePosixPath(parts.path).name}"
     host = parts.hostname or ""
     if host and transport != "unix":
         return f"{kind}: {host}"

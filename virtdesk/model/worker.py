@@ -1,7 +1,8 @@
 """Runs blocking calls (libvirt, SSH, disk) off the GUI thread and brings results back on it.
 
 `submit(executor, fn, ...)` returns a `Task`; its `finished`/`failed` signals and the callbacks given to
-`Task.then` always run on the thread that owns the bridge (the GUI thread), never on the worker.
+`Task.then` always run on the thread that owns the bridge (the GUI thread), never on the worker, and a callback
+runs only while the QObject that owns it exists.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from collections.abc import Callable
 from concurrent.futures import Executor, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
 
 class _Bridge(QObject):
@@ -50,7 +52,11 @@ def call_in_gui(fn: Callable[[], None]) -> None:
 
 
 class Task(QObject):
-    """One blocking call running on a worker; its outcome is delivered on the GUI thread."""
+    """One blocking call running on a worker; its outcome is delivered on the GUI thread.
+
+    Callbacks given to `then` belong to an owner: they run only while that QObject exists, so a result never
+    reaches a window (or a page, or a config) that is gone. The `finished`/`failed` signals are for waiting.
+    """
 
     finished = Signal(object)
     failed = Signal(object)
@@ -61,22 +67,39 @@ class Task(QObject):
         self.done = False
         self.result: Any = None
         self.error: BaseException | None = None
+        self._callbacks: list[tuple[QObject, Callable[[Any], None] | None, Callable[[BaseException], None] | None]] = []
 
     def then(self, on_ok: Callable[[Any], None] | None = None,
-             on_error: Callable[[BaseException], None] | None = None) -> Task:
-        if on_ok is not None:
-            self.finished.connect(on_ok)
-        if on_error is not None:
-            self.failed.connect(on_error)
+             on_error: Callable[[BaseException], None] | None = None, *, owner: QObject) -> Task:
+        """Calls on_ok(result) or on_error(exception) on the GUI thread, unless owner was destroyed first."""
+        if self.done:
+            self._run(owner, on_ok, on_error)
+        else:
+            self._callbacks.append((owner, on_ok, on_error))
         return self
+
+    def _run(self, owner: QObject, on_ok: Callable[[Any], None] | None,
+             on_error: Callable[[BaseException], None] | None) -> None:
+        if not shiboken6.isValid(owner):
+            return  # its receiver is gone: the outcome is dropped, never delivered
+        if self.error is None:
+            if on_ok is not None:
+                on_ok(self.result)
+        elif on_error is not None:
+            on_error(self.error)
 
     def _deliver(self, ok: bool, value: Any) -> None:
         self.done = True
         if ok:
             self.result = value
-            self.finished.emit(value)
         else:
             self.error = value
+        callbacks, self._callbacks = self._callbacks, []
+        for owner, on_ok, on_error in callbacks:
+            self._run(owner, on_ok, on_error)
+        if ok:
+            self.finished.emit(value)
+        else:
             self.failed.emit(value)
 
 
@@ -92,14 +115,32 @@ def file_executor() -> ThreadPoolExecutor:
     return _files
 
 
+class NotAnswering(TimeoutError):
+    """A call that did not come back within its lane's time: the host (or the link to it) is not answering."""
+
+    def __init__(self, description: str, seconds: float) -> None:
+        super().__init__(description, seconds)
+        self.description = description
+        self.seconds = seconds
+
+    def __str__(self) -> str:
+        return QCoreApplication.translate("worker", "No answer within {seconds:.0f} s").format(seconds=self.seconds)
+
+
 def submit(executor: Executor, fn: Callable[..., Any], *args: Any, description: str = "",
-           **kwargs: Any) -> Task:
-    """Runs fn(*args, **kwargs) on executor; returns the Task that reports its outcome on the GUI thread."""
+           timeout: float | None = None, **kwargs: Any) -> Task:
+    """Runs fn(*args, **kwargs) on executor; returns the Task that reports its outcome on the GUI thread.
+
+    With a timeout (seconds, counted from now), a call still running then fails with NotAnswering; its late
+    outcome is dropped. The blocked worker cannot be interrupted; the rest of the program does not wait for it.
+    """
     bridge = _get_bridge()
     task = Task(description)
     _running.add(task)
 
     def deliver(ok: bool, value: Any) -> None:
+        if task.done:
+            return  # the timeout came first
         _running.discard(task)
         task._deliver(ok, value)
 
@@ -111,6 +152,9 @@ def submit(executor: Executor, fn: Callable[..., Any], *args: Any, description: 
         else:
             bridge.call.emit(lambda result=value: deliver(True, result))
 
+    if timeout is not None:
+        bridge.call.emit(lambda: QTimer.singleShot(
+            int(timeout * 1000), task, lambda: deliver(False, NotAnswering(description, timeout))))
     try:
         executor.submit(work)
     except RuntimeError as exc:  # the executor was shut down (its connection is being removed)

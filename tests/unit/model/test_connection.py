@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
 import time
@@ -114,7 +115,7 @@ def test_failed_action_is_logged_with_libvirts_message(qtbot, host):
 
 
 @pytest.mark.parametrize("uri, fragment", [
-    ("nosuchdriver:///system", "failed to connect socket"),
+    ("qemu+unix:///system?socket=/nonexistent/virtdesk-tests/libvirt-sock", "failed to connect socket"),
     ("test:///nonexistent/dir/host.xml", "nonexistent"),
 ])
 def test_bad_uri_gives_clear_error_and_keeps_running(qtbot, uri, fragment):
@@ -172,4 +173,62 @@ def test_close_and_reopen_keeps_domain_objects(qtbot, host):
     connection.open()
     qtbot.waitUntil(lambda: connection.is_active and bool(connection.domains), timeout=5000)
     assert connection.find_domain("alpha") is alpha
+    connection.shutdown()
+
+
+def write_host_atomically(directory, name: str, *domains: str) -> None:
+    """Writes a host file in one step, so that an open never reads half of it."""
+    write_host(directory, *domains, name=name + ".part")
+    os.replace(directory / (name + ".part"), directory / name)
+
+
+def test_an_autoconnect_host_that_is_down_at_start_connects_by_itself_when_it_comes_up(qtbot, tmp_path):
+    connection = Connection(f"test://{tmp_path}/later.xml", autoconnect=True)
+    connection.open()
+    qtbot.waitUntil(lambda: connection.state is ConnectionState.ERROR, timeout=10000)
+    assert connection.reconnecting
+    QTimer.singleShot(2000, lambda: write_host_atomically(tmp_path, "later.xml", domain_xml("late", RUNNING)))
+    qtbot.waitUntil(lambda: connection.is_active, timeout=15000)
+    qtbot.waitUntil(lambda: connection.find_domain("late") is not None, timeout=5000)
+    assert connection.error == "" and not connection.reconnecting
+    connection.shutdown()
+
+
+def test_a_host_not_opened_at_start_is_not_retried(qtbot, tmp_path):
+    connection = opened(qtbot, f"test://{tmp_path}/later.xml")
+    assert connection.state is ConnectionState.ERROR
+    assert not connection.reconnecting
+    connection.shutdown()
+
+
+@pytest.mark.parametrize("uri", [
+    "qemu://[bad/system",  # not a URI
+    "qemu+bogus://vmhost/system",  # no such transport
+    "test://{tmp}/broken.xml",  # the host file is not a host
+])
+def test_an_open_that_can_never_succeed_is_not_retried(qtbot, tmp_path, uri):
+    (tmp_path / "broken.xml").write_text("<node><domain><name>x</name>")
+    connection = Connection(uri.format(tmp=tmp_path), autoconnect=True)
+    connection.open()
+    qtbot.waitUntil(lambda: connection.state is ConnectionState.ERROR, timeout=10000)
+    assert connection.error
+    assert not connection.reconnecting
+    connection.shutdown()
+
+
+def test_cancelled_authentication_is_not_asked_again(qtbot, tmp_path):
+    asked = []
+
+    def cancel(request):
+        asked.append(request)
+        request.cancel()
+
+    uri = write_host(tmp_path, domain_xml("secret"), auth="<auth><user password='pw'>alice</user></auth>")
+    connection = Connection(uri, autoconnect=True, authenticator=cancel)
+    connection.open()
+    qtbot.waitUntil(lambda: connection.state is ConnectionState.ERROR, timeout=10000)
+    assert connection.error == "Authentication cancelled"
+    assert not connection.reconnecting
+    qtbot.wait(1500)  # longer than the first back-off
+    assert len(asked) == 1 and connection.state is ConnectionState.ERROR
     connection.shutdown()

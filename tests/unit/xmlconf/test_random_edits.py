@@ -23,6 +23,7 @@ SELECTORS = {
     "type",
     "device",
     "mode",
+    "offset",
     "model",
     "source_protocol",
     "name",

@@ -58,7 +58,7 @@ class RemoveHardwareDialog(QDialog):
         if isinstance(device, xmlconf.Disk) and device.type in ("file", "volume"):
             disk = self.device
             config.connection.call(lambda conn: hardware.disk_image_path(conn, disk), quiet=True).then(
-                self._offer_deletion)
+                self._offer_deletion, owner=self)
 
     def _offer_deletion(self, path: str | None) -> None:
         if not path:
@@ -82,7 +82,7 @@ class RemoveHardwareDialog(QDialog):
             return
         uuid = self.config.domain.uuid
         self.config.connection.call(lambda conn: hardware.image_users(conn, path, ignore=uuid), quiet=True).then(
-            lambda users: self._checked(path, users), self._failed)
+            lambda users: self._checked(path, users), self._failed, owner=self)
 
     def _checked(self, path: str, users: list[str]) -> None:
         if users:
@@ -99,7 +99,7 @@ class RemoveHardwareDialog(QDialog):
         except LookupError as exc:
             self._failed(exc)
             return
-        task.then(lambda result: self._removed(result, path), self._failed)
+        task.then(lambda result: self._removed(result, path), self._failed, owner=self)
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
@@ -117,7 +117,7 @@ class RemoveHardwareDialog(QDialog):
             self._done()
             return
         self.config.connection.call(lambda conn: hardware.delete_volume(conn, path), quiet=True).then(
-            lambda _r: self._done(), lambda exc: self._not_deleted(exc))
+            lambda _r: self._done(), lambda exc: self._not_deleted(exc), owner=self)
 
     def _not_deleted(self, exc: BaseException) -> None:
         parent = self.parentWidget()

@@ -27,7 +27,7 @@ from virtdesk.gui.icons import themed
 from virtdesk.model import hardware
 from virtdesk.model.domain_config import ApplyResult, DomainConfig
 from virtdesk.model.errors import describe
-from virtdesk.xmlconf.schema import validate
+from virtdesk.model.host_schema import HostSchema
 
 
 class AddHardwareDialog(QDialog):
@@ -84,7 +84,7 @@ class AddHardwareDialog(QDialog):
         outer.addWidget(self.buttons)
         self.kind_list.currentRowChanged.connect(self._kind_changed)
         self.domain.connection.call(hardware.fetch_host_choices, description=self.tr("Reading the host's devices"),
-                                    quiet=True).then(self._build_forms, self._choices_failed)
+                                    quiet=True).then(self._build_forms, self._choices_failed, owner=self)
 
     # -- building
     def _choices_failed(self, exc: BaseException) -> None:
@@ -161,7 +161,7 @@ class AddHardwareDialog(QDialog):
             self._add(form, None)
             return
         self.domain.connection.call(work, description=self.tr("Preparing the new device"), quiet=True).then(
-            lambda prepared: self._add(form, prepared), self._failed)
+            lambda prepared: self._add(form, prepared), self._failed, owner=self)
 
     def _add(self, form: DeviceForm, prepared: Any) -> None:
         try:
@@ -170,13 +170,13 @@ class AddHardwareDialog(QDialog):
         except (InputError, xmlconf.XMLConfError) as exc:
             self._failed(exc, form, prepared)
             return
-        errors = validate(edited)
+        errors = HostSchema.of(self.domain.connection).check(edited)
         if errors:
             self._failed(InputError(self.tr("libvirt's schema does not accept this device:\n{errors}").format(
                 errors="\n".join(errors[:5]))), form, prepared)
             return
         hardware.add_device(self.config, device, form.adjust).then(
-            self._added, lambda exc: self._failed(exc, form, prepared))
+            self._added, lambda exc: self._failed(exc, form, prepared), owner=self)
 
     def _failed(self, exc: BaseException, form: DeviceForm | None = None, prepared: Any = None) -> None:
         self._set_busy(False)

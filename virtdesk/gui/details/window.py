@@ -4,7 +4,7 @@ device), each with its form and its XML, Apply/Revert, and the VM's lifecycle ac
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -37,12 +37,13 @@ from virtdesk.model.actions import ACTIONS
 from virtdesk.model.domain import Domain
 from virtdesk.model.domain_config import ApplyResult, ConflictError, DomainConfig
 from virtdesk.model.errors import describe
+from virtdesk.model.host_schema import HostSchema
 from virtdesk.model.keys import combinations, send_keys
 from virtdesk.model.preferences import Preferences
 from virtdesk.model.screenshot import save_screenshot
 from virtdesk.model.stats import StatsSampler
 from virtdesk.model.worker import file_executor, submit
-from virtdesk.xmlconf.schema import relaxng, validate
+from virtdesk.xmlconf.schema import relaxng
 
 LIST_NAMES = {decl.path.steps[-1].tag: name for name, decl in xmlconf.Devices.declarations().items()
               if isinstance(decl, xmlconf.properties.ChildList)}
@@ -87,6 +88,7 @@ class DetailsWindow(QMainWindow):
         self._previous_row = -1
         self.diff_dialog: DiffDialog | None = None
         self._close_confirmed = False
+        self._wanted_key: tuple[str, int] | None = None
         self.setObjectName("details-window")
         self.resize(960, 640)
         self._update_title()
@@ -109,6 +111,10 @@ class DetailsWindow(QMainWindow):
         self.reload_button = QPushButton(self.tr("Reload"))
         self.reload_button.clicked.connect(self.config.reload)
         self.reload_button.hide()
+        self.host_schema = HostSchema.of(domain.connection)
+        self.host_check_note = QLabel(self.tr("The host checks the configuration on Apply."))
+        self.host_check_note.setObjectName("host-check-note")
+        self.host_check_note.setStyleSheet("color: #5e5c64")
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -117,6 +123,7 @@ class DetailsWindow(QMainWindow):
         right_layout.addWidget(self.stack, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.reload_button)
+        buttons.addWidget(self.host_check_note)
         buttons.addStretch(1)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.apply_button)
@@ -135,13 +142,22 @@ class DetailsWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self._build_toolbar()
         install_hardware_buttons(self)
+        close = QAction(self)
+        shortcuts = QKeySequence.keyBindings(QKeySequence.StandardKey.Close)
+        if QKeySequence("Ctrl+W") not in shortcuts:  # the platform's own (Ctrl+F4 on some) and Ctrl+W
+            shortcuts.append(QKeySequence("Ctrl+W"))
+        close.setShortcuts(shortcuts)
+        close.triggered.connect(self.close)
+        self.addAction(close)
 
         self.config.loaded.connect(self._config_loaded)
         self.config.changed_elsewhere.connect(self._changed_elsewhere)
         domain.connection.domain_changed.connect(self._domain_changed)
         self._domain_changed(domain)
+        self.host_schema.changed.connect(self._update_host_check_note)
+        self._update_host_check_note()
         self._update_buttons()
-        self.config.reload().then(None, self._load_failed)
+        self.config.reload().then(None, self._load_failed, owner=self)
         submit(file_executor(), relaxng, "domain")  # read libvirt's schema before the first apply needs it
 
     # -- toolbar
@@ -205,7 +221,8 @@ class DetailsWindow(QMainWindow):
         config = self.config.persistent
         assert config is not None
         current = self.slots[self.page_list.currentRow()].key if 0 <= self.page_list.currentRow() < len(
-            self.slots) else None
+            self.slots) else self._wanted_key
+        self._wanted_key = None
         self.page_list.blockSignals(True)
         self.page_list.clear()
         while self.stack.count():
@@ -256,6 +273,14 @@ class DetailsWindow(QMainWindow):
         return next((s.page for s in self.slots if type(s.page) is cls and getattr(s.page, "index", 0) == index),
                     None)
 
+    def show_page_of(self, cls: type[DetailsPage]) -> None:
+        """Shows the page of that class now, or as soon as the pages are built."""
+        page = self.page(cls)
+        if page is None:
+            self._wanted_key = (cls.__name__, 0)
+        else:
+            self.show_page(page)
+
     def show_page(self, page: DetailsPage) -> None:
         row = next(i for i, s in enumerate(self.slots) if s.page is page)
         self.page_list.setCurrentRow(row)
@@ -299,7 +324,7 @@ class DetailsWindow(QMainWindow):
             elif clicked is apply:
                 task = self.apply_current()
                 if task is not None:
-                    task.then(lambda _r: then())  # type: ignore[operator]
+                    task.then(lambda _r: then(), owner=self)  # type: ignore[operator]
 
         box.finished.connect(lambda _r: answered())
         box.open()
@@ -317,6 +342,9 @@ class DetailsWindow(QMainWindow):
                 font = item.font()
                 font.setItalic(s.is_dirty())
                 item.setFont(font)
+
+    def _update_host_check_note(self) -> None:
+        self.host_check_note.setVisible(not self.host_schema.local_schema_applies)
 
     def revert_current(self) -> None:
         slot = self.current_slot()
@@ -348,7 +376,7 @@ class DetailsWindow(QMainWindow):
                 return None
             slot.page.needs_restart = False
             live = slot.page.write(edited)
-        errors = validate(edited)
+        errors = self.host_schema.check(edited)
         if errors:
             text = self.tr("libvirt's schema does not accept this configuration:\n{errors}").format(
                 errors="\n".join(errors[:5]))
@@ -364,7 +392,8 @@ class DetailsWindow(QMainWindow):
     def _commit(self, slot: PageSlot, edited: xmlconf.Domain, live: list):  # noqa: ANN202 - Task
         task = self.config.apply(edited, live)
         key = slot.key
-        task.then(lambda result: self._applied(key, slot.page, result), lambda exc: self._apply_failed(slot, exc))
+        task.then(lambda result: self._applied(key, slot.page, result), lambda exc: self._apply_failed(slot, exc),
+                  owner=self)
         return task
 
     def _with_xml(self, slot: PageSlot, edited: xmlconf.Domain) -> xmlconf.Domain:

@@ -188,11 +188,13 @@ class VmTreeModel(QAbstractItemModel):
                 text = connection.state.label
                 if connection.state is ConnectionState.ERROR and connection.error:
                     text = f"{text}: {connection.error}"
+                elif connection.is_active and not connection.responding:
+                    text = self.tr("Not responding")
                 return text
             return None
         if role == _TOOLTIP:
             return "\n".join(t for t in (connection.uri, connection.error) if t)
-        if role == _FOREGROUND and connection.state is ConnectionState.ERROR:
+        if role == _FOREGROUND and (connection.state is ConnectionState.ERROR or not connection.responding):
             return Qt.GlobalColor.darkRed
         if role == _CONNECTION:
             return connection

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QSizePolicy,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from virtdesk.gui.add_connection_dialog import AddConnectionDialog
+from virtdesk.gui.elided_label import ElidedLabel
 from virtdesk.gui.icons import themed
 from virtdesk.gui.lifecycle import start_action
 from virtdesk.gui.log_window import LogWindow
@@ -37,6 +39,7 @@ from virtdesk.model.stats import StatsSampler
 
 class ManagerWindow(QMainWindow):
     domain_activated = Signal(object)
+    quit_requested = Signal()
 
     def __init__(self, connections: ConnectionList, preferences: Preferences, sampler: StatsSampler) -> None:
         super().__init__()
@@ -72,7 +75,7 @@ class ManagerWindow(QMainWindow):
         self.view.setItemDelegateForColumn(Column.CPU, SparklineDelegate(self.view))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
-        self.view.doubleClicked.connect(self._activated)
+        self.view.activated.connect(self._activated)  # double-click, or Return on the keyboard
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
@@ -126,7 +129,7 @@ class ManagerWindow(QMainWindow):
         self.log_action.triggered.connect(self.show_log)
         self.quit_action = QAction(themed("application-exit"), self.tr("Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.triggered.connect(self.quit_requested)
         self.about_action = QAction(self.tr("About virtdesk"), self)
         self.about_action.triggered.connect(self._about)
         find = QAction(self)
@@ -178,11 +181,14 @@ class ManagerWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         self.summary_label = QLabel()
-        self.error_label = QLabel()
+        self.summary_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        self.error_label = ElidedLabel()
         self.error_label.setObjectName("last-error")
         self.error_label.setStyleSheet("color: #b00020")
+        self.error_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._error_source = ""
         self.statusBar().addWidget(self.summary_label)
-        self.statusBar().addPermanentWidget(self.error_label)
+        self.statusBar().addPermanentWidget(self.error_label, 1)
         self._summary_timer = QTimer(self)  # many rows change at once: count them once afterwards
         self._summary_timer.setSingleShot(True)
         self._summary_timer.timeout.connect(self._update_summary)
@@ -237,6 +243,7 @@ class ManagerWindow(QMainWindow):
 
     def _watch(self, connection: Connection) -> None:
         connection.state_changed.connect(self._update_actions)
+        connection.state_changed.connect(lambda: self._clear_error_of(connection))
         connection.domain_changed.connect(lambda _d: self._update_actions())
 
     def _for_connection(self, method: object) -> None:
@@ -301,8 +308,17 @@ class ManagerWindow(QMainWindow):
 
     def _logged(self, entry: LogEntry) -> None:
         if entry.level >= 40:
-            self.error_label.setText(f"{entry.source}: {entry.message}")
-            self.error_label.setToolTip(entry.detail)
+            text = f"{entry.source}: {entry.message}"
+            self._error_source = entry.source
+            self.error_label.set_full_text(text)
+            self.error_label.setToolTip("\n".join(filter(None, (text, entry.detail))))
+
+    def _clear_error_of(self, connection: Connection) -> None:
+        """A connection that is active again no longer explains the error shown."""
+        if connection.is_active and self._error_source == connection.label:
+            self._error_source = ""
+            self.error_label.set_full_text("")
+            self.error_label.setToolTip("")
 
     def _update_summary(self) -> None:
         total = running = 0

@@ -170,7 +170,7 @@ class CpusPage(DetailsPage):
         self._shape_grid(config)
         connection = self.context.domain.connection
         if not self.host_cpus:
-            connection.call(_node_cpu_count, quiet=True).then(self._host_cpus_counted)
+            connection.call(_node_cpu_count, quiet=True).then(self._host_cpus_counted, owner=self)
         self.model_note.setText(self.tr("The hypervisor lists no models: type a name"))
         with_domain_capabilities(self, connection, config, self._show_capabilities)
 

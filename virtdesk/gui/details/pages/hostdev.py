@@ -56,15 +56,6 @@ def node_devices(connection: Any) -> Task:
     return task
 
 
-def when_done(task: Task, on_ok: Any) -> None:
-    """Calls on_ok with the result now if the task is done, else when it finishes."""
-    if task.done:
-        if task.error is None:
-            on_ok(task.result)
-    else:
-        task.then(on_ok)
-
-
 def source_text(hostdev: xmlconf.Hostdev) -> str:
     """How the guest's XML names the host device: a PCI address, USB ids, a SCSI address or an mdev UUID."""
     address = hostdev.source_address
@@ -140,7 +131,7 @@ class HostdevPage(FieldsDevicePage):
         self.identity["source"].setText(source_text(device) or self.tr("—"))
         for key in ("vendor", "product", "node", "driver"):
             self.identity[key].setText(self.tr("Looking on the host…"))
-        when_done(node_devices(self.context.domain.connection), self._catalog_ready)
+        node_devices(self.context.domain.connection).then(self._catalog_ready, owner=self)
 
     def _catalog_ready(self, devices: list[xmlconf.NodeDevice]) -> None:
         if not shiboken6.isValid(self) or self._device is None:

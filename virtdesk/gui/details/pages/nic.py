@@ -129,7 +129,7 @@ class NicPage(DevicePage):
         self.snapshot.take()
         if live is not None:
             domain = self.context.domain
-            fetch_addresses(domain).then(self._show_addresses)
+            fetch_addresses(domain).then(self._show_addresses, owner=self)
 
     def _show_source(self) -> None:
         shown = self._source_widgets.get(self.kind.value() or "", (self.no_source,))

@@ -99,7 +99,7 @@ class OverviewPage(DetailsPage):
         for key in ("hostname", "os", "time", "addresses"):
             self.facts[key].setText(self.tr("—"))
         if domain.is_active:
-            fetch_guest_info(domain).then(self._show_guest_info)
+            fetch_guest_info(domain).then(self._show_guest_info, owner=self)
 
     def _seclabel(self, config: xmlconf.Domain) -> str:
         labels = [s for s in config.seclabels if s.model]
@@ -158,7 +158,8 @@ class OverviewPage(DetailsPage):
                 description = self.tr("Rename {old} to {new}").format(old=domain.name, new=new)
                 domain.connection.domain_call(domain, lambda d: d.rename(new, 0), description=description).then(
                     lambda _r: self.context.config.reload(),
-                    lambda exc: self.show_note(self.tr("Not renamed: {error}").format(error=str(exc))))
+                    lambda exc: self.show_note(self.tr("Not renamed: {error}").format(error=str(exc))),
+                    owner=self)
 
         dialog.accepted.connect(accepted)
         dialog.open()

@@ -71,7 +71,7 @@ def with_domain_capabilities(receiver: QObject, connection: Connection, config: 
                 if caps is not None and shiboken6.isValid(obj):
                     callback(caps)
 
-        connection.call(_fetch, key, quiet=True).then(arrived, lambda _exc: entries.pop(key, None))
+        connection.call(_fetch, key, quiet=True).then(arrived, lambda _exc: entries.pop(key, None), owner=connection)
     if entry.done:
         if entry.caps is not None:
             ready(entry.caps)
