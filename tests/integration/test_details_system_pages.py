@@ -9,6 +9,7 @@ import pytest
 from details_harness import open_connection, open_details
 from PySide6.QtWidgets import QMessageBox
 from rig import guests
+from rig.errors import missing_part
 
 from virtdesk import xmlconf
 from virtdesk.gui.details.pages.cpus import CpusPage
@@ -44,7 +45,7 @@ def test_current_memory_changes_on_the_running_guest(qtbot, session_daemon, linu
     console.send('test -d /sys/bus/virtio/drivers/virtio_balloon; echo BAL""LOON$?END\n')
     qtbot.waitUntil(lambda: re.search(r"BALLOON\dEND", console.text[start:]) is not None, timeout=10000)
     if "BALLOON0END" not in console.text[start:]:
-        pytest.skip("the rig's Linux guest has no virtio_balloon driver (add it to rig.initramfs.MODULES)")
+        missing_part("the rig's Linux guest has no virtio_balloon driver (add it to rig.initramfs.MODULES)")
     connection = open_connection(qtbot, session_daemon.uri)
     try:
         window = open_details(qtbot, connection, guest.name())

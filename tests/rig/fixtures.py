@@ -14,7 +14,7 @@ import pytest
 
 from rig import guests, initramfs, leftovers, lock, procs
 from rig.console import SerialConsole
-from rig.errors import Unavailable
+from rig.errors import Unavailable, missing_part
 from rig.events import ensure_event_loop
 from rig.session_daemon import USER as SESSION_USER
 from rig.session_daemon import SessionDaemon
@@ -34,7 +34,7 @@ def _available(factory: Callable[[], T]) -> T:
     try:
         return factory()
     except Unavailable as reason:
-        pytest.skip(str(reason))
+        missing_part(str(reason))
 
 
 def _kill_rig_user_processes() -> None:

@@ -84,3 +84,13 @@ def themed(name: str) -> QIcon:
         if isinstance(app, QApplication):
             return app.style().standardIcon(_STYLE_FALLBACKS[name])
     return icon
+
+
+def list_icon(name: str, size: int = 32) -> QIcon:
+    """themed(name), or a transparent icon of the same size so the texts of a list stay aligned."""
+    icon = themed(name)
+    if icon.isNull():
+        blank = QPixmap(size, size)
+        blank.fill(Qt.GlobalColor.transparent)
+        icon = QIcon(blank)
+    return icon

@@ -20,6 +20,7 @@ from virtdesk.model.auth import CREDENTIAL_TYPES, AuthRequest, Credential
 from virtdesk.model.domain import Domain, DomainInfo
 from virtdesk.model.errors import AuthCancelled, describe, may_succeed_later
 from virtdesk.model.events import ensure_event_loop
+from virtdesk.model.jobs import Job, JobCancelled, job_history
 from virtdesk.model.lanes import Lane, Lanes
 from virtdesk.model.log import event_log
 from virtdesk.model.network import Network
@@ -179,6 +180,12 @@ class Connection(QObject):
         task.then(lambda _result: refresh(), lambda _exc: refresh(), owner=self)
         return task
 
+    def start_job(self, title: str, work: Callable[..., Any], *args: Any) -> Job:
+        """Runs work(virConnect, JobContext, *args) in the job lane as a Job, which joins the job history."""
+        job = Job(title, self.label)
+        job_history().add(job)
+        return job.follow(self.call(work, job.context, *args, description=title, lane=Lane.JOB))
+
     def _answered(self) -> None:
         if not self.responding:
             self.responding = True
@@ -186,6 +193,8 @@ class Connection(QObject):
             self.state_changed.emit()
 
     def _call_failed(self, description: str, exc: BaseException, quiet: bool) -> None:
+        if isinstance(exc, JobCancelled):
+            return  # the user asked for it; the job's report says what was done
         if isinstance(exc, NotAnswering):
             if self.responding and self.is_active:
                 self.responding = False

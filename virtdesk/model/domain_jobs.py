@@ -1,0 +1,59 @@
+"""A libvirt domain operation that libvirt runs as a job (save, dump, migration, block copy) run as a virtdesk
+Job: its progress read from libvirt's job statistics, cancel through virDomainAbortJob."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import TypeVar
+
+import libvirt
+
+from virtdesk.model.jobs import JobCancelled, JobContext
+
+T = TypeVar("T")
+POLL_S = 0.5
+# (processed, total) pairs of virDomainGetJobStats, the most telling first
+_AMOUNTS = (("data_processed", "data_total"), ("memory_processed", "memory_total"), ("disk_processed", "disk_total"))
+
+
+def job_progress(stats: dict[str, int]) -> tuple[int, int] | None:
+    for processed, total in _AMOUNTS:
+        if stats.get(total):
+            return stats.get(processed, 0), stats[total]
+    return None
+
+
+def run_domain_job(context: JobContext, dom: libvirt.virDomain, operation: Callable[[], T]) -> T:
+    """Worker side: runs operation() (a blocking call that starts a libvirt job on dom) while reporting the
+    job's progress; the user's cancel aborts libvirt's job and ends the virtdesk job as cancelled."""
+    context.check_cancelled()
+    context.on_cancel(dom.abortJob)
+    stop = threading.Event()
+
+    def poll() -> None:
+        while not stop.wait(POLL_S):
+            try:
+                amounts = job_progress(dom.jobStats())
+            except libvirt.libvirtError:
+                continue
+            if amounts is not None:
+                context.progress(*amounts)
+
+    threading.Thread(target=poll, name="job-progress", daemon=True).start()
+    try:
+        return operation()
+    except libvirt.libvirtError as exc:
+        if context.cancelled:
+            raise JobCancelled from exc
+        raise
+    finally:
+        stop.set()
+
+
+def managed_save(conn: libvirt.virConnect, context: JobContext, uuid: str) -> None:
+    """Saves a running VM's memory to the host's managed save image and stops it (restored on next start)."""
+    dom = conn.lookupByUUIDString(uuid)
+    context.phase(dom.name())
+    run_domain_job(context, dom, dom.managedSave)
+    context.step(dom.name())

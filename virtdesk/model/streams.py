@@ -1,0 +1,134 @@
+"""Data streams to and from a host (volume upload and download, later serial consoles), driven by libvirt's
+event loop: the stream is non-blocking and each chunk moves when libvirt says the stream is ready, so no
+worker sits blocked in a send or a receive.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+from collections.abc import Callable
+from typing import BinaryIO
+
+import libvirt
+from PySide6.QtCore import QCoreApplication
+
+from virtdesk.model.jobs import JobCancelled, JobContext
+
+CHUNK = 256 * 1024
+_AGAIN = -2  # what a non-blocking virStream.send/recv returns when it would block
+
+Progress = Callable[[int], None]
+
+
+class StreamChannel:
+    """Moves bytes between a local file and a non-blocking virStream from libvirt's event thread."""
+
+    def __init__(self, stream: libvirt.virStream, file: BinaryIO, *, sending: bool, progress: Progress) -> None:
+        self._stream = stream
+        self._file = file
+        self._sending = sending
+        self._progress = progress
+        self._pending = b""
+        self._moved = 0
+        self._ended = threading.Event()
+        self._error: BaseException | None = None
+        self._aborted = False
+        events = libvirt.VIR_STREAM_EVENT_WRITABLE if sending else libvirt.VIR_STREAM_EVENT_READABLE
+        stream.eventAddCallback(events | libvirt.VIR_STREAM_EVENT_ERROR | libvirt.VIR_STREAM_EVENT_HANGUP,
+                                self._ready, None)
+
+    def _ready(self, stream: libvirt.virStream, events: int, _opaque: object) -> None:
+        """On libvirt's event thread, whenever the stream can move data (or failed)."""
+        try:
+            if events & (libvirt.VIR_STREAM_EVENT_ERROR | libvirt.VIR_STREAM_EVENT_HANGUP) and not (
+                    events & (libvirt.VIR_STREAM_EVENT_READABLE | libvirt.VIR_STREAM_EVENT_WRITABLE)):
+                raise OSError("the host closed the data stream")
+            done = self._send_some() if self._sending else self._receive_some()
+        except BaseException as exc:  # noqa: BLE001 - handed to the job waiting for this channel
+            self._error = exc
+            done = True
+        if done:
+            self._end()
+
+    def _send_some(self) -> bool:
+        if not self._pending:
+            self._pending = self._file.read(CHUNK)
+            if not self._pending:
+                return True
+        sent = self._stream.send(self._pending)
+        if sent == _AGAIN:
+            return False
+        self._pending = self._pending[sent:]
+        self._moved += sent
+        self._progress(self._moved)
+        return False
+
+    def _receive_some(self) -> bool:
+        data = self._stream.recv(CHUNK)
+        if data == _AGAIN:
+            return False
+        if not data:
+            return True
+        self._file.write(data)
+        self._moved += len(data)
+        self._progress(self._moved)
+        return False
+
+    def _end(self) -> None:
+        with contextlib.suppress(libvirt.libvirtError):
+            self._stream.eventRemoveCallback()
+        self._ended.set()
+
+    def abort(self) -> None:
+        """Stops the transfer (any thread); the waiting job then ends as cancelled."""
+        self._aborted = True
+        self._end()
+
+    def wait(self) -> int:
+        """Blocks the job's worker until the transfer ended; returns the bytes moved. Finishes or aborts the
+        stream on the host accordingly."""
+        self._ended.wait()
+        if self._aborted or self._error is not None:
+            with contextlib.suppress(libvirt.libvirtError):
+                self._stream.abort()
+            if self._aborted:
+                raise JobCancelled
+            assert self._error is not None
+            raise self._error
+        self._stream.finish()
+        return self._moved
+
+
+def _transfer(conn: libvirt.virConnect, context: JobContext, path: str, total: int, *, sending: bool,
+              start: Callable[[libvirt.virStream], object]) -> int:
+    stream = conn.newStream(libvirt.VIR_STREAM_NONBLOCK)
+    start(stream)
+    with open(path, "rb" if sending else "wb") as file:
+        channel = StreamChannel(stream, file, sending=sending, progress=lambda moved: context.progress(moved, total))
+        context.on_cancel(channel.abort)
+        moved = channel.wait()
+    context.progress(moved, total, force=True)
+    return moved
+
+
+def upload_volume(conn: libvirt.virConnect, context: JobContext, pool: str, volume: str, path: str) -> int:
+    """Worker side (job lane): writes the local file ``path`` into the volume from its start; returns bytes sent."""
+    vol = conn.storagePoolLookupByName(pool).storageVolLookupByName(volume)
+    size = os.path.getsize(path)
+    capacity = vol.info()[1]
+    if size > capacity:
+        raise ValueError(QCoreApplication.translate(
+            "streams", "{path} ({size} bytes) is larger than the volume {volume} ({capacity} bytes)").format(
+                path=path, size=size, volume=volume, capacity=capacity))
+    context.phase(volume)
+    return _transfer(conn, context, path, size, sending=True, start=lambda stream: vol.upload(stream, 0, size, 0))
+
+
+def download_volume(conn: libvirt.virConnect, context: JobContext, pool: str, volume: str, path: str) -> int:
+    """Worker side (job lane): copies the whole volume into the local file ``path``; returns bytes received."""
+    vol = conn.storagePoolLookupByName(pool).storageVolLookupByName(volume)
+    capacity = vol.info()[1]
+    context.phase(volume)
+    return _transfer(conn, context, path, capacity, sending=False, start=lambda stream: vol.download(stream, 0, 0, 0))
