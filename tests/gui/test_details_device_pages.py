@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import libvirt
 import pytest
 from details_harness import open_connection, open_details
 from PySide6.QtCore import Qt
@@ -110,6 +111,14 @@ def saved_disk(config: xmlconf.Domain, target: str) -> xmlconf.Disk:
     return next(d for d in config.devices.disks if d.target_dev == target)
 
 
+def saved_passwords(qtbot, connection, name: str) -> list[str | None]:
+    """The graphics passwords of the saved config, read as only the model does (VIR_DOMAIN_XML_SECURE)."""
+    task = connection.call(lambda conn: conn.lookupByName(name).XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE
+                                                                        | libvirt.VIR_DOMAIN_XML_SECURE))
+    qtbot.waitUntil(lambda: task.done, timeout=10000)
+    return [g.passwd for g in xmlconf.load(task.result).devices.graphics]
+
+
 def apply(qtbot, window: DetailsWindow) -> xmlconf.Domain:
     """Applies the current page and waits for the window to reload; returns the saved persistent config."""
     with qtbot.waitSignal(window.config.loaded, timeout=10000):
@@ -128,7 +137,7 @@ def test_pages_of_unusual_devices_load_clean_and_keep_unknown_values(qtbot, devi
     assert "RBD: rbdpool/image on mon1.example:6789" in network_disk.network_source.text()
     volume_disk = show_disk(window, "vdc")
     assert volume_disk.chooser.source().volume == "disk1.qcow2"
-    assert "10.0 GiB" in volume_disk.volume_facts.text()
+    qtbot.waitUntil(lambda: "10.0 GiB" in volume_disk.volume_facts.text())  # the pool's volumes are read now
     assert show(window, NicPage, 1).kind.value() == "ovs"
     assert show(window, VideoPage).model.value() == "vmvga"
     assert show(window, SoundPage).model.value() == "pcspk"
@@ -165,6 +174,7 @@ def test_disk_source_changes_to_a_pool_volume(qtbot, devices_connection):
     page = show_disk(window, "vda")
     page.chooser.kind.set_value(page.chooser.VOLUME)
     page.chooser.pool_combo.setCurrentIndex(page.chooser.pool_combo.findData("default"))
+    qtbot.waitUntil(lambda: page.chooser.volume_combo.findText("disk1.qcow2") >= 0)  # read when first asked
     page.chooser.volume_combo.setCurrentText("disk1.qcow2")
     assert page.is_dirty()
     disk = saved_disk(apply(qtbot, window), "vda")
@@ -260,14 +270,16 @@ def test_graphics_vnc_to_spice_with_a_password(qtbot, devices_connection):
     page.type.set_value("spice")
     page.password_on.setChecked(True)
     assert window.apply_current() is None and "Enter the password" in page.note.text()
-    qtbot.keyClicks(page.password, "s3cret")
+    qtbot.keyClicks(page.password.line, "s3cret")
     graphics = apply(qtbot, window).devices.graphics[0]
-    assert (graphics.type, graphics.passwd, graphics.listen_address) == ("spice", "s3cret", "127.0.0.1")
+    assert (graphics.type, graphics.passwd, graphics.listen_address) == ("spice", None, "127.0.0.1")
+    assert saved_passwords(qtbot, devices_connection, "devices") == ["s3cret"]
     page = window.page(GraphicsPage)
-    assert page.label() == "Display SPICE" and page.password.echoMode() == page.password.EchoMode.Password
+    assert page.label() == "Display SPICE" and page.password_on.isChecked() and page.password.line.text() == ""
     page.password_on.setChecked(False)
     window.show_page(page)
-    assert apply(qtbot, window).devices.graphics[0].passwd is None
+    apply(qtbot, window)
+    assert saved_passwords(qtbot, devices_connection, "devices") == [None]
 
 
 def test_graphics_fixed_port_and_listen_none(qtbot, devices_connection):

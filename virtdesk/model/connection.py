@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QObject, QTimer, Signal
 
 from virtdesk.model import early_open, inventory
 from virtdesk.model.auth import CREDENTIAL_TYPES, AuthRequest, Credential
+from virtdesk.model.catalogue import HostCatalogue, Kind
 from virtdesk.model.domain import Domain, DomainInfo
 from virtdesk.model.errors import AuthCancelled, describe, may_succeed_later
 from virtdesk.model.events import ensure_event_loop
@@ -70,11 +71,15 @@ class _Session:
         self.domain_callbacks: list[int] = []
         self.network_callbacks: list[int] = []
         self.pool_callbacks: list[int] = []
+        self.node_device_callbacks: list[int] = []
+        self.secret_callbacks: list[int] = []
 
     def close(self) -> None:
         for ids, deregister in ((self.domain_callbacks, self.conn.domainEventDeregisterAny),
                                 (self.network_callbacks, self.conn.networkEventDeregisterAny),
-                                (self.pool_callbacks, self.conn.storagePoolEventDeregisterAny)):
+                                (self.pool_callbacks, self.conn.storagePoolEventDeregisterAny),
+                                (self.node_device_callbacks, self.conn.nodeDeviceEventDeregisterAny),
+                                (self.secret_callbacks, self.conn.secretEventDeregisterAny)):
             for callback_id in ids:
                 with contextlib.suppress(libvirt.libvirtError):
                     deregister(callback_id)
@@ -93,8 +98,6 @@ class Connection(QObject):
     domains_removed = Signal(list)
     domain_changed = Signal(object)
     domain_refreshed = Signal(object)
-    networks_changed = Signal()
-    pools_changed = Signal()
     loaded_changed = Signal()
 
     RECONNECT_DELAYS = (1, 2, 4, 8, 16, 30)
@@ -116,8 +119,7 @@ class Connection(QObject):
         self.capabilities_xml = ""
         self._capabilities: xmlconf.Capabilities | None = None
         self.domains: dict[str, Domain] = {}
-        self.networks: dict[str, Network] = {}
-        self.pools: dict[str, StoragePool] = {}
+        self.catalogue = HostCatalogue(self)
         self._known: dict[str, Domain] = {}
         self.responding = True  # False while calls go unanswered (see lanes.Lane)
         self._lanes = Lanes()
@@ -268,12 +270,26 @@ class Connection(QObject):
         with contextlib.suppress(libvirt.libvirtError):
             session.network_callbacks.append(conn.networkEventRegisterAny(
                 None, libvirt.VIR_NETWORK_EVENT_ID_LIFECYCLE,
-                lambda c, n, event, detail, o: call_in_gui(self.refresh_networks), None))
+                lambda c, n, event, detail, o: call_in_gui(self.catalogue.network_event), None))
         pool_events = (libvirt.VIR_STORAGE_POOL_EVENT_ID_LIFECYCLE, libvirt.VIR_STORAGE_POOL_EVENT_ID_REFRESH)
         for event_id in pool_events:
             with contextlib.suppress(libvirt.libvirtError):
                 session.pool_callbacks.append(conn.storagePoolEventRegisterAny(
-                    None, event_id, lambda c, p, *rest: call_in_gui(self.refresh_pools), None))
+                    None, event_id, lambda c, p, *rest: self._pool_event(p), None))
+        with contextlib.suppress(libvirt.libvirtError):
+            session.node_device_callbacks.append(conn.nodeDeviceEventRegisterAny(
+                None, libvirt.VIR_NODE_DEVICE_EVENT_ID_LIFECYCLE,
+                lambda c, d, event, detail, o: call_in_gui(lambda: self.catalogue.kind_event(Kind.NODE_DEVICES)),
+                None))
+        with contextlib.suppress(libvirt.libvirtError):
+            session.secret_callbacks.append(conn.secretEventRegisterAny(
+                None, libvirt.VIR_SECRET_EVENT_ID_LIFECYCLE,
+                lambda c, s, event, detail, o: call_in_gui(lambda: self.catalogue.kind_event(Kind.SECRETS)), None))
+
+    def _pool_event(self, pool: libvirt.virStoragePool) -> None:
+        """libvirt's pool events, on the event thread."""
+        name = pool.name()
+        call_in_gui(lambda: self.catalogue.pool_event(name))
 
     def _ask_credentials(self, creds: list[list[Any]], _opaque: object) -> int:
         """libvirt's credential callback, on the worker that opens the connection."""
@@ -302,8 +318,8 @@ class Connection(QObject):
         self._capabilities = None
         self._set_state(ConnectionState.ACTIVE)
         self._apply_in_chunks(generation, snapshot.domains, set())
-        self._apply_networks(snapshot.networks)
-        self._apply_pools(snapshot.pools)
+        self.catalogue.apply_networks(snapshot.networks)
+        self.catalogue.apply_pools(snapshot.pools)
 
     def _open_failed(self, generation: int, exc: BaseException) -> None:
         """Shows why; tries again later (with back-off) when the host may come up: after a drop, and when an
@@ -355,10 +371,7 @@ class Connection(QObject):
             removed = list(self.domains.values())
             self.domains.clear()
             self.domains_removed.emit(removed)
-        self.networks.clear()
-        self.pools.clear()
-        self.networks_changed.emit()
-        self.pools_changed.emit()
+        self.catalogue.clear()
 
     def _set_state(self, state: ConnectionState) -> None:
         self.state = state
@@ -446,33 +459,13 @@ class Connection(QObject):
     def find_domain(self, name: str) -> Domain | None:
         return next((d for d in self.domains.values() if d.name == name), None)
 
-    # -- networks and pools
+    # -- networks and pools (the catalogue holds them and the other host objects)
 
-    def refresh_networks(self) -> None:
-        if self._session is not None:
-            self.call(inventory.fetch_networks, quiet=True).then(self._apply_networks, owner=self)
+    @property
+    def networks(self) -> dict[str, Network]:
+        return self.catalogue.networks
 
-    def refresh_pools(self) -> None:
-        if self._session is not None:
-            self.call(inventory.fetch_pools, quiet=True).then(self._apply_pools, owner=self)
-
-    def _apply_networks(self, networks: list[Network]) -> None:
-        self.networks = _merge(self.networks, networks)
-        self.networks_changed.emit()
-
-    def _apply_pools(self, pools: list[StoragePool]) -> None:
-        self.pools = _merge(self.pools, pools)
-        self.pools_changed.emit()
-
-
-def _merge(current: dict[str, Any], fetched: list[Any]) -> dict[str, Any]:
-    """Updates existing objects in place (same identity) and adds/drops the rest."""
-    merged = {}
-    for item in fetched:
-        existing = current.get(item.uuid)
-        if existing is not None:
-            existing.update_from(item)
-            item = existing
-        merged[item.uuid] = item
-    return merged
+    @property
+    def pools(self) -> dict[str, StoragePool]:
+        return self.catalogue.pools
 

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 
 import libvirt
 
+from virtdesk.model.catalogue import read_networks, read_pools
 from virtdesk.model.domain import DomainInfo
 from virtdesk.model.network import Network
-from virtdesk.model.storage import StoragePool, Volume
+from virtdesk.model.storage import StoragePool
 
 
 @dataclass
@@ -26,8 +27,7 @@ def take(conn: libvirt.virConnect) -> Snapshot:
         hostname = conn.getHostname()
     except libvirt.libvirtError:
         hostname = ""
-    return Snapshot(hostname, conn.getCapabilities(), list_domains(conn), fetch_networks(conn),
-                    fetch_pools(conn))
+    return Snapshot(hostname, conn.getCapabilities(), list_domains(conn), read_networks(conn), read_pools(conn))
 
 
 def _uuids(conn: libvirt.virConnect, flags: int) -> set[str]:
@@ -81,41 +81,3 @@ def fetch_domains(conn: libvirt.virConnect, uuids: list[str]) -> dict[str, Domai
                 raise
             result[uuid] = None
     return result
-
-
-def fetch_networks(conn: libvirt.virConnect) -> list[Network]:
-    networks = []
-    for net in conn.listAllNetworks(0):
-        try:
-            persistent = bool(net.isPersistent())
-            networks.append(Network(net.UUIDString(), net.name(), bool(net.isActive()), persistent,
-                                    bool(net.autostart()) if persistent else False, net.XMLDesc(0)))
-        except libvirt.libvirtError:
-            continue
-    return networks
-
-
-def fetch_pools(conn: libvirt.virConnect) -> list[StoragePool]:
-    pools = []
-    for pool in conn.listAllStoragePools(0):
-        try:
-            state, capacity, allocation, available = pool.info()
-            persistent = bool(pool.isPersistent())
-            volumes = fetch_volumes(pool) if state == libvirt.VIR_STORAGE_POOL_RUNNING else []
-            pools.append(StoragePool(pool.UUIDString(), pool.name(), state, persistent,
-                                     bool(pool.autostart()) if persistent else False, capacity, allocation,
-                                     available, pool.XMLDesc(0), volumes))
-        except libvirt.libvirtError:
-            continue
-    return pools
-
-
-def fetch_volumes(pool: libvirt.virStoragePool) -> list[Volume]:
-    volumes = []
-    for vol in pool.listAllVolumes(0):
-        try:
-            _kind, capacity, allocation = vol.info()
-            volumes.append(Volume(vol.key(), vol.name(), vol.path(), capacity, allocation, vol.XMLDesc(0)))
-        except libvirt.libvirtError:
-            continue
-    return volumes

@@ -1,8 +1,8 @@
-"""Storage pools and their volumes: cached XML, state and sizes."""
+"""Storage pools and volumes: cached XML, state and sizes (the connection's catalogue holds them)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import libvirt
 
@@ -28,7 +28,6 @@ class StoragePool:
     allocation: int
     available: int
     xml: str
-    volumes: list[Volume] = field(default_factory=list)
 
     @property
     def active(self) -> bool:
@@ -38,4 +37,4 @@ class StoragePool:
         self.name, self.state, self.persistent, self.autostart = (other.name, other.state, other.persistent,
                                                                   other.autostart)
         self.capacity, self.allocation, self.available = other.capacity, other.allocation, other.available
-        self.xml, self.volumes = other.xml, other.volumes
+        self.xml = other.xml

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import libvirt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from virtdesk import xmlconf
@@ -22,6 +21,7 @@ from virtdesk.gui.details.widgets.storage_source import (
     find_volume,
     volume_facts,
 )
+from virtdesk.model import domain_live
 from virtdesk.model.domain_config import LiveChange
 from virtdesk.xmlconf.builders import TARGET_PREFIX, free_target
 
@@ -53,6 +53,7 @@ class DiskPage(DevicePage):
         form.addRow(self.tr("Device type:"), self.device_type)
         self.chooser = StorageSourceChooser(context.domain.connection)
         self.chooser.edited.connect(self._source_edited)
+        context.domain.connection.catalogue.volumes_changed.connect(lambda _pool: self._show_media())
         form.addRow(self.tr("Source:"), self.chooser)
         self.media = ReadOnlyValue()
         self.media.setObjectName("media")
@@ -266,9 +267,8 @@ class DiskPage(DevicePage):
         assert base is not None
         disk = base.copy()
         source.apply_to(disk)
-        xml = disk.to_xml()
         if source.is_empty():
             description = self.tr("Eject the media from {drive}").format(drive=self._label)
         else:
             description = self.tr("Insert {media} into {drive}").format(media=source.text(), drive=self._label)
-        return LiveChange(description, lambda dom: dom.updateDeviceFlags(xml, libvirt.VIR_DOMAIN_AFFECT_LIVE))
+        return domain_live.change_media(description, disk)

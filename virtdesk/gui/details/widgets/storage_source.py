@@ -56,12 +56,16 @@ class StorageSource:
 
 
 def find_volume(connection: Connection, source: StorageSource) -> Volume | None:
-    """The connection's volume this source names (by pool and name, or by path), if the host has it."""
-    for pool in connection.pools.values():
-        for volume in pool.volumes:
-            if (source.volume and pool.name == source.pool and volume.name == source.volume) or (
-                    source.path and volume.path == source.path):
-                return volume
+    """The connection's volume this source names (by pool and name, or by path), if the host has it and its
+    pool's volumes were read; asking starts reading them (the catalogue's volumes_changed follows)."""
+    catalogue = connection.catalogue
+    if source.volume and source.pool:
+        return next((v for v in catalogue.volumes(source.pool) or [] if v.name == source.volume), None)
+    if source.path:
+        for pool in catalogue.pools.values():
+            if pool.active:
+                catalogue.volumes(pool.name)
+        return catalogue.find_volume(source.path)
     return None
 
 
@@ -110,6 +114,7 @@ class StorageSourceChooser(QWidget):
         self.path_edit.textEdited.connect(lambda _t: self.edited.emit())
         self.pool_combo.currentIndexChanged.connect(self._pool_changed)
         self.volume_combo.currentIndexChanged.connect(lambda _i: self.edited.emit())
+        connection.catalogue.volumes_changed.connect(self._volumes_arrived)
         self._fill_pools()
 
     def _fill_pools(self) -> None:
@@ -119,9 +124,13 @@ class StorageSourceChooser(QWidget):
             self.pool_combo.addItem(pool.name, pool.name)
         self.pool_combo.blockSignals(False)
 
+    def _volumes_arrived(self, pool_name: str) -> None:
+        if pool_name == self.pool_combo.currentData():
+            self._fill_volumes(pool_name, self.volume_combo.currentText() or None)
+
     def _fill_volumes(self, pool_name: str | None, current: str | None = None) -> None:
-        pool = next((p for p in self.connection.pools.values() if p.name == pool_name), None)
-        names = sorted(v.name for v in pool.volumes) if pool is not None else []
+        volumes = self.connection.catalogue.volumes(pool_name) if pool_name else None
+        names = [v.name for v in volumes or []]
         if current and current not in names:
             names.append(current)
         self.volume_combo.blockSignals(True)

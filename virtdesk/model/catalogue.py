@@ -1,0 +1,268 @@
+"""A connection's host objects besides its VMs: networks, storage pools, their volumes, node devices, secrets,
+host interfaces and network filters — one live copy each, read on workers and kept current.
+
+Networks and pools are read with the connection; everything else on first use (`need(kind)`, `volumes(pool)`),
+so a connection lists its VMs before any volume is read. libvirt's lifecycle events keep what was read
+current (pool events refresh only that pool, and its volumes only if they were read); interfaces and
+network filters have no events and are read again when asked (`refresh(kind)`). Each kind announces its
+changes with its own signal. Everything is forgotten when the connection's session ends.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import libvirt
+from PySide6.QtCore import QObject, Signal
+
+from virtdesk import xmlconf
+from virtdesk.model.network import Network
+from virtdesk.model.storage import StoragePool, Volume
+from virtdesk.model.worker import Task
+
+if TYPE_CHECKING:
+    from virtdesk.model.connection import Connection
+
+
+@dataclass(eq=False)
+class Secret:
+    uuid: str
+    usage_type: int
+    usage_id: str
+    xml: str
+
+
+@dataclass(eq=False)
+class HostInterface:
+    name: str
+    mac: str
+    active: bool
+    xml: str
+
+
+@dataclass(eq=False)
+class NetworkFilter:
+    uuid: str
+    name: str
+    xml: str
+
+
+class Kind(enum.Enum):
+    """The host objects read on first use."""
+
+    NODE_DEVICES = "node devices"
+    SECRETS = "secrets"
+    INTERFACES = "interfaces"
+    NWFILTERS = "network filters"
+
+
+class HostCatalogue(QObject):
+    """The host objects of one connection (GUI thread)."""
+
+    networks_changed = Signal()
+    pools_changed = Signal()
+    volumes_changed = Signal(str)  # the pool's name
+    changed = Signal(object)  # a Kind whose objects were (re)read
+
+    def __init__(self, connection: Connection) -> None:
+        super().__init__(connection)
+        self._connection = connection
+        self.networks: dict[str, Network] = {}
+        self.pools: dict[str, StoragePool] = {}
+        self._volumes: dict[str, list[Volume]] = {}
+        self._volume_reads: dict[str, Task] = {}
+        self._objects: dict[Kind, list[Any]] = {}
+        self._reads: dict[Kind, Task] = {}
+
+    # -- reading
+    def volumes(self, pool: str) -> list[Volume] | None:
+        """The pool's volumes, or None while they are being read (volumes_changed follows)."""
+        if pool in self._volumes:
+            return self._volumes[pool]
+        self.read_volumes(pool)
+        return None
+
+    def read_volumes(self, pool: str) -> Task:
+        """Reads the pool's volumes (again); one read per pool at a time."""
+        running = self._volume_reads.get(pool)
+        if running is not None and not running.done:
+            return running
+        task = self._connection.call(read_volumes, pool, quiet=True)
+        self._volume_reads[pool] = task
+        task.then(lambda found: self._volumes_read(pool, found), owner=self)
+        return task
+
+    def objects(self, kind: Kind) -> list[Any] | None:
+        """What is known of that kind, or None before the first read (need() starts it)."""
+        return self._objects.get(kind)
+
+    def need(self, kind: Kind) -> Task:
+        """The objects of kind: a finished task when already read, else the read (one at a time)."""
+        running = self._reads.get(kind)
+        if running is not None and (not running.done or running.error is None):
+            return running
+        return self.refresh(kind)
+
+    def refresh(self, kind: Kind) -> Task:
+        running = self._reads.get(kind)
+        if running is not None and not running.done:
+            return running
+        task = self._connection.call(READERS[kind], quiet=True)
+        self._reads[kind] = task
+        task.then(lambda found: self._objects_read(kind, found), owner=self)
+        return task
+
+    def find_volume(self, path: str) -> Volume | None:
+        """The volume (of the pools read so far) whose path is path."""
+        return next((v for volumes in self._volumes.values() for v in volumes if v.path == path), None)
+
+    # -- keeping current (the connection calls these on libvirt's events and when its session ends)
+    def apply_networks(self, networks: list[Network]) -> None:
+        self.networks = _merge(self.networks, networks, lambda n: n.uuid)
+        self.networks_changed.emit()
+
+    def apply_pools(self, pools: list[StoragePool]) -> None:
+        self.pools = _merge(self.pools, pools, lambda p: p.uuid)
+        names = {pool.name for pool in self.pools.values() if pool.active}
+        for gone in [name for name in self._volumes if name not in names]:
+            del self._volumes[gone]
+            self.volumes_changed.emit(gone)
+        self.pools_changed.emit()
+
+    def pool_event(self, pool: str) -> None:
+        """A pool started, stopped, was defined, removed or refreshed: that pool is read again."""
+        self._connection.call(read_pools, quiet=True).then(self.apply_pools, owner=self)
+        if pool in self._volumes:
+            self.read_volumes(pool)
+
+    def network_event(self) -> None:
+        self._connection.call(read_networks, quiet=True).then(self.apply_networks, owner=self)
+
+    def kind_event(self, kind: Kind) -> None:
+        """A node device or secret came or went: read again where it was read before."""
+        if kind in self._objects:
+            self.refresh(kind)
+
+    def clear(self) -> None:
+        self.networks, self.pools = {}, {}
+        self._volumes.clear()
+        self._volume_reads.clear()
+        self._objects.clear()
+        self._reads.clear()
+        self.networks_changed.emit()
+        self.pools_changed.emit()
+
+    def _volumes_read(self, pool: str, found: list[Volume]) -> None:
+        self._volumes[pool] = found
+        self.volumes_changed.emit(pool)
+
+    def _objects_read(self, kind: Kind, found: list[Any]) -> None:
+        self._objects[kind] = found
+        self.changed.emit(kind)
+
+
+def _merge(current: dict[str, Any], fetched: list[Any], key: Callable[[Any], str]) -> dict[str, Any]:
+    """Updates existing objects in place (same identity) and adds/drops the rest."""
+    merged = {}
+    for item in fetched:
+        existing = current.get(key(item))
+        if existing is not None:
+            existing.update_from(item)
+            item = existing
+        merged[key(item)] = item
+    return merged
+
+
+# -- worker side --------------------------------------------------------------------------------------------
+def read_networks(conn: libvirt.virConnect) -> list[Network]:
+    networks = []
+    for net in conn.listAllNetworks(0):
+        try:
+            persistent = bool(net.isPersistent())
+            networks.append(Network(net.UUIDString(), net.name(), bool(net.isActive()), persistent,
+                                    bool(net.autostart()) if persistent else False, net.XMLDesc(0)))
+        except libvirt.libvirtError:
+            continue  # removed while listing
+    return networks
+
+
+def read_pools(conn: libvirt.virConnect) -> list[StoragePool]:
+    """The pools with their sizes, not their volumes."""
+    pools = []
+    for pool in conn.listAllStoragePools(0):
+        try:
+            state, capacity, allocation, available = pool.info()
+            persistent = bool(pool.isPersistent())
+            pools.append(StoragePool(pool.UUIDString(), pool.name(), state, persistent,
+                                     bool(pool.autostart()) if persistent else False, capacity, allocation,
+                                     available, pool.XMLDesc(0)))
+        except libvirt.libvirtError:
+            continue
+    return pools
+
+
+def read_volumes(conn: libvirt.virConnect, pool_name: str) -> list[Volume]:
+    pool = conn.storagePoolLookupByName(pool_name)
+    volumes = []
+    for vol in pool.listAllVolumes(0):
+        try:
+            _kind, capacity, allocation = vol.info()
+            volumes.append(Volume(vol.key(), vol.name(), vol.path(), capacity, allocation, vol.XMLDesc(0)))
+        except libvirt.libvirtError:
+            continue
+    return sorted(volumes, key=lambda v: v.name)
+
+
+def read_node_devices(conn: libvirt.virConnect) -> list[xmlconf.NodeDevice]:
+    found = []
+    for device in conn.listAllDevices(0):
+        try:
+            document = xmlconf.load(device.XMLDesc(0))
+        except (libvirt.libvirtError, xmlconf.XMLConfError):
+            continue  # unplugged while listing
+        if isinstance(document, xmlconf.NodeDevice):
+            found.append(document)
+    return sorted(found, key=lambda d: d.name or "")
+
+
+def read_secrets(conn: libvirt.virConnect) -> list[Secret]:
+    secrets = []
+    for secret in conn.listAllSecrets(0):
+        try:
+            secrets.append(Secret(secret.UUIDString(), secret.usageType(), secret.usageID() or "",
+                                  secret.XMLDesc(0)))
+        except libvirt.libvirtError:
+            continue
+    return secrets
+
+
+def read_interfaces(conn: libvirt.virConnect) -> list[HostInterface]:
+    interfaces = []
+    for interface in conn.listAllInterfaces(0):
+        try:
+            interfaces.append(HostInterface(interface.name(), interface.MACString() or "",
+                                            bool(interface.isActive()), interface.XMLDesc(0)))
+        except libvirt.libvirtError:
+            continue
+    return sorted(interfaces, key=lambda i: i.name)
+
+
+def read_nwfilters(conn: libvirt.virConnect) -> list[NetworkFilter]:
+    filters = []
+    for nwfilter in conn.listAllNWFilters(0):
+        try:
+            filters.append(NetworkFilter(nwfilter.UUIDString(), nwfilter.name(), nwfilter.XMLDesc(0)))
+        except libvirt.libvirtError:
+            continue
+    return sorted(filters, key=lambda f: f.name)
+
+
+READERS: dict[Kind, Callable[[libvirt.virConnect], list[Any]]] = {
+    Kind.NODE_DEVICES: read_node_devices,
+    Kind.SECRETS: read_secrets,
+    Kind.INTERFACES: read_interfaces,
+    Kind.NWFILTERS: read_nwfilters,
+}
