@@ -11,8 +11,6 @@ from typing import Any
 
 import libvirt
 
-from virtdesk.model.stats import sample
-
 Records = tuple[float, list[tuple[str, dict[str, Any]]]]
 
 
@@ -27,16 +25,16 @@ class _Guest:
 
 
 class DemoFigures:
-    """Worker side: one instance per demo connection; `sample` is used in place of `stats.sample`."""
+    """Worker side: one instance per demo connection; `add` fills in what `stats.sample` returned."""
 
     def __init__(self, seed: int = 7) -> None:
         self._rng = random.Random(seed)
         self._guests: dict[str, _Guest] = {}
         self._last: float | None = None
 
-    def sample(self, conn: libvirt.virConnect, flags: int, sizes: dict[str, tuple[int, int]]) -> Records:
-        """sizes: uuid -> (vCPUs, memory KiB) of the VMs the GUI knows."""
-        when, records = sample(conn, flags)
+    def add(self, sampled: Records, sizes: dict[str, tuple[int, int]]) -> Records:
+        """sampled: what stats.sample returned; sizes: uuid -> (vCPUs, memory KiB) of the VMs the GUI knows."""
+        when, records = sampled
         elapsed = 0.0 if self._last is None else when - self._last
         self._last = when
         rng = self._rng

@@ -128,6 +128,12 @@ def sample(conn: libvirt.virConnect, flags: int) -> tuple[float, list[tuple[str,
     return time.monotonic(), [(dom.UUIDString(), stats) for dom, stats in records]
 
 
+def _sample_demo(conn: libvirt.virConnect, figures: DemoFigures, flags: int,
+                 sizes: dict[str, tuple[int, int]]) -> tuple[float, list[tuple[str, dict[str, Any]]]]:
+    """Worker side, demo host: the sample with the demo's simulated figures filled in."""
+    return figures.add(sample(conn, flags), sizes)
+
+
 class StatsSampler(QObject):
     """Every interval, asks each active connection once for the stats of its running domains."""
 
@@ -177,7 +183,7 @@ class StatsSampler(QObject):
 
                 figures = self._demo_figures.setdefault(connection, DemoFigures())
                 sizes = {d.uuid: (d.vcpus, d.memory_kib) for d in connection.domains.values()}
-                task = connection.call(figures.sample, flags, sizes, quiet=True, lane=Lane.STATS)
+                task = connection.call(_sample_demo, figures, flags, sizes, quiet=True, lane=Lane.STATS)
             else:
                 task = connection.call(sample, flags, quiet=True, lane=Lane.STATS)
             task.then(lambda result, c=connection: self._store(c, result),
