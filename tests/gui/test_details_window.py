@@ -114,6 +114,18 @@ def test_leaving_a_page_with_unapplied_edits_asks(qtbot, demo_connection):
     assert not page.title_edit.text().endswith(" draft")
 
 
+def test_a_running_vm_that_nothing_changed_raises_no_changed_elsewhere_banner(qtbot, demo_connection):
+    domain = next(d for d in demo_connection.domains.values() if d.is_active and d.persistent)
+    window = open_details(qtbot, demo_connection, domain.name)
+    assert window.config.live is not None
+    page = window.page(OverviewPage)
+    qtbot.keyClicks(page.title_edit, " mine")
+    with qtbot.waitSignal(demo_connection.domain_refreshed, timeout=5000):
+        demo_connection.refresh_domain(domain.uuid)
+    qtbot.wait(200)  # the comparing read
+    assert not window.banner.isVisible()
+
+
 def test_an_edit_made_elsewhere_is_a_conflict_not_an_overwrite(qtbot, demo_connection):
     window = open_details(qtbot, demo_connection, "mail-server")
     page = window.page(OverviewPage)
@@ -173,3 +185,17 @@ def test_asked_page_is_shown_once_the_pages_are_built(qtbot, demo_connection):
     window.show_page_of(OverviewPage)
     assert isinstance(window.current_slot().page, OverviewPage)
 
+
+
+def test_the_xml_tab_says_what_is_wrong_while_typing(qtbot, demo_connection):
+    window = open_details(qtbot, demo_connection, "mail-server")
+    slot = window.current_slot()
+    message = slot.xml.message
+    original = slot.xml.text()
+    slot.xml.edit.setPlainText(original.replace("</name>", "</nam>", 1))
+    qtbot.waitUntil(lambda: "does not match" in message.text(), timeout=5000)
+    slot.xml.edit.setPlainText(original.replace("<memory", "<memoryy", 1).replace("</memory>", "</memoryy>", 1))
+    qtbot.waitUntil(lambda: "schema" in message.text(), timeout=5000)
+    slot.xml.edit.setPlainText(original.replace("</name>", "</name><!-- typed -->", 1))
+    qtbot.waitUntil(lambda: not message.isVisible() and message.text() == "", timeout=5000)
+    assert window.apply_button.isEnabled()

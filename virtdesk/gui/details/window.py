@@ -3,7 +3,7 @@ device), each with its form and its XML, Apply/Revert, and the VM's lifecycle ac
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -31,7 +31,7 @@ from virtdesk.gui.details.diff_dialog import DiffDialog
 from virtdesk.gui.details.page import DetailsPage, DevicePage, PageContext
 from virtdesk.gui.details.pages.generic_device import GenericDevicePage
 from virtdesk.gui.details.xml_editor import XmlEditor
-from virtdesk.gui.icons import themed
+from virtdesk.gui.icons import list_icon, themed
 from virtdesk.gui.lifecycle import start_action
 from virtdesk.model.actions import ACTIONS
 from virtdesk.model.domain import Domain
@@ -89,6 +89,10 @@ class DetailsWindow(QMainWindow):
         self.diff_dialog: DiffDialog | None = None
         self._close_confirmed = False
         self._wanted_key: tuple[str, int] | None = None
+        self._hint_timer = QTimer(self)  # the XML tab's as-you-type check, once typing pauses
+        self._hint_timer.setSingleShot(True)
+        self._hint_timer.setInterval(400)
+        self._hint_timer.timeout.connect(self._hint_xml)
         self.setObjectName("details-window")
         self.resize(960, 640)
         self._update_title()
@@ -246,7 +250,8 @@ class DetailsWindow(QMainWindow):
             slot.page.dirty_changed.connect(self._update_buttons)
             slot.page.label_changed.connect(lambda s=slot: self._relabel(s))
             slot.xml.edit.textChanged.connect(self._update_buttons)
-            item = QListWidgetItem(themed(slot.page.icon_name), slot.page.label())
+            slot.xml.edit.textChanged.connect(self._hint_timer.start)
+            item = QListWidgetItem(list_icon(slot.page.icon_name), slot.page.label())
             self.page_list.addItem(item)
             self.stack.addWidget(slot.tabs)
             if slot.key in self._restart_pending and self.config.active:
@@ -378,9 +383,7 @@ class DetailsWindow(QMainWindow):
             live = slot.page.write(edited)
         errors = self.host_schema.check(edited)
         if errors:
-            text = self.tr("libvirt's schema does not accept this configuration:\n{errors}").format(
-                errors="\n".join(errors[:5]))
-            (slot.xml.show_message if slot.xml.is_edited() else slot.page.show_note)(text)
+            (slot.xml.show_message if slot.xml.is_edited() else slot.page.show_note)(self._schema_complaint(errors))
             return None
         if slot.xml.is_edited():
             self.diff_dialog = DiffDialog(self.config.persistent.to_xml(), edited.to_xml(), self)
@@ -388,6 +391,32 @@ class DetailsWindow(QMainWindow):
             self.diff_dialog.open()
             return None
         return self._commit(slot, edited, live)
+
+    def _hint_xml(self) -> None:
+        """Says, while the user types, whether the edited XML parses and (where this machine's schemas are the
+        host's) whether libvirt's schema accepts it; the host still judges on Apply."""
+        slot = self.current_slot()
+        if slot is None or self.config.persistent is None:
+            return
+        if not slot.xml.is_edited():
+            slot.xml.show_message("")
+            return
+        text = slot.xml.text()
+        try:
+            edited = self._with_xml(slot, self.config.edit())
+        except xmlconf.XMLConfError as exc:
+            slot.xml.show_message(str(exc))
+            return
+        submit(file_executor(), self.host_schema.check, edited).then(
+            lambda errors: self._show_hint(slot, text, errors), owner=self)
+
+    def _show_hint(self, slot: PageSlot, text: str, errors: list[str] | None) -> None:
+        if slot in self.slots and slot.xml.text() == text:
+            slot.xml.show_message(self._schema_complaint(errors) if errors else "")
+
+    def _schema_complaint(self, errors: list[str]) -> str:
+        return self.tr("libvirt's schema does not accept this configuration:\n{errors}").format(
+            errors="\n".join(errors[:5]))
 
     def _commit(self, slot: PageSlot, edited: xmlconf.Domain, live: list):  # noqa: ANN202 - Task
         task = self.config.apply(edited, live)
