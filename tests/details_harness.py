@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import libvirt
+
+from virtdesk import xmlconf
 from virtdesk.gui.details.window import DetailsWindow
 from virtdesk.model.connection import Connection, ConnectionState
 from virtdesk.model.preferences import Preferences
@@ -32,3 +35,11 @@ def reloaded(qtbot, window: DetailsWindow, task) -> None:
     assert task is not None
     with qtbot.waitSignal(window.config.loaded, timeout=10000):
         pass
+
+
+def saved_passwords(qtbot, connection, name: str) -> list[str | None]:
+    """The graphics passwords of the saved config, read as only the model does (VIR_DOMAIN_XML_SECURE)."""
+    task = connection.call(lambda conn: conn.lookupByName(name).XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE
+                                                                        | libvirt.VIR_DOMAIN_XML_SECURE))
+    qtbot.waitUntil(lambda: task.done, timeout=10000)
+    return [g.passwd for g in xmlconf.load(task.result).devices.graphics]

@@ -840,6 +840,18 @@
         <translation>{uri} に接続していません</translation>
     </message>
     <message>
+        <source>{host} answers again</source>
+        <translation>{host} が再び応答しています</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>{host} is not answering</source>
+        <translation>{host} が応答しません</translation>
+    </message>
+    <message>
         <source>Request failed</source>
         <translation>要求に失敗しました</translation>
     </message>
@@ -1018,6 +1030,46 @@
     <message>
         <source>Test driver</source>
         <translation>テストドライバー</translation>
+    </message>
+    <message>
+        <source>Reading the display password of {name}</source>
+        <translation>{name} のディスプレイのパスワードを読み取り中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>Still running.</source>
+        <translation>まだ実行中です。</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>完了しました。</translation>
+    </message>
+    <message>
+        <source>Cancelled: what is listed above was done, nothing after it.</source>
+        <translation>キャンセルしました: 上に挙げた処理は完了しており、それ以降は何も行われていません。</translation>
+    </message>
+    <message>
+        <source>Failed: {error}</source>
+        <translation>失敗: {error}</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>キャンセル中…</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1712,10 @@
         <translation>再読み込み</translation>
     </message>
     <message>
+        <source>The host checks the configuration on Apply.</source>
+        <translation>構成は「適用」時にホストが検査します。</translation>
+    </message>
+    <message>
         <source>Virtual Machine</source>
         <translation>仮想マシン</translation>
     </message>
@@ -2172,6 +2228,10 @@
         <translation>ディスプレイ {type}</translation>
     </message>
     <message>
+        <source>The password could not be read: {error}</source>
+        <translation>パスワードを読み取れませんでした: {error}</translation>
+    </message>
+    <message>
         <source>port {port}</source>
         <translation>ポート {port}</translation>
     </message>
@@ -2198,6 +2258,10 @@
     <message>
         <source>Change the display password</source>
         <translation>ディスプレイのパスワードを変更</translation>
+    </message>
+    <message>
+        <source>Remove the display password</source>
+        <translation>ディスプレイのパスワードを削除</translation>
     </message>
 </context>
 <context>
@@ -2976,6 +3040,21 @@
     </message>
 </context>
 <context>
+    <name>PasswordInput</name>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>パスワードを表示します</translation>
+    </message>
+    <message>
+        <source>Saved; shown or changed here</source>
+        <translation>保存済み。ここで表示・変更できます</translation>
+    </message>
+</context>
+<context>
     <name>PciHostForm</name>
     <message>
         <source>PCI Host Device</source>
@@ -3578,6 +3657,10 @@
         <source>vCPUs</source>
         <translation>vCPU</translation>
     </message>
+    <message>
+        <source>Not responding</source>
+        <translation>応答なし</translation>
+    </message>
 </context>
 <context>
     <name>VsockForm</name>
@@ -3679,6 +3762,31 @@
     <message>
         <source>{message} (libvirt error code {code})</source>
         <translation>{message} (libvirt エラーコード {code})</translation>
+    </message>
+</context>
+<context>
+    <name>events</name>
+    <message>
+        <source>libvirt&apos;s event loop failed; it goes on</source>
+        <translation>libvirt のイベントループでエラーが発生しました。処理は続行します</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s event loop had stopped; it was started again</source>
+        <translation>libvirt のイベントループが停止していたため、再開しました</translation>
+    </message>
+</context>
+<context>
+    <name>streams</name>
+    <message>
+        <source>{path} ({size} bytes) is larger than the volume {volume} ({capacity} bytes)</source>
+        <translation>{path} ({size} バイト) はボリューム {volume} ({capacity} バイト) より大きいです</translation>
+    </message>
+</context>
+<context>
+    <name>worker</name>
+    <message>
+        <source>No answer within {seconds:.0f} s</source>
+        <translation>{seconds:.0f} 秒以内に応答がありません</translation>
     </message>
 </context>
 </TS>

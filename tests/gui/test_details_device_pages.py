@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import libvirt
 import pytest
-from details_harness import open_connection, open_details
+from details_harness import open_connection, open_details, saved_passwords
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from testhosts import write_host
@@ -109,14 +108,6 @@ def show_disk(window: DetailsWindow, target: str) -> DiskPage:
 
 def saved_disk(config: xmlconf.Domain, target: str) -> xmlconf.Disk:
     return next(d for d in config.devices.disks if d.target_dev == target)
-
-
-def saved_passwords(qtbot, connection, name: str) -> list[str | None]:
-    """The graphics passwords of the saved config, read as only the model does (VIR_DOMAIN_XML_SECURE)."""
-    task = connection.call(lambda conn: conn.lookupByName(name).XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE
-                                                                        | libvirt.VIR_DOMAIN_XML_SECURE))
-    qtbot.waitUntil(lambda: task.done, timeout=10000)
-    return [g.passwd for g in xmlconf.load(task.result).devices.graphics]
 
 
 def apply(qtbot, window: DetailsWindow) -> xmlconf.Domain:

@@ -19,7 +19,7 @@ from rig.events import ensure_event_loop
 from rig.session_daemon import USER as SESSION_USER
 from rig.session_daemon import SessionDaemon
 from rig.session_daemon import create as create_session_daemon
-from rig.sshd import PASSWORD_USER, Sshd
+from rig.sshd import Sshd
 from rig.sshd import create as create_sshd
 from rig.system_daemon import SystemDaemon
 from rig.system_daemon import create as create_system_daemon
@@ -27,7 +27,6 @@ from rig.users import ensure_account
 from rig.xvfb import Xvfb
 
 T = TypeVar("T")
-RIG_USERS = (SESSION_USER, PASSWORD_USER)
 
 
 def _available(factory: Callable[[], T]) -> T:
@@ -38,7 +37,7 @@ def _available(factory: Callable[[], T]) -> T:
 
 
 def _kill_rig_user_processes() -> None:
-    for name in RIG_USERS:
+    for name in leftovers.RIG_USERS:
         with contextlib.suppress(KeyError):
             procs.kill_processes_of(pwd.getpwnam(name).pw_uid)
 

@@ -2,12 +2,15 @@
 
 The rig's daemons keep to the rig directory and its namespaces; anything of theirs in the machine's /run, or such a
 daemon still running after the rig stopped its own, is a leftover. The rig's lock keeps other runs out meanwhile.
+Only what is provably the rig's is killed (its directory on the command line, one of its users, its namespaces);
+a new libvirt daemon that is not is reported and left alone, and so is an sshd that serves someone else's login.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import pwd
 import shutil
 import signal
 import time
@@ -15,6 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rig import procs
+from rig.paths import RIG_DIR
+from rig.session_daemon import USER as SESSION_USER
+from rig.sshd import PASSWORD_USER
 
 PATHS = (
     "/run/libvirt", "/run/libvirt/libvirt-sock", "/run/libvirt/virtqemud-sock", "/run/libvirt/virtlogd-sock",
@@ -22,6 +28,7 @@ PATHS = (
 )
 DAEMONS = frozenset({"libvirtd", "virtqemud", "virtlogd", "dnsmasq", "sshd"})
 EXIT_GRACE_SECONDS = 5.0
+RIG_USERS = (SESSION_USER, PASSWORD_USER)
 
 
 @dataclass(frozen=True)
@@ -61,11 +68,35 @@ def _describe(path: str) -> str:
     return path
 
 
+def _is_the_rigs(pid: int) -> bool:
+    command = _command_line(pid)
+    if str(RIG_DIR) in command or any(f"sshd: {user}" in command for user in RIG_USERS):
+        return True
+    try:
+        owner = os.stat(f"/proc/{pid}").st_uid
+        in_other_mounts = os.readlink(f"/proc/{pid}/ns/mnt") != os.readlink("/proc/self/ns/mnt")
+    except OSError:
+        return False
+    return in_other_mounts or owner in {uid for user in RIG_USERS if (uid := _uid(user)) is not None}
+
+
+def _uid(user: str) -> int | None:
+    try:
+        return pwd.getpwnam(user).pw_uid
+    except KeyError:
+        return None
+
+
 def remove_new(before: HostState) -> list[str]:
-    """Kills the daemons and removes the paths that appeared since ``before``; returns a line on each."""
+    """Kills the rig's daemons and removes the paths that appeared since ``before``; returns a line on each
+    (and on each new libvirt daemon that is not the rig's, left running)."""
     removed = []
     for process in sorted(_new_daemons(before), key=lambda p: p.pid):
         line = f"process {process.pid} {_command_line(process.pid)}"
+        if not _is_the_rigs(process.pid):
+            if process.name != "sshd":  # a login to this machine meanwhile is not the rig's business
+                removed.append(f"{line} (not started by the rig: left running)")
+            continue
         with contextlib.suppress(ProcessLookupError):
             if procs.process_of(process.pid) == process:
                 os.kill(process.pid, signal.SIGKILL)

@@ -1,4 +1,4 @@
-"""The lifecycle actions a user can take on a VM, with when each applies and what it risks."""
+"""The lifecycle actions a user can take on a VM, with when each applies and what it risks; and renaming."""
 
 from __future__ import annotations
 
@@ -70,3 +70,8 @@ ACTIONS: dict[str, LifecycleAction] = {a.key: a for a in [
                     lambda d: d.managedSave(0), lambda d: d.persistent and d.state in (
                         DomainState.RUNNING, DomainState.PAUSED, DomainState.BLOCKED)),
 ]}
+
+
+def rename(domain: Domain, new_name: str, description: str) -> Task:
+    """Renames a VM that is shut off."""
+    return domain.connection.domain_call(domain, lambda dom: dom.rename(new_name, 0), description=description)

@@ -15,6 +15,7 @@ import libvirt
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from virtdesk import xmlconf
+from virtdesk.model import graphics_passwords
 from virtdesk.model.domain import Domain
 from virtdesk.model.errors import describe
 from virtdesk.model.lanes import Lane
@@ -28,11 +29,22 @@ def _tr(text: str) -> str:
 
 @dataclass(frozen=True)
 class LiveChange:
-    """A change to make on the running VM as well; `run` gets the virDomain on a worker."""
+    """A change to make on the running VM as well; `run` gets the virDomain on a worker. Built by the model
+    (model/domain_live.py), from what a page asks for."""
 
     description: str
-    run: Callable[[libvirt.virDomain], Any]
+    run: Callable[[libvirt.virDomain], Any] | None  # None: nothing to do on the running VM
     only_when_running: bool = True
+
+
+@dataclass(frozen=True)
+class PasswordChange(LiveChange):
+    """A graphics device's new password (None: no password), saved with the configuration; `run` sets it on the
+    running VM where it can be. Neither is in the repr."""
+
+    run: Callable[[libvirt.virDomain], Any] | None = field(default=None, repr=False)
+    index: int = 0
+    password: str | None = field(default=None, repr=False)
 
 
 @dataclass
@@ -52,9 +64,7 @@ class _Fetched:
     inactive: str
     live: str | None
     active: bool
-
-
-LIVE_FLAGS = libvirt.VIR_DOMAIN_AFFECT_LIVE
+    protected: frozenset[int]  # the graphics devices that have a password
 
 
 class DomainConfig(QObject):
@@ -69,7 +79,9 @@ class DomainConfig(QObject):
         self.persistent: xmlconf.Domain | None = None
         self.live: xmlconf.Domain | None = None
         self.active = False
+        self.protected_graphics: frozenset[int] = frozenset()  # indexes of the graphics devices with a password
         self._base = ""
+        self._live_base = ""
         self._requested = 0  # reloads are numbered: only the newest one's answer counts
         self._applying = 0  # reads that finish while an apply runs are stale
         domain.connection.domain_refreshed.connect(self._refreshed)
@@ -91,9 +103,11 @@ class DomainConfig(QObject):
         if number != self._requested or self._applying:
             return  # a newer read is coming (one always follows an apply)
         self._base = fetched.inactive
+        self._live_base = fetched.live or ""
         self.persistent = xmlconf.load(fetched.inactive)
         self.live = xmlconf.load(fetched.live) if fetched.live else None
         self.active = fetched.active
+        self.protected_graphics = fetched.protected
         self.loaded.emit()
 
     def _refreshed(self, domain: Domain) -> None:
@@ -105,8 +119,8 @@ class DomainConfig(QObject):
     def _compare(self, number: int, fetched: _Fetched) -> None:
         if number != self._requested or self._applying:
             return
-        if fetched.inactive != self._base or (fetched.live or "") != (self.live.to_xml() if self.live else "") \
-                or fetched.active != self.active:
+        if fetched.inactive != self._base or (fetched.live or "") != self._live_base \
+                or fetched.active != self.active or fetched.protected != self.protected_graphics:
             self.changed_elsewhere.emit()
 
     def edit(self) -> xmlconf.Domain:
@@ -118,9 +132,12 @@ class DomainConfig(QObject):
     def apply(self, edited: xmlconf.Domain, live_changes: list[LiveChange]) -> Task:
         """Saves edited as the persistent config (unless unchanged) and runs the live changes on a running VM."""
         xml = edited.to_xml()
-        unchanged = self.persistent is not None and edited.canonical() == self.persistent.canonical()
-        task = self.connection.call(_apply, self.domain.uuid, self._base, None if unchanged else xml,
-                                    [c for c in live_changes if self.active or not c.only_when_running],
+        passwords = {c.index: c.password for c in live_changes if isinstance(c, PasswordChange)}
+        unchanged = not passwords and self.persistent is not None \
+            and edited.canonical() == self.persistent.canonical()
+        task = self.connection.call(_apply, self.domain.uuid, self._base, None if unchanged else xml, passwords,
+                                    [c for c in live_changes
+                                     if c.run is not None and (self.active or not c.only_when_running)],
                                     description=_tr("Saving the configuration of {name}").format(
                                         name=self.domain.name), lane=Lane.EDIT)
         self._applying += 1
@@ -135,22 +152,24 @@ class DomainConfig(QObject):
 
 
 def _fetch(conn: libvirt.virConnect, uuid: str) -> _Fetched:
+    """The configurations without passwords (graphics_passwords): only which devices have one."""
     dom = conn.lookupByUUIDString(uuid)
     active = bool(dom.isActive())
-    inactive = dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE | libvirt.VIR_DOMAIN_XML_SECURE)
-    live = dom.XMLDesc(libvirt.VIR_DOMAIN_XML_SECURE) if active else None
-    return _Fetched(inactive, live, active)
+    inactive = dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE)
+    live = dom.XMLDesc(0) if active else None
+    return _Fetched(inactive, live, active, graphics_passwords.protected(dom, inactive))
 
 
-def _apply(conn: libvirt.virConnect, uuid: str, base: str, xml: str | None,
+def _apply(conn: libvirt.virConnect, uuid: str, base: str, xml: str | None, passwords: dict[int, str | None],
            live_changes: list[LiveChange]) -> ApplyResult:
     dom = conn.lookupByUUIDString(uuid)
     if xml is not None:
-        current = dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE | libvirt.VIR_DOMAIN_XML_SECURE)
+        current = dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE)
         if current != base:
             raise ConflictError(_tr("The configuration was changed elsewhere (for example with virsh) after this "
                                     "window read it. Nothing was saved; reload to see the new configuration, "
                                     "then make your change again."))
+        xml = graphics_passwords.keep_passwords(dom, xml, passwords)
         conn.defineXMLFlags(xml, libvirt.VIR_DOMAIN_DEFINE_VALIDATE)  # the host judges by its own schema
     result = ApplyResult()
     for change in live_changes:

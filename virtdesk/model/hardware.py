@@ -19,10 +19,11 @@ import libvirt
 from PySide6.QtCore import QCoreApplication
 
 from virtdesk import xmlconf
-from virtdesk.model.domain_config import DomainConfig, LiveChange
+from virtdesk.model import domain_live
+from virtdesk.model.domain_config import DomainConfig
+from virtdesk.model.node import read_node_devices
 from virtdesk.model.worker import Task
 
-LIVE = libvirt.VIR_DOMAIN_AFFECT_LIVE
 LIST_NAMES = {tag: name for name, decl in xmlconf.Devices.declarations().items()
               if isinstance(decl, xmlconf.properties.ChildList)
               for tag in [decl.path.steps[-1].tag]}
@@ -191,9 +192,7 @@ def add_device(config: DomainConfig, device: xmlconf.Device,
     """Adds ``device`` to the persistent config (with ``adjust``'s other edits) and hotplugs it on a running
     VM. The Task's result is the ApplyResult."""
     edited = with_device(config, device, adjust)
-    xml = device.to_xml()
-    change = LiveChange(_tr("Attach {device}").format(device=describe_device(device)),
-                        lambda dom: dom.attachDeviceFlags(xml, LIVE))
+    change = domain_live.attach_device(_tr("Attach {device}").format(device=describe_device(device)), device)
     return config.apply(edited, [change])
 
 
@@ -207,9 +206,8 @@ def remove_device(config: DomainConfig, device: xmlconf.Device) -> Task:
     changes = []
     live = live_counterpart(config.live, device, index) if config.live is not None else None
     if live is not None:
-        xml = live.to_xml()
-        changes.append(LiveChange(_tr("Detach {device}").format(device=describe_device(device)),
-                                  lambda dom: dom.detachDeviceFlags(xml, LIVE)))
+        changes.append(domain_live.detach_device(_tr("Detach {device}").format(device=describe_device(device)),
+                                                 live))
     return config.apply(edited, changes)
 
 
@@ -273,18 +271,6 @@ class HostChoices:
     net_devices: list[str] = field(default_factory=list)
 
 
-def _node_devices(conn: libvirt.virConnect, flags: int) -> list[xmlconf.NodeDevice]:
-    found = []
-    for dev in conn.listAllDevices(flags):
-        try:
-            parsed = xmlconf.load(dev.XMLDesc(0))
-        except libvirt.libvirtError:
-            continue  # unplugged while listing
-        assert isinstance(parsed, xmlconf.NodeDevice)
-        found.append(parsed)
-    return sorted(found, key=lambda d: d.name or "")
-
-
 def fetch_host_choices(conn: libvirt.virConnect) -> HostChoices:
     """Runs on a worker: the host's networks, active pools and assignable USB/PCI devices."""
     choices = HostChoices(networks=sorted(n.name() for n in conn.listAllNetworks()))
@@ -292,9 +278,9 @@ def fetch_host_choices(conn: libvirt.virConnect) -> HostChoices:
                        key=lambda p: p.name()):
         choices.pools[pool.name()] = sorted((v.name(), v.path()) for v in pool.listAllVolumes(0))
     try:
-        choices.usb_devices = _node_devices(conn, libvirt.VIR_CONNECT_LIST_NODE_DEVICES_CAP_USB_DEV)
-        choices.pci_devices = _node_devices(conn, libvirt.VIR_CONNECT_LIST_NODE_DEVICES_CAP_PCI_DEV)
-        choices.net_devices = sorted(d.capability.interface or "" for d in _node_devices(
+        choices.usb_devices = read_node_devices(conn, libvirt.VIR_CONNECT_LIST_NODE_DEVICES_CAP_USB_DEV)
+        choices.pci_devices = read_node_devices(conn, libvirt.VIR_CONNECT_LIST_NODE_DEVICES_CAP_PCI_DEV)
+        choices.net_devices = sorted(d.capability.interface or "" for d in read_node_devices(
             conn, libvirt.VIR_CONNECT_LIST_NODE_DEVICES_CAP_NET))
     except libvirt.libvirtError:
         pass  # a session daemon may not offer the node device API

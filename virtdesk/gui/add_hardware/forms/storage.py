@@ -135,7 +135,7 @@ class StorageForm(DeviceForm):
         return lambda conn: hardware.create_volume(conn, pool, volume)
 
     def undo_prepare(self, prepared: Any) -> Any:
-        return (lambda conn: conn.storageVolLookupByPath(prepared).delete(0)) if prepared else None
+        return (lambda conn: hardware.delete_volume(conn, prepared)) if prepared else None
 
     def build(self, prepared: Any = None) -> xmlconf.Device:
         device = self.device_combo.currentData()

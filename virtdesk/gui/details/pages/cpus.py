@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from functools import partial
-
-import libvirt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +18,7 @@ from virtdesk.gui.details.page import DetailsPage, PageContext
 from virtdesk.gui.details.pages import register
 from virtdesk.gui.details.widgets.cpu_pinning_grid import CpuPinningGrid, parse_cpuset
 from virtdesk.gui.details.widgets.device_choices import with_domain_capabilities
+from virtdesk.model import domain_live, node
 from virtdesk.model.domain_config import LiveChange
 
 MAX_VCPUS = 4096
@@ -37,23 +35,6 @@ def host_cpu_count(caps: xmlconf.Capabilities | None) -> int:
     cpu = caps.host_cpu
     counts = (cpu.topology_sockets, cpu.topology_dies or 1, cpu.topology_cores, cpu.topology_threads)
     return counts[0] * counts[1] * counts[2] * counts[3] if all(counts) else 0
-
-
-def _node_cpu_count(conn: libvirt.virConnect) -> int:
-    return int(conn.getInfo()[2])
-
-
-def _cpumap(cpus: set[int], host_cpus: int) -> tuple[bool, ...]:
-    """A libvirt CPU map; an unpinned row (no CPUs) may run on every host CPU."""
-    return tuple(c in cpus or not cpus for c in range(host_cpus))
-
-
-def _pin_vcpu(vcpu: int, cpumap: tuple[bool, ...], dom: libvirt.virDomain) -> None:
-    dom.pinVcpuFlags(vcpu, cpumap, libvirt.VIR_DOMAIN_AFFECT_LIVE)
-
-
-def _pin_emulator(cpumap: tuple[bool, ...], dom: libvirt.virDomain) -> None:
-    dom.pinEmulator(cpumap, libvirt.VIR_DOMAIN_AFFECT_LIVE)
 
 
 @register
@@ -170,7 +151,7 @@ class CpusPage(DetailsPage):
         self._shape_grid(config)
         connection = self.context.domain.connection
         if not self.host_cpus:
-            connection.call(_node_cpu_count, quiet=True).then(self._host_cpus_counted, owner=self)
+            node.cpu_count(connection).then(self._host_cpus_counted, owner=self)
         self.model_note.setText(self.tr("The hypervisor lists no models: type a name"))
         with_domain_capabilities(self, connection, config, self._show_capabilities)
 
@@ -249,9 +230,7 @@ class CpusPage(DetailsPage):
         if shares != config.cputune.shares:
             config.cputune.shares = shares
             if shares:
-                changes.append(LiveChange(self.tr("Set the scheduler shares"), lambda d, n=shares:
-                                          d.setSchedulerParametersFlags({"cpu_shares": n},
-                                                                        libvirt.VIR_DOMAIN_AFFECT_LIVE)))
+                changes.append(domain_live.set_cpu_shares(self.tr("Set the scheduler shares"), shares))
             else:
                 self.needs_restart = True
         return changes
@@ -269,8 +248,7 @@ class CpusPage(DetailsPage):
             return []
         if maximum != old_maximum:
             return []
-        return [LiveChange(self.tr("Set the vCPU count to {n}").format(n=current),
-                           lambda d, n=current: d.setVcpusFlags(n, libvirt.VIR_DOMAIN_AFFECT_LIVE))]
+        return [domain_live.set_vcpus(self.tr("Set the vCPU count to {n}").format(n=current), current)]
 
     def _write_topology(self, cpu: xmlconf.Cpu) -> None:
         wanted = {key: spin.value() for key, spin in self.topology_spins.items()} \
@@ -313,16 +291,14 @@ class CpusPage(DetailsPage):
             else:
                 cputune.vcpupins.add(vcpu=vcpu, cpuset=grid.cpuset(vcpu))
             if vcpu < online:
-                changes.append(LiveChange(self.tr("Pin vCPU {n}").format(n=vcpu),
-                                          partial(_pin_vcpu, vcpu, _cpumap(cpus, host_cpus))))
+                changes.append(domain_live.pin_vcpu(self.tr("Pin vCPU {n}").format(n=vcpu), vcpu, cpus, host_cpus))
         for vcpu, pin in existing.items():
             if vcpu is not None and vcpu >= grid.vcpus:
                 cputune.vcpupins.remove(pin)
         emulator = grid.row_cpus(grid.emulator_row)
         if _cpus(cputune.emulatorpin_cpuset, host_cpus) != emulator:
             cputune.emulatorpin_cpuset = grid.cpuset(grid.emulator_row)
-            changes.append(LiveChange(self.tr("Pin the emulator threads"),
-                                      partial(_pin_emulator, _cpumap(emulator, host_cpus))))
+            changes.append(domain_live.pin_emulator(self.tr("Pin the emulator threads"), emulator, host_cpus))
         return changes
 
 

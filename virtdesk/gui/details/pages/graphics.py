@@ -1,12 +1,11 @@
-"""Graphics pages: VNC or SPICE, where it listens, its port, password (changed live on a running VM), keymap,
-OpenGL for SPICE; on a running VM, the port actually in use."""
+"""Graphics pages: VNC or SPICE, where it listens, its port, password (read only when the user asks to see or
+change it; changed live on a running VM), keymap, OpenGL for SPICE; on a running VM, the port actually in use."""
 
 from __future__ import annotations
 
 from typing import Any
 
-import libvirt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QSpinBox
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSpinBox
 
 from virtdesk import xmlconf
 from virtdesk.gui.details.page import DevicePage, PageContext
@@ -14,7 +13,10 @@ from virtdesk.gui.details.pages import register
 from virtdesk.gui.details.widgets.device_choices import GRAPHICS_TYPES, offered, with_domain_capabilities
 from virtdesk.gui.details.widgets.field_editors import CheckValue, ChoiceCombo, ReadOnlyValue
 from virtdesk.gui.details.widgets.form_snapshot import FormSnapshot
+from virtdesk.gui.details.widgets.password_input import PasswordInput
+from virtdesk.model import domain_live, graphics_passwords
 from virtdesk.model.domain_config import LiveChange
+from virtdesk.model.errors import describe
 
 TYPE_LABELS = {"vnc": "VNC", "spice": "SPICE", "sdl": "SDL", "rdp": "RDP", "dbus": "D-Bus",
                "egl-headless": "EGL headless"}
@@ -65,9 +67,8 @@ class GraphicsPage(DevicePage):
         form.addRow(self.tr("In use now:"), self.live_port)
         self.password_on = CheckValue(self.tr("Require"))
         self.password_on.setObjectName("password-on")
-        self.password = QLineEdit()
-        self.password.setObjectName("password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = PasswordInput()
+        self.password.saved_wanted.connect(self._read_password)
         password_row = QHBoxLayout()
         password_row.addWidget(self.password_on)
         password_row.addWidget(self.password, 1)
@@ -84,7 +85,7 @@ class GraphicsPage(DevicePage):
         form.addRow(self.tr("OpenGL:"), self.gl)
         self.form = form
         self.watch(self.type, self.listen_type, self.address, self.autoport, self.port, self.password_on,
-                   self.password, self.keymap, self.gl)
+                   self.password.line, self.keymap, self.gl)
         for widget in (self.type, self.listen_type):
             widget.currentIndexChanged.connect(self._update_enabled)
         for check in (self.autoport, self.password_on):
@@ -104,8 +105,8 @@ class GraphicsPage(DevicePage):
         self.autoport.set_optional_value(graphics.autoport is True or (graphics.autoport is None
                                                                         and (graphics.port or -1) < 0))
         self.port.setValue(graphics.port if graphics.port and graphics.port > 0 else FIRST_PORT)
-        self.password_on.set_optional_value(graphics.passwd is not None)
-        self.password.setText(graphics.passwd or "")
+        self.password_on.set_optional_value(self._has_saved_password())
+        self.password.reset(self._has_saved_password())
         self.keymap.setCurrentText(graphics.keymap or "")
         self.gl.set_optional_value(graphics.gl_enable)
         self._live = self.live_device(live)  # type: ignore[assignment]
@@ -114,6 +115,14 @@ class GraphicsPage(DevicePage):
         self._update_enabled()
         self.snapshot.take()
         with_domain_capabilities(self, self.context.domain.connection, config, self._capabilities_arrived)
+
+    def _read_password(self) -> None:
+        graphics_passwords.password(self.context.domain, self.index).then(
+            self.password.fill, self._password_unread, owner=self)
+
+    def _password_unread(self, exc: BaseException) -> None:
+        self.password.fill_failed()
+        self.show_note(self.tr("The password could not be read: {error}").format(error=describe(exc)))
 
     def _capabilities_arrived(self, caps: xmlconf.DomainCapabilities) -> None:
         self.type.blockSignals(True)
@@ -148,11 +157,21 @@ class GraphicsPage(DevicePage):
     def _values(self) -> dict[str, Any]:
         return {"type": self.type.value(), "listen": (self.listen_type.value(), self.address.currentText().strip()),
                 "port": (self.autoport.isChecked(), self.port.value()),
-                "password": self.password.text() if self.password_on.isChecked() else None,
                 "keymap": self.keymap.currentText().strip() or None, "gl": self.gl.isChecked()}
 
+    def _has_saved_password(self) -> bool:
+        return self.index in self.context.config.protected_graphics
+
+    def _new_password(self) -> tuple[bool, str | None]:
+        """Whether the user changed the password, and to what (None: no password)."""
+        if not self.password_on.isChecked():
+            return self._has_saved_password(), None
+        typed = self.password.typed()
+        return typed is not None, typed
+
     def validate(self) -> str:
-        if self.password_on.isChecked() and not self.password.text() and "password" in self.snapshot.changed():
+        typed = self.password.typed()
+        if self.password_on.isChecked() and (typed == "" or (typed is None and not self._has_saved_password())):
             return self.tr("Enter the password, or untick “Require”.")
         return ""
 
@@ -179,16 +198,14 @@ class GraphicsPage(DevicePage):
             graphics.type = changed["type"]
             for name in SPICE_ONLY if changed["type"] != "spice" else VNC_ONLY:
                 setattr(graphics, name, None)
-        live: list[LiveChange] = []
-        if "password" in changed:
-            graphics.passwd = changed.pop("password")
-            if self._live is not None and not changed:
-                updated = self._live.copy()
-                updated.passwd = graphics.passwd
-                xml = updated.to_xml()
-                live.append(LiveChange(self.tr("Change the display password"),
-                                       lambda dom: dom.updateDeviceFlags(xml, libvirt.VIR_DOMAIN_AFFECT_LIVE)))
-            elif self._live is not None:
-                changed["password"] = graphics.passwd
         self.needs_restart = bool(changed)
-        return live
+        password_changed, password = self._new_password()
+        if not password_changed:
+            return []
+        # a running VM takes a new password at once, unless other settings of the display change too
+        running = self._live if password is not None and not changed else None
+        if self._live is not None and running is None:
+            self.needs_restart = True
+        description = self.tr("Change the display password") if password is not None \
+            else self.tr("Remove the display password")
+        return [domain_live.change_display_password(description, self.index, password, running)]

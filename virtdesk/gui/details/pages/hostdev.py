@@ -4,11 +4,6 @@ edited in the XML tab; managed, ROM BAR, boot order and SCSI sharing are edited 
 
 from __future__ import annotations
 
-import time
-from typing import Any
-from weakref import WeakKeyDictionary
-
-import libvirt
 import shiboken6
 from PySide6.QtWidgets import QFormLayout
 
@@ -25,35 +20,11 @@ from virtdesk.gui.details.pages.fields_device import (
     tr,
 )
 from virtdesk.gui.details.widgets.field_editors import ReadOnlyValue
-from virtdesk.model.worker import Task
+from virtdesk.model.node import node_devices
 
 TYPE_NAMES = {"pci": "PCI", "usb": "USB", "scsi": "SCSI", "scsi_host": N_("SCSI host (vhost)"),
               "mdev": N_("Mediated device"), "storage": N_("Storage (LXC)"), "misc": N_("Character (LXC)"),
               "net": N_("Network (LXC)")}
-CATALOG_MAX_AGE = 30.0  # seconds a connection's node device list is reused by the next page
-_catalogs: WeakKeyDictionary[Any, tuple[float, Task]] = WeakKeyDictionary()
-
-
-def _fetch_node_devices(conn: libvirt.virConnect) -> list[xmlconf.NodeDevice]:
-    found = []
-    for device in conn.listAllDevices(0):
-        try:
-            document = xmlconf.load(device.XMLDesc(0))
-        except (libvirt.libvirtError, xmlconf.XMLConfError):
-            continue  # a device that vanished meanwhile
-        if isinstance(document, xmlconf.NodeDevice):
-            found.append(document)
-    return found
-
-
-def node_devices(connection: Any) -> Task:
-    """The connection's node devices (list of xmlconf.NodeDevice), read on a worker and shared for a while."""
-    cached = _catalogs.get(connection)
-    if cached is not None and time.monotonic() - cached[0] < CATALOG_MAX_AGE and cached[1].error is None:
-        return cached[1]
-    task = connection.call(_fetch_node_devices, description=tr(N_("Reading the host's devices")), quiet=True)
-    _catalogs[connection] = (time.monotonic(), task)
-    return task
 
 
 def source_text(hostdev: xmlconf.Hostdev) -> str:

@@ -3,11 +3,10 @@ which a running VM takes at once."""
 
 from __future__ import annotations
 
-import libvirt
-
 from virtdesk import xmlconf
 from virtdesk.gui.details.pages import register
 from virtdesk.gui.details.pages.fields_device import BOOL, CHOICE, INT, N_, Field, FieldsDevicePage, same_choices
+from virtdesk.model import domain_live
 from virtdesk.model.domain_config import LiveChange
 from virtdesk.xmlconf.system_devices import VIRTIO_MODELS
 
@@ -35,6 +34,6 @@ class MemballoonPage(FieldsDevicePage):
         live = []
         if "stats_period" in changed:
             period = device.stats_period or 0
-            live.append(LiveChange(self.tr("Set the memory statistics period to {n} s").format(n=period),
-                                   lambda dom: dom.setMemoryStatsPeriod(period, libvirt.VIR_DOMAIN_AFFECT_LIVE)))
+            live.append(domain_live.set_balloon_period(
+                self.tr("Set the memory statistics period to {n} s").format(n=period), period))
         return live + super().live_changes(device, [name for name in changed if name != "stats_period"])

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import libvirt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel
 
 from virtdesk import xmlconf
 from virtdesk.gui.details.page import DetailsPage, PageContext
 from virtdesk.gui.details.pages import register
 from virtdesk.gui.details.widgets.size_input import SizeInput
+from virtdesk.model import domain_live
 from virtdesk.model.domain_config import LiveChange
 from virtdesk.units import format_kib
 
@@ -95,9 +95,8 @@ class MemoryPage(DetailsPage):
         if current != (config.current_memory or config.memory):
             config.current_memory = current
             if live is not None and current <= (live.memory or 0):
-                changes.append(LiveChange(self.tr("Change the current memory to {size}").format(
-                    size=format_kib(current)), lambda d, kib=current: d.setMemoryFlags(
-                    kib, libvirt.VIR_DOMAIN_AFFECT_LIVE)))
+                changes.append(domain_live.set_memory(self.tr("Change the current memory to {size}").format(
+                    size=format_kib(current)), current))
             else:
                 self.needs_restart = True
         self._write_backing(config.memory_backing)

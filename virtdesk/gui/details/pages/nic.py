@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import libvirt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from virtdesk import xmlconf
@@ -14,6 +13,7 @@ from virtdesk.gui.details.pages import register
 from virtdesk.gui.details.widgets.device_choices import NIC_MODELS
 from virtdesk.gui.details.widgets.field_editors import CheckValue, ChoiceCombo, ReadOnlyValue
 from virtdesk.gui.details.widgets.form_snapshot import FormSnapshot
+from virtdesk.model import domain_live
 from virtdesk.model.domain_config import LiveChange
 from virtdesk.model.guest_agent import GuestAddress, fetch_addresses
 from virtdesk.model.hardware import mac_problem, random_mac
@@ -194,9 +194,8 @@ class NicPage(DevicePage):
             return []
         live = self._live_nic.copy()
         self._write_live_settings(live, live_changed)
-        xml = live.to_xml()
-        return [LiveChange(self.tr("Change the link state and bandwidth of {nic}").format(nic=self.label()),
-                           lambda dom: dom.updateDeviceFlags(xml, libvirt.VIR_DOMAIN_AFFECT_LIVE))]
+        return [domain_live.change_interface(
+            self.tr("Change the link state and bandwidth of {nic}").format(nic=self.label()), live)]
 
     @staticmethod
     def _write_live_settings(nic: xmlconf.Interface, changed: dict[str, Any]) -> None:

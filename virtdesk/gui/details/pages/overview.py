@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime
 
-import libvirt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPlainTextEdit, QPushButton
 
 from virtdesk import xmlconf
 from virtdesk.gui.details.page import DetailsPage, PageContext
 from virtdesk.gui.details.pages import register
+from virtdesk.model import actions, domain_live
 from virtdesk.model.domain_config import LiveChange
 from virtdesk.model.guest_agent import GuestInfo, fetch_guest_info
 
@@ -127,16 +127,13 @@ class OverviewPage(DetailsPage):
         description = self.description_edit.toPlainText().strip() or None
         if title != (config.title or None):
             config.title = title
-            changes.append(LiveChange(self.tr("Set the title"), lambda d, t=title: d.setMetadata(
-                libvirt.VIR_DOMAIN_METADATA_TITLE, t or "", None, None, libvirt.VIR_DOMAIN_AFFECT_LIVE)))
+            changes.append(domain_live.set_title(self.tr("Set the title"), title))
         if description != (config.description or None):
             config.description = description
-            changes.append(LiveChange(self.tr("Set the description"), lambda d, t=description: d.setMetadata(
-                libvirt.VIR_DOMAIN_METADATA_DESCRIPTION, t or "", None, None, libvirt.VIR_DOMAIN_AFFECT_LIVE)))
+            changes.append(domain_live.set_description(self.tr("Set the description"), description))
         autostart = self.autostart_check.isChecked()
         if autostart != self.context.domain.autostart:
-            changes.append(LiveChange(self.tr("Set autostart"), lambda d, a=autostart: d.setAutostart(int(a)),
-                                      only_when_running=False))
+            changes.append(domain_live.set_autostart(self.tr("Set autostart"), autostart))
         return changes
 
     def validate(self) -> str:
@@ -156,7 +153,7 @@ class OverviewPage(DetailsPage):
             new = dialog.textValue().strip()
             if new and new != domain.name:
                 description = self.tr("Rename {old} to {new}").format(old=domain.name, new=new)
-                domain.connection.domain_call(domain, lambda d: d.rename(new, 0), description=description).then(
+                actions.rename(domain, new, description).then(
                     lambda _r: self.context.config.reload(),
                     lambda exc: self.show_note(self.tr("Not renamed: {error}").format(error=str(exc))),
                     owner=self)

@@ -7,11 +7,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from weakref import WeakKeyDictionary
 
-import libvirt
 import shiboken6
 from PySide6.QtCore import QObject
 
 from virtdesk import xmlconf
+from virtdesk.model import node
 from virtdesk.model.connection import Connection
 
 DISK_BUSES = ("virtio", "sata", "scsi", "usb", "ide")
@@ -44,16 +44,6 @@ def offered(from_host: Sequence[str], fallback: Sequence[str]) -> list[str]:
     return [v for v in fallback if v in from_host] + [v for v in from_host if v not in fallback]
 
 
-def _fetch(conn: libvirt.virConnect, key: CapsKey) -> xmlconf.DomainCapabilities | None:
-    emulator, arch, machine, virt_type = key
-    try:
-        text = conn.getDomainCapabilities(emulator, arch, machine, virt_type, 0)
-    except libvirt.libvirtError:
-        return None  # the host cannot tell (the test driver, an old daemon): the common values serve
-    document = xmlconf.load(text)
-    return document if isinstance(document, xmlconf.DomainCapabilities) else None
-
-
 def with_domain_capabilities(receiver: QObject, connection: Connection, config: xmlconf.Domain,
                              ready: CapsReady) -> None:
     """Calls ready(caps) with the domain capabilities for this VM's emulator and machine: at once when known,
@@ -71,7 +61,8 @@ def with_domain_capabilities(receiver: QObject, connection: Connection, config: 
                 if caps is not None and shiboken6.isValid(obj):
                     callback(caps)
 
-        connection.call(_fetch, key, quiet=True).then(arrived, lambda _exc: entries.pop(key, None), owner=connection)
+        node.domain_capabilities(connection, *key).then(arrived, lambda _exc: entries.pop(key, None),
+                                                        owner=connection)
     if entry.done:
         if entry.caps is not None:
             ready(entry.caps)

@@ -1,0 +1,75 @@
+"""What a host (libvirt's node) tells about itself: its CPU count, its devices and the domain capabilities of its
+hypervisor. `read_*` run on a worker; the others start that and return the Task."""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
+
+import libvirt
+from PySide6.QtCore import QCoreApplication
+
+from virtdesk import xmlconf
+from virtdesk.model.worker import Task
+
+if TYPE_CHECKING:
+    from virtdesk.model.connection import Connection
+
+DEVICES_MAX_AGE = 30.0  # seconds a connection's node device list is reused by the next page that asks
+_devices: WeakKeyDictionary[Connection, tuple[float, Task]] = WeakKeyDictionary()
+
+
+def _tr(text: str) -> str:
+    """Translates in the empty context, where lupdate puts _tr("...") (scripts/update_translations.py)."""
+    return QCoreApplication.translate("", text)
+
+
+def read_cpu_count(conn: libvirt.virConnect) -> int:
+    return int(conn.getInfo()[2])
+
+
+def cpu_count(connection: Connection) -> Task:
+    """The host's number of CPUs (an int)."""
+    return connection.call(read_cpu_count, quiet=True)
+
+
+def read_node_devices(conn: libvirt.virConnect, flags: int = 0) -> list[xmlconf.NodeDevice]:
+    """The host's devices (all, or those of the capability `flags` names), sorted by name."""
+    found = []
+    for device in conn.listAllDevices(flags):
+        try:
+            document = xmlconf.load(device.XMLDesc(0))
+        except (libvirt.libvirtError, xmlconf.XMLConfError):
+            continue  # unplugged while listing
+        if isinstance(document, xmlconf.NodeDevice):
+            found.append(document)
+    return sorted(found, key=lambda d: d.name or "")
+
+
+def node_devices(connection: Connection) -> Task:
+    """The host's devices (a list of xmlconf.NodeDevice), read once and shared for a while."""
+    cached = _devices.get(connection)
+    if cached is not None and time.monotonic() - cached[0] < DEVICES_MAX_AGE and cached[1].error is None:
+        return cached[1]
+    task = connection.call(read_node_devices, description=_tr("Reading the host's devices"), quiet=True)
+    _devices[connection] = (time.monotonic(), task)
+    return task
+
+
+def read_domain_capabilities(conn: libvirt.virConnect, emulator: str | None, arch: str | None,
+                             machine: str | None, virt_type: str | None) -> xmlconf.DomainCapabilities | None:
+    """What the hypervisor offers a VM of that emulator, arch, machine and type; None when the host cannot tell
+    (the test driver, an old daemon)."""
+    try:
+        text = conn.getDomainCapabilities(emulator, arch, machine, virt_type, 0)
+    except libvirt.libvirtError:
+        return None
+    document = xmlconf.load(text)
+    return document if isinstance(document, xmlconf.DomainCapabilities) else None
+
+
+def domain_capabilities(connection: Connection, emulator: str | None, arch: str | None, machine: str | None,
+                        virt_type: str | None) -> Task:
+    """The Task of read_domain_capabilities (its result may be None)."""
+    return connection.call(read_domain_capabilities, emulator, arch, machine, virt_type, quiet=True)
