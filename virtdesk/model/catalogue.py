@@ -1,5 +1,6 @@
 """A connection's host objects besides its VMs: networks, storage pools, their volumes, node devices, secrets,
-host interfaces and network filters — one live copy each, read on workers and kept current.
+host interfaces, network filters and the hypervisor's domain capabilities — one live copy each, read on workers
+and kept current.
 
 Networks and pools are read with the connection; everything else on first use (`need(kind)`, `volumes(pool)`),
 so a connection lists its VMs before any volume is read. libvirt's lifecycle events keep what was read
@@ -18,13 +19,15 @@ from typing import TYPE_CHECKING, Any
 import libvirt
 from PySide6.QtCore import QObject, Signal
 
-from virtdesk import xmlconf
 from virtdesk.model.network import Network
+from virtdesk.model.node import read_domain_capabilities, read_node_devices
 from virtdesk.model.storage import StoragePool, Volume
 from virtdesk.model.worker import Task
 
 if TYPE_CHECKING:
     from virtdesk.model.connection import Connection
+
+CapsKey = tuple[str | None, str | None, str | None, str | None]
 
 
 @dataclass(eq=False)
@@ -76,6 +79,7 @@ class HostCatalogue(QObject):
         self._volume_reads: dict[str, Task] = {}
         self._objects: dict[Kind, list[Any]] = {}
         self._reads: dict[Kind, Task] = {}
+        self._capabilities: dict[CapsKey, Task] = {}
 
     # -- reading
     def volumes(self, pool: str) -> list[Volume] | None:
@@ -115,6 +119,34 @@ class HostCatalogue(QObject):
         task.then(lambda found: self._objects_read(kind, found), owner=self)
         return task
 
+    def domain_capabilities(self, emulator: str | None, arch: str | None, machine: str | None,
+                            virt_type: str | None) -> Task:
+        """What the hypervisor offers a VM of that emulator, arch, machine and type (the task's result may be
+        None: the host cannot tell); read once per session."""
+        key = (emulator, arch, machine, virt_type)
+        task = self._capabilities.get(key)
+        if task is None or task.error is not None:
+            task = self._capabilities[key] = self._connection.call(read_domain_capabilities, *key, quiet=True)
+        return task
+
+    def ready(self, kinds: tuple[Kind, ...] = (), *, volumes: bool = False) -> Task:
+        """A task that finishes once those kinds (and with volumes, the volumes of every active pool) were read
+        or failed to be; what could not be read stays unknown (objects() is None)."""
+        pending = [self.need(kind) for kind in kinds]
+        if volumes:
+            pending += [self.read_volumes(p.name) for p in self.pools.values() if p.active and p.name not in
+                        self._volumes]
+        gathered = Task("host catalogue")
+
+        def one_done(_outcome: object = None) -> None:
+            if not gathered.done and all(task.done for task in pending):
+                gathered._deliver(True, self)
+
+        for task in pending:
+            task.then(one_done, one_done, owner=self)
+        one_done()
+        return gathered
+
     def find_volume(self, path: str) -> Volume | None:
         """The volume (of the pools read so far) whose path is path."""
         return next((v for volumes in self._volumes.values() for v in volumes if v.path == path), None)
@@ -152,6 +184,7 @@ class HostCatalogue(QObject):
         self._volume_reads.clear()
         self._objects.clear()
         self._reads.clear()
+        self._capabilities.clear()
         self.networks_changed.emit()
         self.pools_changed.emit()
 
@@ -214,18 +247,6 @@ def read_volumes(conn: libvirt.virConnect, pool_name: str) -> list[Volume]:
         except libvirt.libvirtError:
             continue
     return sorted(volumes, key=lambda v: v.name)
-
-
-def read_node_devices(conn: libvirt.virConnect) -> list[xmlconf.NodeDevice]:
-    found = []
-    for device in conn.listAllDevices(0):
-        try:
-            document = xmlconf.load(device.XMLDesc(0))
-        except (libvirt.libvirtError, xmlconf.XMLConfError):
-            continue  # unplugged while listing
-        if isinstance(document, xmlconf.NodeDevice):
-            found.append(document)
-    return sorted(found, key=lambda d: d.name or "")
 
 
 def read_secrets(conn: libvirt.virConnect) -> list[Secret]:

@@ -20,8 +20,8 @@ from PySide6.QtCore import QCoreApplication
 
 from virtdesk import xmlconf
 from virtdesk.model import domain_live
+from virtdesk.model.catalogue import HostCatalogue, Kind
 from virtdesk.model.domain_config import DomainConfig
-from virtdesk.model.node import read_node_devices
 from virtdesk.model.worker import Task
 
 LIST_NAMES = {tag: name for name, decl in xmlconf.Devices.declarations().items()
@@ -271,17 +271,15 @@ class HostChoices:
     net_devices: list[str] = field(default_factory=list)
 
 
-def fetch_host_choices(conn: libvirt.virConnect) -> HostChoices:
-    """Runs on a worker: the host's networks, active pools and assignable USB/PCI devices."""
-    choices = HostChoices(networks=sorted(n.name() for n in conn.listAllNetworks()))
-    for pool in sorted(conn.listAllStoragePools(libvirt.VIR_CONNECT_LIST_STORAGE_POOLS_ACTIVE),
-                       key=lambda p: p.name()):
-        choices.pools[pool.name()] = sorted((v.name(), v.path()) for v in pool.listAllVolumes(0))
-    try:
-        choices.usb_devices = read_node_devices(conn, libvirt.VIR_CONNECT_LIST_NODE_DEVICES_CAP_USB_DEV)
-        choices.pci_devices = read_node_devices(conn, libvirt.VIR_CONNECT_LIST_NODE_DEVICES_CAP_PCI_DEV)
-        choices.net_devices = sorted(d.capability.interface or "" for d in read_node_devices(
-            conn, libvirt.VIR_CONNECT_LIST_NODE_DEVICES_CAP_NET))
-    except libvirt.libvirtError:
-        pass  # a session daemon may not offer the node device API
+def host_choices(catalogue: HostCatalogue) -> HostChoices:
+    """What the add-hardware forms offer, from the connection's catalogue (see HostCatalogue.ready): networks,
+    active pools with their volumes, and the host's USB, PCI and network devices where the host lists them."""
+    choices = HostChoices(networks=sorted(n.name for n in catalogue.networks.values()))
+    for pool in sorted((p for p in catalogue.pools.values() if p.active), key=lambda p: p.name):
+        choices.pools[pool.name] = [(v.name, v.path) for v in catalogue.volumes(pool.name) or []]
+    devices = catalogue.objects(Kind.NODE_DEVICES) or []
+    of_type = {kind: [d for d in devices if d.capability is not None and d.capability.type == kind]
+               for kind in ("usb_device", "pci", "net")}
+    choices.usb_devices, choices.pci_devices = of_type["usb_device"], of_type["pci"]
+    choices.net_devices = sorted(d.capability.interface or "" for d in of_type["net"])
     return choices

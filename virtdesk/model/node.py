@@ -3,9 +3,7 @@ hypervisor. `read_*` run on a worker; the others start that and return the Task.
 
 from __future__ import annotations
 
-import time
 from typing import TYPE_CHECKING
-from weakref import WeakKeyDictionary
 
 import libvirt
 from PySide6.QtCore import QCoreApplication
@@ -16,8 +14,6 @@ from virtdesk.model.worker import Task
 if TYPE_CHECKING:
     from virtdesk.model.connection import Connection
 
-DEVICES_MAX_AGE = 30.0  # seconds a connection's node device list is reused by the next page that asks
-_devices: WeakKeyDictionary[Connection, tuple[float, Task]] = WeakKeyDictionary()
 
 
 def _tr(text: str) -> str:
@@ -47,16 +43,6 @@ def read_node_devices(conn: libvirt.virConnect, flags: int = 0) -> list[xmlconf.
     return sorted(found, key=lambda d: d.name or "")
 
 
-def node_devices(connection: Connection) -> Task:
-    """The host's devices (a list of xmlconf.NodeDevice), read once and shared for a while."""
-    cached = _devices.get(connection)
-    if cached is not None and time.monotonic() - cached[0] < DEVICES_MAX_AGE and cached[1].error is None:
-        return cached[1]
-    task = connection.call(read_node_devices, description=_tr("Reading the host's devices"), quiet=True)
-    _devices[connection] = (time.monotonic(), task)
-    return task
-
-
 def read_domain_capabilities(conn: libvirt.virConnect, emulator: str | None, arch: str | None,
                              machine: str | None, virt_type: str | None) -> xmlconf.DomainCapabilities | None:
     """What the hypervisor offers a VM of that emulator, arch, machine and type; None when the host cannot tell
@@ -67,9 +53,3 @@ def read_domain_capabilities(conn: libvirt.virConnect, emulator: str | None, arc
         return None
     document = xmlconf.load(text)
     return document if isinstance(document, xmlconf.DomainCapabilities) else None
-
-
-def domain_capabilities(connection: Connection, emulator: str | None, arch: str | None, machine: str | None,
-                        virt_type: str | None) -> Task:
-    """The Task of read_domain_capabilities (its result may be None)."""
-    return connection.call(read_domain_capabilities, emulator, arch, machine, virt_type, quiet=True)

@@ -79,3 +79,14 @@ def test_everything_is_forgotten_when_the_session_ends(qtbot, connection):
     qtbot.waitUntil(lambda: task.done, timeout=5000)
     connection.close()
     assert not catalogue.pools and not catalogue.networks and catalogue.objects(Kind.NODE_DEVICES) is None
+
+
+def test_ready_gathers_what_a_window_needs_even_where_a_kind_fails(qtbot, connection):
+    catalogue = connection.catalogue
+    task = catalogue.ready((Kind.NODE_DEVICES, Kind.SECRETS), volumes=True)  # no secrets on the test driver
+    qtbot.waitUntil(lambda: task.done, timeout=5000)
+    assert task.error is None and task.result is catalogue
+    assert catalogue.objects(Kind.NODE_DEVICES) is not None and catalogue.objects(Kind.SECRETS) is None
+    assert [v.name for v in catalogue.volumes("default")] == ["disk1.qcow2"]
+    again = catalogue.ready((Kind.NODE_DEVICES,), volumes=True)
+    assert again.done  # nothing left to read

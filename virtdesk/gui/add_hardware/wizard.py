@@ -25,6 +25,7 @@ from virtdesk import xmlconf
 from virtdesk.gui.add_hardware.form import DeviceForm, FormContext, InputError, load_all
 from virtdesk.gui.icons import themed
 from virtdesk.model import hardware
+from virtdesk.model.catalogue import Kind
 from virtdesk.model.domain_config import ApplyResult, DomainConfig
 from virtdesk.model.errors import describe
 from virtdesk.model.host_schema import HostSchema
@@ -83,8 +84,9 @@ class AddHardwareDialog(QDialog):
         outer.addLayout(body, 1)
         outer.addWidget(self.buttons)
         self.kind_list.currentRowChanged.connect(self._kind_changed)
-        self.domain.connection.call(hardware.fetch_host_choices, description=self.tr("Reading the host's devices"),
-                                    quiet=True).then(self._build_forms, self._choices_failed, owner=self)
+        catalogue = self.domain.connection.catalogue
+        catalogue.ready((Kind.NODE_DEVICES,), volumes=True).then(
+            lambda _c: self._build_forms(hardware.host_choices(catalogue)), self._choices_failed, owner=self)
 
     # -- building
     def _choices_failed(self, exc: BaseException) -> None:

@@ -20,7 +20,7 @@ from virtdesk.gui.details.pages.fields_device import (
     tr,
 )
 from virtdesk.gui.details.widgets.field_editors import ReadOnlyValue
-from virtdesk.model.node import node_devices
+from virtdesk.model.catalogue import Kind
 
 TYPE_NAMES = {"pci": "PCI", "usb": "USB", "scsi": "SCSI", "scsi_host": N_("SCSI host (vhost)"),
               "mdev": N_("Mediated device"), "storage": N_("Storage (LXC)"), "misc": N_("Character (LXC)"),
@@ -102,7 +102,7 @@ class HostdevPage(FieldsDevicePage):
         self.identity["source"].setText(source_text(device) or self.tr("—"))
         for key in ("vendor", "product", "node", "driver"):
             self.identity[key].setText(self.tr("Looking on the host…"))
-        node_devices(self.context.domain.connection).then(self._catalog_ready, owner=self)
+        self.context.domain.connection.catalogue.need(Kind.NODE_DEVICES).then(self._catalog_ready, owner=self)
 
     def _catalog_ready(self, devices: list[xmlconf.NodeDevice]) -> None:
         if not shiboken6.isValid(self) or self._device is None:

@@ -4,14 +4,10 @@ per connection and emulator/arch/machine/virt type, on a worker), common values 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from weakref import WeakKeyDictionary
 
-import shiboken6
 from PySide6.QtCore import QObject
 
 from virtdesk import xmlconf
-from virtdesk.model import node
 from virtdesk.model.connection import Connection
 
 DISK_BUSES = ("virtio", "sata", "scsi", "usb", "ide")
@@ -23,18 +19,7 @@ SOUND_MODELS = ("ich9", "ich6", "ac97", "es1370", "sb16", "usb")
 INPUT_TYPES = ("tablet", "mouse", "keyboard")
 INPUT_BUSES = ("usb", "virtio", "ps2")
 
-CapsKey = tuple[str | None, str | None, str | None, str | None]
 CapsReady = Callable[[xmlconf.DomainCapabilities], None]
-
-
-@dataclass
-class _Entry:
-    done: bool = False
-    caps: xmlconf.DomainCapabilities | None = None
-    waiting: list[tuple[QObject, CapsReady]] = field(default_factory=list)
-
-
-_cache: WeakKeyDictionary[Connection, dict[CapsKey, _Entry]] = WeakKeyDictionary()
 
 
 def offered(from_host: Sequence[str], fallback: Sequence[str]) -> list[str]:
@@ -48,23 +33,6 @@ def with_domain_capabilities(receiver: QObject, connection: Connection, config: 
                              ready: CapsReady) -> None:
     """Calls ready(caps) with the domain capabilities for this VM's emulator and machine: at once when known,
     else when they arrive (unless receiver is gone by then); never when the host cannot tell."""
-    key: CapsKey = (config.devices.emulator, config.os.arch, config.os.machine, config.type)
-    entries = _cache.setdefault(connection, {})
-    entry = entries.get(key)
-    if entry is None:
-        entry = entries[key] = _Entry()
-
-        def arrived(caps: xmlconf.DomainCapabilities | None) -> None:
-            entry.done, entry.caps = True, caps
-            waiting, entry.waiting = entry.waiting, []
-            for obj, callback in waiting:
-                if caps is not None and shiboken6.isValid(obj):
-                    callback(caps)
-
-        node.domain_capabilities(connection, *key).then(arrived, lambda _exc: entries.pop(key, None),
-                                                        owner=connection)
-    if entry.done:
-        if entry.caps is not None:
-            ready(entry.caps)
-    else:
-        entry.waiting.append((receiver, ready))
+    task = connection.catalogue.domain_capabilities(config.devices.emulator, config.os.arch, config.os.machine,
+                                                    config.type)
+    task.then(lambda caps: caps is not None and ready(caps), owner=receiver)
