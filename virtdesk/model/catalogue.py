@@ -210,74 +210,64 @@ def _merge(current: dict[str, Any], fetched: list[Any], key: Callable[[Any], str
 
 
 # -- worker side --------------------------------------------------------------------------------------------
-def read_networks(conn: libvirt.virConnect) -> list[Network]:
-    networks = []
-    for net in conn.listAllNetworks(0):
+def _each(objects: list[Any], describe: Callable[[Any], Any]) -> list[Any]:
+    """describe(obj) for each object still there (one removed while listing is left out)."""
+    found = []
+    for obj in objects:
         try:
-            persistent = bool(net.isPersistent())
-            networks.append(Network(net.UUIDString(), net.name(), bool(net.isActive()), persistent,
-                                    bool(net.autostart()) if persistent else False, net.XMLDesc(0)))
+            found.append(describe(obj))
         except libvirt.libvirtError:
-            continue  # removed while listing
-    return networks
+            continue
+    return found
+
+
+def _network(net: libvirt.virNetwork) -> Network:
+    persistent = bool(net.isPersistent())
+    return Network(net.UUIDString(), net.name(), bool(net.isActive()), persistent,
+                   bool(net.autostart()) if persistent else False, net.XMLDesc(0))
+
+
+def _pool(pool: libvirt.virStoragePool) -> StoragePool:
+    state, capacity, allocation, available = pool.info()
+    persistent = bool(pool.isPersistent())
+    return StoragePool(pool.UUIDString(), pool.name(), state, persistent,
+                       bool(pool.autostart()) if persistent else False, capacity, allocation, available,
+                       pool.XMLDesc(0))
+
+
+def _volume(vol: libvirt.virStorageVol) -> Volume:
+    _kind, capacity, allocation = vol.info()
+    return Volume(vol.key(), vol.name(), vol.path(), capacity, allocation, vol.XMLDesc(0))
+
+
+def read_networks(conn: libvirt.virConnect) -> list[Network]:
+    return _each(conn.listAllNetworks(0), _network)
 
 
 def read_pools(conn: libvirt.virConnect) -> list[StoragePool]:
     """The pools with their sizes, not their volumes."""
-    pools = []
-    for pool in conn.listAllStoragePools(0):
-        try:
-            state, capacity, allocation, available = pool.info()
-            persistent = bool(pool.isPersistent())
-            pools.append(StoragePool(pool.UUIDString(), pool.name(), state, persistent,
-                                     bool(pool.autostart()) if persistent else False, capacity, allocation,
-                                     available, pool.XMLDesc(0)))
-        except libvirt.libvirtError:
-            continue
-    return pools
+    return _each(conn.listAllStoragePools(0), _pool)
 
 
 def read_volumes(conn: libvirt.virConnect, pool_name: str) -> list[Volume]:
-    pool = conn.storagePoolLookupByName(pool_name)
-    volumes = []
-    for vol in pool.listAllVolumes(0):
-        try:
-            _kind, capacity, allocation = vol.info()
-            volumes.append(Volume(vol.key(), vol.name(), vol.path(), capacity, allocation, vol.XMLDesc(0)))
-        except libvirt.libvirtError:
-            continue
+    volumes = _each(conn.storagePoolLookupByName(pool_name).listAllVolumes(0), _volume)
     return sorted(volumes, key=lambda v: v.name)
 
 
 def read_secrets(conn: libvirt.virConnect) -> list[Secret]:
-    secrets = []
-    for secret in conn.listAllSecrets(0):
-        try:
-            secrets.append(Secret(secret.UUIDString(), secret.usageType(), secret.usageID() or "",
-                                  secret.XMLDesc(0)))
-        except libvirt.libvirtError:
-            continue
-    return secrets
+    return _each(conn.listAllSecrets(0), lambda secret: Secret(
+        secret.UUIDString(), secret.usageType(), secret.usageID() or "", secret.XMLDesc(0)))
 
 
 def read_interfaces(conn: libvirt.virConnect) -> list[HostInterface]:
-    interfaces = []
-    for interface in conn.listAllInterfaces(0):
-        try:
-            interfaces.append(HostInterface(interface.name(), interface.MACString() or "",
-                                            bool(interface.isActive()), interface.XMLDesc(0)))
-        except libvirt.libvirtError:
-            continue
+    interfaces = _each(conn.listAllInterfaces(0), lambda interface: HostInterface(
+        interface.name(), interface.MACString() or "", bool(interface.isActive()), interface.XMLDesc(0)))
     return sorted(interfaces, key=lambda i: i.name)
 
 
 def read_nwfilters(conn: libvirt.virConnect) -> list[NetworkFilter]:
-    filters = []
-    for nwfilter in conn.listAllNWFilters(0):
-        try:
-            filters.append(NetworkFilter(nwfilter.UUIDString(), nwfilter.name(), nwfilter.XMLDesc(0)))
-        except libvirt.libvirtError:
-            continue
+    filters = _each(conn.listAllNWFilters(0), lambda nwfilter: NetworkFilter(
+        nwfilter.UUIDString(), nwfilter.name(), nwfilter.XMLDesc(0)))
     return sorted(filters, key=lambda f: f.name)
 
 

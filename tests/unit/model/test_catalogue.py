@@ -5,19 +5,12 @@ from __future__ import annotations
 
 import pytest
 from details_harness import open_connection
-from testhosts import domain_xml, write_host
 
 from virtdesk import demo
 from virtdesk.model.catalogue import Kind
 
 pytestmark = pytest.mark.unit
 
-
-@pytest.fixture
-def connection(qtbot, tmp_path):
-    conn = open_connection(qtbot, write_host(tmp_path, domain_xml("web-01")))
-    yield conn
-    conn.shutdown()
 
 
 def test_pools_come_with_the_connection_and_their_volumes_on_first_use(qtbot, connection):

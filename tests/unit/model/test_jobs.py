@@ -5,20 +5,12 @@ from __future__ import annotations
 import threading
 
 import pytest
-from details_harness import open_connection
-from testhosts import domain_xml, write_host
 
 from virtdesk.model.domain_jobs import job_progress
 from virtdesk.model.jobs import JobCancelled, JobState, job_history
 
 pytestmark = pytest.mark.unit
 
-
-@pytest.fixture
-def connection(qtbot, tmp_path):
-    conn = open_connection(qtbot, write_host(tmp_path, domain_xml("web-01")))
-    yield conn
-    conn.shutdown()
 
 
 def _count_domains(conn, context, steps: int) -> int:
@@ -35,7 +27,7 @@ def test_a_job_reports_progress_and_its_steps(qtbot, connection):
     qtbot.waitUntil(lambda: job.state is not JobState.RUNNING, timeout=10000)
     assert job.state is JobState.SUCCEEDED and job.result == 3
     assert (job.done, job.total, job.fraction) == (3, 3, 1.0)
-    assert job.report == "counted 1 VM(s)\ncounted 1 VM(s)\ncounted 1 VM(s)\nFinished."
+    assert job.report == "counted 2 VM(s)\ncounted 2 VM(s)\ncounted 2 VM(s)\nFinished."
     assert job.source == connection.label and job not in job_history().running()
 
 

@@ -6,8 +6,6 @@ import logging
 import threading
 
 import pytest
-from details_harness import open_connection
-from testhosts import RUNNING, domain_xml, write_host
 
 from virtdesk.model.lanes import Lane
 from virtdesk.model.log import event_log
@@ -15,12 +13,6 @@ from virtdesk.model.worker import NotAnswering
 
 pytestmark = pytest.mark.unit
 
-
-@pytest.fixture
-def connection(qtbot, tmp_path):
-    conn = open_connection(qtbot, write_host(tmp_path, domain_xml("web-01", RUNNING), domain_xml("db-01")))
-    yield conn
-    conn.shutdown()
 
 
 @pytest.mark.parametrize("blocked", [Lane.EDIT, Lane.STATS, Lane.JOB])
