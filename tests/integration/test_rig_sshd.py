@@ -52,16 +52,23 @@ def test_key_login_reaches_the_rig_session_daemon(
 def test_unknown_host_key_is_rejected(sshd: Sshd) -> None:
     client = paramiko.SSHClient()
     client.set_missing_host_key_policy(paramiko.RejectPolicy())
-    with pytest.raises(paramiko.SSHException, match="not found in known_hosts"):
-        client.connect(sshd.host, sshd.port, username=sshd.key_user, key_filename=str(sshd.key_path),
-                       look_for_keys=False, allow_agent=False, timeout=10)
+    try:
+        with pytest.raises(paramiko.SSHException, match="not found in known_hosts"):
+            client.connect(sshd.host, sshd.port, username=sshd.key_user, key_filename=str(sshd.key_path),
+                           look_for_keys=False, allow_agent=False, timeout=10)
+    finally:
+        client.close()
 
 
 def test_password_user_logs_in_with_its_password_only(sshd: Sshd) -> None:
+    refused = _client(sshd)
+    try:
+        with pytest.raises(paramiko.AuthenticationException):
+            refused.connect(sshd.host, sshd.port, username=sshd.password_user, password=sshd.password + "x",
+                            look_for_keys=False, allow_agent=False, timeout=10)
+    finally:
+        refused.close()  # else sshd keeps that connection's processes until the run ends
     client = _client(sshd)
-    with pytest.raises(paramiko.AuthenticationException):
-        client.connect(sshd.host, sshd.port, username=sshd.password_user, password=sshd.password + "x",
-                       look_for_keys=False, allow_agent=False, timeout=10)
     client.connect(sshd.host, sshd.port, username=sshd.password_user, password=sshd.password,
                    look_for_keys=False, allow_agent=False, timeout=10)
     try:

@@ -6,6 +6,7 @@ import contextlib
 import secrets
 import socket
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 from rig import apt, procs
@@ -109,6 +110,28 @@ Match User {self.password_user}
             with contextlib.suppress(FileNotFoundError):
                 PRIVSEP_DIR.rmdir()
             self._made_privsep_dir = False
+
+    def connection_pids(self) -> set[int]:
+        """The sshd processes serving logins: the listener's children (each with the user's own sshd below it).
+        Killing the listener alone leaves them, and their sessions, alive."""
+        found = set()
+        for entry in Path("/proc").iterdir():
+            with contextlib.suppress(OSError, IndexError, ValueError):
+                state, parent = (entry / "stat").read_text().rpartition(")")[2].split()[:2]
+                if state != "Z" and int(parent) == self.pid:
+                    found.add(int(entry.name))
+        return found
+
+    @contextlib.contextmanager
+    def authorized(self, public_key: str) -> Iterator[None]:
+        """Lets the key user log in with one more public key (an OpenSSH .pub line) while the block runs."""
+        keys = self.dir / "authorized_keys" / self.key_user
+        before = keys.read_text()
+        keys.write_text(before.rstrip("\n") + "\n" + public_key.strip() + "\n")
+        try:
+            yield
+        finally:
+            keys.write_text(before)
 
     def _accepts(self) -> bool:
         return self._service is not None and f"listening on {self.host} port {self.port}." in self._service.output()

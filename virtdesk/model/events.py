@@ -12,7 +12,6 @@ import time
 from collections.abc import Callable
 
 import libvirt
-from PySide6.QtCore import QCoreApplication
 
 _lock = threading.Lock()
 _thread: threading.Thread | None = None
@@ -23,6 +22,8 @@ logger = logging.getLogger("virtdesk.events")
 
 def _report(message: str, detail: str = "") -> None:
     """Into the application's log (on the GUI thread) once Qt runs, else Python's log."""
+    from PySide6.QtCore import QCoreApplication
+
     from virtdesk.model.log import event_log
     from virtdesk.model.worker import call_in_gui
 
@@ -42,6 +43,8 @@ def _run() -> None:
         except Exception as exc:  # noqa: BLE001 - the loop must outlive any one failure
             failures += 1
             if failures == 1:
+                from PySide6.QtCore import QCoreApplication  # Qt loads after the first connections start opening
+
                 _report(QCoreApplication.translate("events", "libvirt's event loop failed; it goes on"), str(exc))
             time.sleep(min(1.0, 0.01 * failures))
 
@@ -61,6 +64,8 @@ def ensure_event_loop() -> None:
             libvirt.virEventRegisterDefaultImpl()
             _registered = True
         elif _thread is not None:
+            from PySide6.QtCore import QCoreApplication
+
             _report(QCoreApplication.translate("events", "libvirt's event loop had stopped; it was started again"))
         _thread = threading.Thread(target=_run, name="libvirt-events", daemon=True)
         _thread.start()

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 import libvirt
 from PySide6.QtCore import QCoreApplication
 
-from virtdesk import xmlconf
 from virtdesk.model.worker import Task
 
 if TYPE_CHECKING:
+    from virtdesk import xmlconf
     from virtdesk.model.connection import Connection
 
 
@@ -32,6 +32,8 @@ def cpu_count(connection: Connection) -> Task:
 
 def read_node_devices(conn: libvirt.virConnect, flags: int = 0) -> list[xmlconf.NodeDevice]:
     """The host's devices (all, or those of the capability `flags` names), sorted by name."""
+    from virtdesk import xmlconf  # on a worker: the object model is not needed to list VMs
+
     found = []
     for device in conn.listAllDevices(flags):
         try:
@@ -47,6 +49,8 @@ def read_domain_capabilities(conn: libvirt.virConnect, emulator: str | None, arc
                              machine: str | None, virt_type: str | None) -> xmlconf.DomainCapabilities | None:
     """What the hypervisor offers a VM of that emulator, arch, machine and type; None when the host cannot tell
     (the test driver, an old daemon)."""
+    from virtdesk import xmlconf
+
     try:
         text = conn.getDomainCapabilities(emulator, arch, machine, virt_type, 0)
     except libvirt.libvirtError:
