@@ -376,10 +376,6 @@
         <translation>ネットワーク (LXC)</translation>
     </message>
     <message>
-        <source>Reading the host&apos;s devices</source>
-        <translation>ホストのデバイスを読み込み中</translation>
-    </message>
-    <message>
         <source>On</source>
         <translation>オン</translation>
     </message>
@@ -1172,10 +1168,6 @@
     <message>
         <source>Finish</source>
         <translation>完了</translation>
-    </message>
-    <message>
-        <source>Reading the host&apos;s devices</source>
-        <translation>ホストのデバイスを読み込み中</translation>
     </message>
     <message>
         <source>The host&apos;s devices could not be read: {error}</source>
@@ -3780,6 +3772,10 @@
     <message>
         <source>{path} ({size} bytes) is larger than the volume {volume} ({capacity} bytes)</source>
         <translation>{path} ({size} バイト) はボリューム {volume} ({capacity} バイト) より大きいです</translation>
+    </message>
+    <message>
+        <source>The console was closed</source>
+        <translation>コンソールが閉じられました</translation>
     </message>
 </context>
 <context>

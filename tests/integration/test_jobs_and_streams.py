@@ -1,5 +1,6 @@
 """Jobs and streams on the rig's real session libvirtd: a file uploaded into a volume and downloaded back through
-non-blocking streams with progress, an upload cancelled part way, and jobs in their own lane."""
+non-blocking streams with progress, an upload cancelled part way, jobs in their own lane, and a guest's serial
+console typed into and read through an event-driven stream."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from virtdesk import xmlconf
 from virtdesk.model.domain_jobs import managed_save
 from virtdesk.model.jobs import JobState, job_history
 from virtdesk.model.lanes import Lane
-from virtdesk.model.streams import download_volume, upload_volume
+from virtdesk.model.streams import download_volume, open_console, upload_volume
 
 pytestmark = pytest.mark.integration
 MIB = 1024 * 1024
@@ -133,3 +134,27 @@ def test_a_managed_save_runs_as_a_job_and_a_cancelled_one_never_starts(qtbot, se
         connection.shutdown()
         for domain in (saved, cancelled):
             guests.remove(domain)
+
+
+def test_a_serial_console_stream_types_and_reads_on_the_real_guest(qtbot, session_daemon, linux_guest):
+    guest, _rig_console = linux_guest
+    connection = open_connection(qtbot, session_daemon.uri)
+    received, ended = bytearray(), []
+    lock = threading.Lock()
+
+    def on_data(data: bytes) -> None:
+        with lock:
+            received.extend(data)
+
+    try:
+        opening = connection.call(open_console, guest.UUIDString(), None, on_data, ended.append, True)
+        qtbot.waitUntil(lambda: opening.done, timeout=10000)
+        console = opening.result
+        console.send(b"echo virtdesk-$((6*7))\n")
+        qtbot.waitUntil(lambda: b"virtdesk-42" in bytes(received), timeout=20000)
+        console.close()
+        console.close()
+        assert ended == ["The console was closed"]
+        console.send(b"ignored after the end\n")
+    finally:
+        connection.shutdown()

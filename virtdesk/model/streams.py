@@ -132,3 +132,75 @@ def download_volume(conn: libvirt.virConnect, context: JobContext, pool: str, vo
     capacity = vol.info()[1]
     context.phase(volume)
     return _transfer(conn, context, path, capacity, sending=False, start=lambda stream: vol.download(stream, 0, 0, 0))
+
+
+class ConsoleStream:
+    """A guest's text console (serial or virtio console) over a non-blocking libvirt stream, driven by libvirt's
+    event thread: what the guest writes goes to ``on_data(bytes)``, ``send`` queues keystrokes, and ``on_end(reason)``
+    is called once when the console closes. Callbacks run on the event thread (see ``open_console``)."""
+
+    def __init__(self, stream: libvirt.virStream, on_data: Callable[[bytes], None],
+                 on_end: Callable[[str], None]) -> None:
+        self._stream = stream
+        self._on_data = on_data
+        self._on_end = on_end
+        self._outgoing = bytearray()
+        self._lock = threading.Lock()
+        self._ended = False
+        stream.eventAddCallback(self._interest(), self._ready, None)
+
+    def _interest(self) -> int:
+        events = libvirt.VIR_STREAM_EVENT_READABLE | libvirt.VIR_STREAM_EVENT_ERROR | libvirt.VIR_STREAM_EVENT_HANGUP
+        return events | (libvirt.VIR_STREAM_EVENT_WRITABLE if self._outgoing else 0)
+
+    def send(self, data: bytes) -> None:
+        """Queues data for the guest (any thread; never blocks)."""
+        with self._lock:
+            if self._ended:
+                return
+            self._outgoing += data
+            with contextlib.suppress(libvirt.libvirtError):
+                self._stream.eventUpdateCallback(self._interest())
+
+    def _ready(self, stream: libvirt.virStream, events: int, _opaque: object) -> None:
+        try:
+            if events & libvirt.VIR_STREAM_EVENT_READABLE:
+                while (data := stream.recv(CHUNK)) != _AGAIN:
+                    if not data:
+                        self._end(QCoreApplication.translate("streams", "The console was closed"))
+                        return
+                    self._on_data(data)
+            if events & libvirt.VIR_STREAM_EVENT_WRITABLE:
+                with self._lock:
+                    sent = stream.send(bytes(self._outgoing)) if self._outgoing else 0
+                    if sent > 0:
+                        del self._outgoing[:sent]
+                    stream.eventUpdateCallback(self._interest())
+            if events & (libvirt.VIR_STREAM_EVENT_ERROR | libvirt.VIR_STREAM_EVENT_HANGUP):
+                self._end(QCoreApplication.translate("streams", "The console was closed"))
+        except libvirt.libvirtError as exc:
+            self._end(exc.get_error_message() or str(exc))
+
+    def _end(self, reason: str) -> None:
+        with self._lock:
+            if self._ended:
+                return
+            self._ended = True
+        with contextlib.suppress(libvirt.libvirtError):
+            self._stream.eventRemoveCallback()
+        with contextlib.suppress(libvirt.libvirtError):
+            self._stream.abort()
+        self._on_end(reason)
+
+    def close(self) -> None:
+        """Closes the console (any thread)."""
+        self._end(QCoreApplication.translate("streams", "The console was closed"))
+
+
+def open_console(conn: libvirt.virConnect, uuid: str, device: str | None, on_data: Callable[[bytes], None],
+                 on_end: Callable[[str], None], force: bool = False) -> ConsoleStream:
+    """Worker side: opens the VM's console (device: its alias, or None for the first), taking it over from
+    another client when force."""
+    stream = conn.newStream(libvirt.VIR_STREAM_NONBLOCK)
+    conn.lookupByUUIDString(uuid).openConsole(device, stream, libvirt.VIR_DOMAIN_CONSOLE_FORCE if force else 0)
+    return ConsoleStream(stream, on_data, on_end)
