@@ -45,7 +45,11 @@ class Bridge:
         """Ends both directions at once (a blocked read on either side returns)."""
         with contextlib.suppress(OSError):
             self.local.shutdown(socket.SHUT_RDWR)
-        self.channel.close()
+        self._close_channel()
+
+    def _close_channel(self) -> None:
+        with contextlib.suppress(OSError, EOFError, paramiko.SSHException):  # the link may be gone already
+            self.channel.close()
 
     def join(self, timeout: float | None = None) -> None:
         self._upstream.join(timeout)
@@ -86,7 +90,7 @@ class Bridge:
 
     def _finish(self) -> None:
         self._keep_stderr()
-        self.channel.close()
+        self._close_channel()
         self.local.close()
         if self._stderr:
             logger.warning("%s: the host said: %s", self.name, self.stderr.strip())
