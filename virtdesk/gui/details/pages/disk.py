@@ -53,7 +53,7 @@ class DiskPage(DevicePage):
         form.addRow(self.tr("Device type:"), self.device_type)
         self.chooser = StorageSourceChooser(context.domain.connection)
         self.chooser.edited.connect(self._source_edited)
-        context.domain.connection.catalogue.volumes_changed.connect(lambda _pool: self._show_media())
+        context.domain.connection.catalogue.volumes_changed.connect(self._volumes_arrived)  # gone with the page
         form.addRow(self.tr("Source:"), self.chooser)
         self.media = ReadOnlyValue()
         self.media.setObjectName("media")
@@ -177,6 +177,9 @@ class DiskPage(DevicePage):
         if hosts:
             text += self.tr(" on {hosts}").format(hosts=hosts)
         return text + "\n" + self.tr("Edit network storage in the XML tab.")
+
+    def _volumes_arrived(self, _pool: str) -> None:
+        self._show_media()
 
     def _show_media(self) -> None:
         self.media.setText(self._media.text() or self.tr("No media"))
