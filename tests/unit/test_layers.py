@@ -1,5 +1,6 @@
 """The layers keep to their imports (docs: ARCHITECTURE.md): only the model talks to libvirt and SSH, so no module
-of gui/ imports libvirt or paramiko; xmlconf/ and osinfo/ need neither libvirt nor Qt; the model needs no widgets.
+of gui/ imports libvirt or paramiko; xmlconf/ and osinfo/ need neither libvirt nor Qt; remote/ (SSH) needs neither and
+knows nothing of the layers above it; the model needs no widgets.
 Every import counts: at the top, inside functions and classes, under `if TYPE_CHECKING`, and by importlib.
 And the gui builds no LiveChange itself: the model makes them (model/domain_live.py), with the libvirt call."""
 
@@ -23,6 +24,7 @@ FORBIDDEN = {
     "xmlconf": (*LIBVIRT, "paramiko", *QT, *UPPER),
     "osinfo": (*LIBVIRT, "paramiko", *QT, *UPPER),
     "model": ("PySide6.QtWidgets", "virtdesk.gui"),
+    "remote": (*LIBVIRT, *QT, "virtdesk.model", "virtdesk.gui", "virtdesk.app"),
 }
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 import paramiko
 
 from virtdesk.remote.destination import Destination
-from virtdesk.remote.errors import AuthenticationCancelled, AuthenticationFailed
+from virtdesk.remote.errors import N_, AuthenticationCancelled, AuthenticationFailed, Phrase
 from virtdesk.remote.known_hosts import display_type, fingerprint
 from virtdesk.remote.prompts import Prompt, Question, QuestionKind, Reply
 
@@ -47,6 +47,10 @@ class _AgentAt(paramiko.agent.AgentSSH):
 
     def close(self) -> None:
         self._close()
+
+
+def _unusable(path: Path, error: Exception) -> Phrase:
+    return Phrase(N_("The key file {path} cannot be used: {error}."), path=path, error=str(error))
 
 
 def _public_blob(path: Path) -> bytes | None:
@@ -107,7 +111,7 @@ class Login:
                 logger.info("%s accepted %s; it asks for more: %s", self.destination.label, method, remaining)
                 allowed, done = remaining, set()
             if not self.transport.is_active():
-                self.notes.append("The server closed the connection.")
+                self.notes.append(Phrase(N_("The server closed the connection.")))
                 raise AuthenticationFailed(self.destination.label, self.tried, allowed, self.notes)
 
     def _method(self, method: str, allowed: list[str]) -> list[str] | None:
@@ -142,13 +146,14 @@ class Login:
         agent_keys = sorted(self._agent_keys(), key=lambda key: key.asbytes() not in wanted)
         for key in agent_keys:
             if not self.destination.identities_only or key.asbytes() in wanted:
-                yield f"agent key {display_type(key.get_name())} {fingerprint(key.asbytes())}", key
+                yield Phrase(N_("agent key {key_type} {fingerprint}"), key_type=display_type(key.get_name()),
+                             fingerprint=fingerprint(key.asbytes())), key
         for path in files:
             if _public_blob(path) in self._offered:
                 continue
             key = self._load(path)
             if key is not None and key.asbytes() not in self._offered:
-                yield f"key file {path}", key
+                yield Phrase(N_("key file {path}"), path=path), key
 
     def _agent_keys(self) -> tuple[paramiko.AgentKey, ...]:
         if self._agent is None:
@@ -158,14 +163,15 @@ class Login:
             try:
                 self._agent = _AgentAt(path)
             except (OSError, paramiko.SSHException) as error:
-                self.notes.append(f"The SSH agent at {path} did not answer ({error}).")
+                self.notes.append(Phrase(N_("The SSH agent at {path} did not answer ({error})."), path=path,
+                                         error=str(error)))
                 return ()
         return self._agent.get_keys()
 
     def _load(self, path: Path) -> paramiko.PKey | None:
         if not path.exists():
             if path.name not in ("id_ed25519", "id_ecdsa", "id_rsa"):
-                self.notes.append(f"The key file {path} does not exist.")
+                self.notes.append(Phrase(N_("The key file {path} does not exist."), path=path))
             return None
         passphrase: str | None = None
         for attempt in range(ATTEMPTS + 1):
@@ -174,25 +180,26 @@ class Login:
             except (paramiko.PasswordRequiredException, TypeError) as error:
                 # cryptography's loaders raise TypeError for a missing passphrase.
                 if passphrase is not None:
-                    self.notes.append(f"The key file {path} cannot be used: {error}.")
+                    self.notes.append(_unusable(path, error))
                     return None
             except (paramiko.SSHException, ValueError, OSError) as error:
                 if passphrase is None:
-                    self.notes.append(f"The key file {path} cannot be used: {error}.")
+                    self.notes.append(_unusable(path, error))
                     return None
             if attempt == ATTEMPTS:
                 break
             passphrase = self._ask(Question(QuestionKind.PASSPHRASE, str(path), f"Passphrase for the key {path}",
                                             attempt=attempt + 1))
             if passphrase is None:
-                self.notes.append(f"The key file {path} needs its passphrase, which was not given.")
+                self.notes.append(Phrase(N_("The key file {path} needs its passphrase, which was not given."),
+                                         path=path))
                 return None
-        self.notes.append(f"The passphrase for {path} was wrong {ATTEMPTS} times.")
+        self.notes.append(Phrase(N_("The passphrase for {path} was wrong {count} times."), path=path, count=ATTEMPTS))
         return None
 
     def _password(self) -> Iterator[Attempt]:
         if self.prompt is None:
-            self.notes.append("A password login needs someone to type the password.")
+            self.notes.append(Phrase(N_("A password login needs someone to type the password.")))
             return
         self.tried.append("password")
         for attempt in range(1, ATTEMPTS + 1):
@@ -205,7 +212,8 @@ class Login:
 
     def _keyboard_interactive(self) -> Iterator[Attempt]:
         if self.prompt is None:
-            self.notes.append("A keyboard-interactive login needs someone to answer the server's questions.")
+            self.notes.append(Phrase(N_("A keyboard-interactive login needs someone to answer the server's "
+                                        "questions.")))
             return
         self.tried.append("keyboard-interactive")
         yield self._interactive_round

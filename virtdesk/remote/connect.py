@@ -11,7 +11,15 @@ import paramiko
 
 from virtdesk.remote.auth import authenticate
 from virtdesk.remote.destination import Destination
-from virtdesk.remote.errors import ConnectionRefused, ConnectTimeout, HostNotFound, NetworkError, SshProtocolError
+from virtdesk.remote.errors import (
+    N_,
+    ConnectionRefused,
+    ConnectTimeout,
+    HostNotFound,
+    NetworkError,
+    Phrase,
+    SshProtocolError,
+)
 from virtdesk.remote.session import Session
 from virtdesk.remote.settings import SshSettings
 
@@ -20,6 +28,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger("virtdesk.remote.connect")
 _RSA_ALGORITHMS = {"rsa-sha2-512": "ssh-rsa", "rsa-sha2-256": "ssh-rsa"}
+_HANDSHAKE = Phrase(N_("SSH handshake"))
 
 
 def _open_socket(destination: Destination, timeout: float, via: Session | None) -> socket.socket | paramiko.Channel:
@@ -59,12 +68,13 @@ def _handshake(sock: socket.socket | paramiko.Channel, destination: Destination,
             transport.start_client(timeout=timeout)
         except paramiko.SSHException as error:
             if isinstance(error.__context__, TimeoutError) or "timed out" in str(error).lower():
-                raise ConnectTimeout(host, port, timeout, stage="SSH handshake") from None
+                raise ConnectTimeout(host, port, timeout, stage=_HANDSHAKE) from None
             raise SshProtocolError(host, port, str(error) or type(error).__name__) from None
         except EOFError:
-            raise SshProtocolError(host, port, "the host closed the connection during the handshake") from None
+            closed = Phrase(N_("the host closed the connection during the handshake"))
+            raise SshProtocolError(host, port, closed) from None
         if not transport.initial_kex_done:
-            raise ConnectTimeout(host, port, timeout, stage="SSH handshake")
+            raise ConnectTimeout(host, port, timeout, stage=_HANDSHAKE)
         key = transport.get_remote_server_key()
         settings.hosts.verify(destination.host_key_name, port, key.get_name(), key.asbytes(), settings.ask_host_key)
         logged_in_by = authenticate(transport, destination, settings.prompt, settings.auth_timeout)

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 import paramiko
 
-from virtdesk.remote.errors import SshConfigError
+from virtdesk.remote.errors import N_, SshConfigError
 from virtdesk.remote.uri import check_host, check_port, check_user
 
 DEFAULT_KEYS = ("id_ed25519", "id_ecdsa", "id_rsa")
@@ -57,14 +57,15 @@ def read_config(path: Path) -> paramiko.SSHConfig:
     try:
         return paramiko.SSHConfig.from_path(str(path))
     except (OSError, paramiko.ConfigParseError) as error:
-        raise SshConfigError(f"{path} cannot be read: {error}") from None
+        raise SshConfigError(N_("{path} cannot be read: {error}"), path=path, error=str(error)) from None
 
 
 def _lookup(config: paramiko.SSHConfig, host: str, path: Path) -> paramiko.SSHConfigDict:
     try:
         return config.lookup(host)
     except Exception as error:  # noqa: BLE001 - paramiko raises many kinds here (Match exec, canonicalization)
-        raise SshConfigError(f"{path} cannot be applied to {host}: {error}") from None
+        raise SshConfigError(N_("{path} cannot be applied to {host}: {error}"), path=path, host=host,
+                             error=str(error)) from None
 
 
 def _agent(option: str | None, agent_socket: str | None) -> str | None:
@@ -87,9 +88,9 @@ def _jump_specs(value: str | None) -> list[tuple[str | None, str, int | None]]:
         try:
             port = parts.port
         except ValueError:
-            raise SshConfigError(f"ProxyJump {spec!r} has an invalid port") from None
+            raise SshConfigError(N_("ProxyJump {spec!r} has an invalid port"), spec=spec) from None
         if not parts.hostname:
-            raise SshConfigError(f"ProxyJump {spec!r} names no host")
+            raise SshConfigError(N_("ProxyJump {spec!r} names no host"), spec=spec)
         hops.append((parts.username, parts.hostname, port))
     return hops
 
@@ -110,17 +111,19 @@ class Resolver:
     def _resolve(self, host: str, user: str | None, port: int | None, keyfile: str | None,
                  via: Destination | None, own_jumps: bool, depth: int) -> Destination:
         if depth > MAX_JUMPS:
-            raise SshConfigError(f"ProxyJump for {host} goes through more than {MAX_JUMPS} hosts (a loop?)")
+            raise SshConfigError(N_("ProxyJump for {host} goes through more than {count} hosts (a loop?)"), host=host,
+                                 count=MAX_JUMPS)
         found = _lookup(self._config, check_host(host), self._config_path)
         proxy_command = found.get("proxycommand")
         if proxy_command and proxy_command.lower() != "none":
-            raise SshConfigError(f"{self._config_path} sets a ProxyCommand for {host}; virtdesk's SSH does not run "
-                                 "programs. Use the system ssh transport for this host, or ProxyJump.")
+            raise SshConfigError(N_("{path} sets a ProxyCommand for {host}; virtdesk's SSH does not run programs. "
+                                    "Use the system ssh transport for this host, or ProxyJump."),
+                                 path=self._config_path, host=host)
         try:
             port = check_port(port or int(found.get("port", 22)))
             timeout = float(found["connecttimeout"]) if "connecttimeout" in found else None
         except ValueError as error:
-            raise SshConfigError(f"{self._config_path}: {error}") from None
+            raise SshConfigError(N_("{path}: {error}"), path=self._config_path, error=str(error)) from None
         files = [Path(keyfile).expanduser()] if keyfile else []
         files += [Path(os.path.expanduser(name)) for name in found.get("identityfile", [])]
         if not files:

@@ -9,12 +9,14 @@ from __future__ import annotations
 import shlex
 from dataclasses import dataclass
 
-from virtdesk.remote.errors import HelperMissing, LibvirtNotInstalled, LibvirtSocketMissing, UnsafeValue
+from virtdesk.remote.errors import N_, HelperMissing, LibvirtNotInstalled, LibvirtSocketMissing, Phrase, UnsafeValue
 from virtdesk.remote.uri import SshUri, check_remote_path
 
 TOOLS = ("virt-ssh-helper", "nc", "socat", "libvirtd", "virtqemud", "virtproxyd", "virsh")
 DAEMONS = ("libvirtd", "virtqemud", "virtproxyd", "virsh")
 _SOCAT_SPECIAL = set(":,!\"'\\ ")
+_URI = Phrase(N_("URI"))
+_SOCKET = Phrase(N_("socket"))
 
 
 def socket_candidates(uri: SshUri) -> list[str]:
@@ -71,16 +73,16 @@ def tunnel_command(uri: SshUri, found: HostTools, host: str) -> str:
     if not found.tools & {"virt-ssh-helper", *DAEMONS} and not found.sockets:
         raise LibvirtNotInstalled(host)
     if "virt-ssh-helper" in found.tools and uri.proxy != "netcat" and not uri.socket:
-        return f"virt-ssh-helper {shlex.quote(check_remote_path('URI', uri.remote_uri))}"
+        return f"virt-ssh-helper {shlex.quote(check_remote_path(_URI, uri.remote_uri))}"
     netcat = "nc" in found.tools and found.nc_unix
     socat = "socat" in found.tools
     if uri.proxy == "native" or not (netcat or socat):
         raise HelperMissing(host)
     if not found.sockets:
         raise LibvirtSocketMissing(host, uri.remote_uri, socket_candidates(uri))
-    path = check_remote_path("socket", found.sockets[0])
+    path = check_remote_path(_SOCKET, found.sockets[0])
     if netcat:
         return f"nc {'-N ' if found.nc_eof else ''}-U {shlex.quote(path)}"
     if set(path) & _SOCAT_SPECIAL:
-        raise UnsafeValue("socket", path, "socat cannot name a path with : , ! quotes or spaces")
+        raise UnsafeValue(_SOCKET, path, Phrase(N_("socat cannot name a path with : , ! quotes or spaces")))
     return f"socat - {shlex.quote('UNIX-CONNECT:' + path)}"

@@ -10,6 +10,8 @@ from collections.abc import Callable
 
 import paramiko
 
+from virtdesk.remote.errors import N_, Phrase
+
 KEEPALIVE_REQUEST = "keepalive@openssh.com"
 
 
@@ -46,9 +48,10 @@ class Keepalive:
         step = min(0.25, self.interval / 4)
         while not self._stopped.wait(step):
             if not self.transport.is_active():
-                reason = "the host closed the connection"
+                reason = Phrase(N_("the host closed the connection"))
             elif time.monotonic() - self._last_answer > self.limit:
-                reason = f"the host stopped answering (no answer for {self.limit:g} seconds)"
+                reason = Phrase(N_("the host stopped answering (no answer for {seconds:g} seconds)"),
+                                seconds=self.limit)
             else:
                 continue
             if not self._stopped.is_set():

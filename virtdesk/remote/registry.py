@@ -6,9 +6,12 @@ import threading
 
 from virtdesk.remote.connect import connect
 from virtdesk.remote.destination import Destination
+from virtdesk.remote.errors import N_, Phrase
 from virtdesk.remote.session import Session
 from virtdesk.remote.settings import SshSettings
 from virtdesk.remote.uri import SshUri
+
+_QUITTING = Phrase(N_("virtdesk is closing"))
 
 
 class _Connecting:
@@ -69,7 +72,7 @@ class SessionRegistry:
             if self._sessions.get(key) is session:
                 del self._sessions[key]
 
-    def close_all(self, reason: str = "virtdesk is closing") -> None:
+    def close_all(self, reason: str = _QUITTING) -> None:
         with self._lock:
             sessions = list(self._sessions.values())
         for session in sessions:

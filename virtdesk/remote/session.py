@@ -12,12 +12,14 @@ from dataclasses import dataclass
 import paramiko
 
 from virtdesk.remote.destination import Destination
-from virtdesk.remote.errors import ChannelOpenFailed, ConnectTimeout, SessionClosed
+from virtdesk.remote.errors import N_, ChannelOpenFailed, ConnectTimeout, Phrase, SessionClosed
 from virtdesk.remote.keepalive import Keepalive
 from virtdesk.remote.settings import SshSettings
 
 CloseListener = Callable[[str], None]
 logger = logging.getLogger("virtdesk.remote.session")
+_CLOSED_HERE = Phrase(N_("closed by virtdesk"))
+_COMMAND_CHANNEL = Phrase(N_("a command channel"))
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,7 @@ class Session:
             self._references -= 1
             last = self._references == 0
         if last:
-            self.close("no longer used")
+            self.close(Phrase(N_("no longer used")))
 
     def add_close_listener(self, listener: CloseListener) -> None:
         """Calls listener(reason) when the session closes (at once if it already has)."""
@@ -84,7 +86,7 @@ class Session:
             if listener in self._listeners:
                 self._listeners.remove(listener)
 
-    def close(self, reason: str = "closed by virtdesk") -> None:
+    def close(self, reason: str = _CLOSED_HERE) -> None:
         with self._lock:
             if self.closed_reason is not None:
                 return
@@ -103,7 +105,7 @@ class Session:
 
     def _check_open(self) -> None:
         if not self.alive:
-            raise SessionClosed(self.label, self.closed_reason or "the host closed the connection")
+            raise SessionClosed(self.label, self.closed_reason or Phrase(N_("the host closed the connection")))
 
     def open_exec(self, command: str) -> paramiko.Channel:
         """A channel running command (one shell command line, already quoted) on the host."""
@@ -112,16 +114,16 @@ class Session:
             channel = self.transport.open_session(timeout=self.timeout)
             channel.exec_command(command)
         except paramiko.ChannelException as error:
-            raise ChannelOpenFailed(self.label, "a command channel", error.text) from None
+            raise ChannelOpenFailed(self.label, _COMMAND_CHANNEL, error.text) from None
         except paramiko.SSHException as error:
             self._check_open()
-            raise ChannelOpenFailed(self.label, "a command channel", str(error)) from None
+            raise ChannelOpenFailed(self.label, _COMMAND_CHANNEL, str(error)) from None
         return channel
 
     def open_direct_tcpip(self, host: str, port: int) -> paramiko.Channel:
         """A channel to host:port as the SSH host sees it (its loopback for 127.0.0.1)."""
         self._check_open()
-        what = f"a connection to {host} port {port}"
+        what = Phrase(N_("a connection to {host} port {port}"), host=host, port=port)
         try:
             return self.transport.open_channel("direct-tcpip", (host, port), ("127.0.0.1", 0), timeout=self.timeout)
         except paramiko.ChannelException as error:
@@ -140,7 +142,7 @@ class Session:
             status = channel.recv_exit_status()
         except TimeoutError:
             raise ConnectTimeout(self.destination.host, self.destination.port, timeout or self.timeout,
-                                 stage="command on the host") from None
+                                 stage=Phrase(N_("command on the host"))) from None
         finally:
             channel.close()
         return CommandResult(status, stdout.decode(errors="replace"), stderr.decode(errors="replace"))

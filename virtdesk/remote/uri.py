@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
-from virtdesk.remote.errors import UnsafeValue, UnsupportedUri
+from virtdesk.remote.errors import N_, Phrase, UnsafeValue, UnsupportedUri
 
 _DRIVER = re.compile(r"[a-z][a-z0-9]*\Z")
 _HOST_LABEL = r"[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?"
@@ -24,6 +24,7 @@ _TRANSPORT_PARAMETERS = {"name", "command", "socket", "auth", "netcat", "keyfile
                          "tls"}
 _RUNS_A_PROGRAM = ("command", "netcat")
 PROXIES = ("auto", "netcat", "native")
+_PATH, _SOCKET, _NAME = Phrase(N_("path")), Phrase(N_("socket")), Phrase(N_("name"))
 
 
 def check_host(host: str) -> str:
@@ -34,28 +35,28 @@ def check_host(host: str) -> str:
     except ValueError:
         pass
     if not _HOST_NAME.match(host):
-        raise UnsafeValue("host", host, "a host name has only letters, digits, dots, '-' and '_', and does not "
-                                        "start with '-'")
+        reason = Phrase(N_("a host name has only letters, digits, dots, '-' and '_', and does not start with '-'"))
+        raise UnsafeValue(Phrase(N_("host")), host, reason)
     return host
 
 
 def check_user(user: str) -> str:
     if not _USER.match(user):
-        raise UnsafeValue("user name", user, "a user name has only letters, digits and . _ - @ \\, and does not "
-                                             "start with '-'")
+        reason = Phrase(N_("a user name has only letters, digits and . _ - @ \\, and does not start with '-'"))
+        raise UnsafeValue(Phrase(N_("user name")), user, reason)
     return user
 
 
 def check_port(port: int) -> int:
     if not 0 < port < 65536:
-        raise UnsafeValue("port", str(port), "a port is a number from 1 to 65535")
+        raise UnsafeValue(Phrase(N_("port")), str(port), Phrase(N_("a port is a number from 1 to 65535")))
     return port
 
 
 def check_remote_path(what: str, value: str) -> str:
     """A path or URI that goes to the host (always quoted there): no control characters."""
     if _CONTROL.search(value):
-        raise UnsafeValue(what, value, "it contains control characters")
+        raise UnsafeValue(what, value, Phrase(N_("it contains control characters")))
     return value
 
 
@@ -77,21 +78,22 @@ class SshUri:
 
     def __post_init__(self) -> None:
         if not _DRIVER.match(self.driver):
-            raise UnsafeValue("driver", self.driver, "a driver name has only lower-case letters and digits")
+            raise UnsafeValue(Phrase(N_("driver")), self.driver,
+                              Phrase(N_("a driver name has only lower-case letters and digits")))
         check_host(self.host)
         if self.user is not None:
             check_user(self.user)
         if self.port is not None:
             check_port(self.port)
         if not self.path.startswith("/"):
-            raise UnsafeValue("path", self.path, "the path of a libvirt URI starts with '/'")
-        for what, value in (("path", self.path), ("socket", self.socket), ("name", self.name)):
+            raise UnsafeValue(_PATH, self.path, Phrase(N_("the path of a libvirt URI starts with '/'")))
+        for what, value in ((_PATH, self.path), (_SOCKET, self.socket), (_NAME, self.name)):
             if value is not None:
                 check_remote_path(what, value)
         for key, value in self.remote_parameters:
-            check_remote_path(f"parameter {key}", value)
+            check_remote_path(Phrase(N_("parameter {key}"), key=key), value)
         if self.proxy not in PROXIES:
-            raise UnsupportedUri(f"proxy={self.proxy} is not one of {', '.join(PROXIES)}.")
+            raise UnsupportedUri(N_("proxy={proxy} is not one of {choices}."), proxy=self.proxy, choices=PROXIES)
 
     @classmethod
     def parse(cls, uri: str) -> SshUri:
@@ -99,19 +101,21 @@ class SshUri:
             parts = urlsplit(uri)
             port = parts.port
         except ValueError as error:
-            raise UnsupportedUri(f"{uri!r} is not a valid URI: {error}.") from None
+            raise UnsupportedUri(N_("{uri!r} is not a valid URI: {error}."), uri=uri, error=str(error)) from None
         driver, _, transport = parts.scheme.partition("+")
         if transport != "ssh":
-            raise UnsupportedUri(f"{uri} does not go over SSH (its transport is {transport or 'local'!r}).")
+            raise UnsupportedUri(N_("{uri} does not go over SSH (its transport is {transport!r})."), uri=uri,
+                                 transport=transport or "local")
         if not parts.hostname:
-            raise UnsupportedUri(f"{uri} names no host.")
+            raise UnsupportedUri(N_("{uri} names no host."), uri=uri)
         known: dict[str, str] = {}
         remote: list[tuple[str, str]] = []
         ignored: list[tuple[str, str]] = []
         for key, value in parse_qsl(parts.query, keep_blank_values=True):
             if key in _RUNS_A_PROGRAM:
-                raise UnsupportedUri(f"{uri} asks to run the program {value!r} ({key}=); virtdesk's SSH does not "
-                                     "run programs named in a URI. Use the system ssh transport for it.")
+                raise UnsupportedUri(N_("{uri} asks to run the program {program!r} ({key}=); virtdesk's SSH does "
+                                        "not run programs named in a URI. Use the system ssh transport for it."),
+                                     uri=uri, program=value, key=key)
             if key in ("keyfile", "socket", "proxy", "name"):
                 known[key] = value
             elif key in _TRANSPORT_PARAMETERS:
@@ -129,7 +133,7 @@ class SshUri:
         """The SSH URI that reaches remote_uri (`qemu:///system`) on host: the inverse of parse + remote_uri."""
         parts = urlsplit(remote_uri)
         if "+" in parts.scheme or parts.netloc:
-            raise UnsupportedUri(f"{remote_uri} is not a local libvirt URI of the host.")
+            raise UnsupportedUri(N_("{uri} is not a local libvirt URI of the host."), uri=remote_uri)
         return cls(driver=parts.scheme, host=host, path=parts.path or "/", user=user, port=port, keyfile=keyfile,
                    remote_parameters=tuple(parse_qsl(parts.query, keep_blank_values=True)))
 
