@@ -16,6 +16,7 @@ from rig import guests, initramfs, leftovers, lock, procs
 from rig.console import SerialConsole
 from rig.errors import Unavailable, missing_part
 from rig.events import ensure_event_loop
+from rig.keyring import SecretService, SessionBus, create_bare_bus, create_secret_service
 from rig.session_daemon import USER as SESSION_USER
 from rig.session_daemon import SessionDaemon
 from rig.session_daemon import create as create_session_daemon
@@ -202,3 +203,22 @@ def system_daemon(rig_session: None) -> Iterator[SystemDaemon]:
     _available(daemon.start)
     yield daemon
     daemon.stop()
+
+
+@pytest.fixture(scope="session")
+def secret_service(rig_session: None) -> Iterator[SecretService]:
+    """gnome-keyring-daemon on a D-Bus session bus of its own, its login keyring unlocked; ``.environment`` holds
+    the DBUS_SESSION_BUS_ADDRESS that points a process (e.g. the python keyring module) at it."""
+    service = _available(create_secret_service)
+    service.start()
+    yield service
+    service.stop()
+
+
+@pytest.fixture(scope="session")
+def bare_session_bus(rig_session: None) -> Iterator[SessionBus]:
+    """A D-Bus session bus on which nothing offers a Secret Service (and nothing can be activated);
+    ``.environment`` as for ``secret_service``."""
+    bus = _available(create_bare_bus)
+    yield bus
+    bus.stop()
