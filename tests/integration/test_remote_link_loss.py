@@ -5,7 +5,6 @@ libvirt connection through it fails at once instead of hanging, and a new login 
 from __future__ import annotations
 
 import contextlib
-import os
 import signal
 import threading
 import time
@@ -14,6 +13,7 @@ from pathlib import Path
 
 import libvirt
 import pytest
+from rig.procs import descendants, signal_all
 from rig.session_daemon import SessionDaemon
 from rig.sshd import Sshd
 
@@ -24,29 +24,6 @@ from virtdesk.remote.tunnel import LibvirtTunnel, open_tunnel
 
 pytestmark = pytest.mark.integration
 NOTICED_WITHIN = 15.0
-
-
-def descendants(pids: set[int]) -> set[int]:
-    """The processes and all processes below them."""
-    found = set(pids)
-    while True:
-        more = set()
-        for entry in Path("/proc").iterdir():
-            try:
-                parent = int((entry / "stat").read_text().rpartition(")")[2].split()[1])
-            except (OSError, ValueError, IndexError):
-                continue
-            if parent in found and int(entry.name) not in found:
-                more.add(int(entry.name))
-        if not more:
-            return found
-        found |= more
-
-
-def signal_all(pids: set[int], signum: signal.Signals) -> None:
-    for pid in pids:
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(pid, signum)
 
 
 class Link:

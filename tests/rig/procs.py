@@ -8,6 +8,7 @@ process lives (a loaded machine is slow, not broken); only HANG_GUARD_SECONDS bo
 from __future__ import annotations
 
 import atexit
+import contextlib
 import os
 import signal
 import socket
@@ -30,6 +31,7 @@ class Process:
     pid: int
     name: str
     started: str
+    parent: int = 0
 
 
 def process_of(pid: int) -> Process | None:
@@ -40,7 +42,7 @@ def process_of(pid: int) -> Process | None:
         return None
     name, _, rest = stat.partition(" (")[2].rpartition(")")
     fields = rest.split()
-    return None if fields[0] == "Z" else Process(pid, name, fields[19])
+    return None if fields[0] == "Z" else Process(pid, name, fields[19], int(fields[1]))
 
 
 def _start_time(pid: int) -> str | None:
@@ -114,6 +116,22 @@ class Service:
 
 
 _running: dict[str, Service] = {}
+
+
+def descendants(pids: set[int]) -> set[int]:
+    """The processes and all processes below them."""
+    found = set(pids)
+    while True:
+        more = {process.pid for process in processes() if process.parent in found and process.pid not in found}
+        if not more:
+            return found
+        found |= more
+
+
+def signal_all(pids: set[int], signum: signal.Signals) -> None:
+    for pid in pids:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signum)
 
 
 def start(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -13,19 +12,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from virtdesk.gui.question_dialog import QuestionDialog, show_question
 from virtdesk.model.auth import AuthRequest
 
-_open_dialogs: set[CredentialsDialog] = set()
 
-
-class CredentialsDialog(QDialog):
+class CredentialsDialog(QuestionDialog):
     """One field per credential; OK answers the request, Cancel or closing the window cancels it (once)."""
 
     def __init__(self, request: AuthRequest, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.request = request
-        self._settled = False
-        self.destroyed.connect(lambda: _cancel_unsettled(request))
+        self.settle(request.answer, request.cancel)
         self.setWindowTitle(self.tr("Authentication required"))
 
         intro = QLabel(self.tr("The connection to {uri} asks for credentials.").format(uri=request.uri))
@@ -63,26 +60,10 @@ class CredentialsDialog(QDialog):
     def values(self) -> list[str]:
         return [field.text() for field in self.fields]
 
-    def done(self, result: int) -> None:
-        if not self._settled:
-            self._settled = True
-            if result == QDialog.DialogCode.Accepted:
-                self.request.answer(self.values())
-            else:
-                self.request.cancel()
-        super().done(result)
-
-
-def _cancel_unsettled(request: AuthRequest) -> None:
-    """The dialog went away without an answer (its parent window closed): the waiting worker must not hang."""
-    if not request.cancelled and not request.wait(0):
-        request.cancel()
+    def answer(self) -> list[str]:
+        return self.values()
 
 
 def ask_credentials(request: AuthRequest, parent: QWidget | None = None) -> None:
     """The connections' authenticator: shows the dialog without blocking; the asking worker waits for it."""
-    dialog = CredentialsDialog(request, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    _open_dialogs.add(dialog)
-    dialog.finished.connect(lambda _result: _open_dialogs.discard(dialog))
-    dialog.open()
+    show_question(CredentialsDialog(request, parent))

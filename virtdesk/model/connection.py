@@ -19,18 +19,23 @@ from virtdesk.model import early_open, inventory
 from virtdesk.model.auth import CREDENTIAL_TYPES, AuthRequest, Credential
 from virtdesk.model.catalogue import HostCatalogue, Kind
 from virtdesk.model.domain import Domain, DomainInfo
-from virtdesk.model.errors import AuthCancelled, describe, may_succeed_later
+from virtdesk.model.errors import AuthCancelled, describe, describe_reason, may_succeed_later
 from virtdesk.model.events import ensure_event_loop
 from virtdesk.model.jobs import Job, JobCancelled, job_history
 from virtdesk.model.lanes import Lane, Lanes
 from virtdesk.model.log import event_log
 from virtdesk.model.network import Network
 from virtdesk.model.storage import StoragePool
-from virtdesk.model.uri import describe_uri
+from virtdesk.model.uri import ConnectionRequest, describe_uri
+from virtdesk.model.uri_programs import program_run_by
 from virtdesk.model.worker import NotAnswering, Task, call_in_gui, submit
 
 if TYPE_CHECKING:
     from virtdesk import xmlconf
+    from virtdesk.model.remote_hosts import RemoteHosts
+    from virtdesk.remote.session import Session as SshSession
+    from virtdesk.remote.tunnel import LibvirtTunnel
+    from virtdesk.remote.uri import SshUri
 
 Authenticator = Callable[[AuthRequest], None]
 
@@ -64,10 +69,12 @@ class ConnectionState(enum.Enum):
 
 
 class _Session:
-    """What one successful open produced (worker side): the handle and the event registrations."""
+    """What one successful open produced (worker side): the handle, the event registrations and, over virtdesk's
+    SSH, the tunnel that carries it."""
 
-    def __init__(self, conn: libvirt.virConnect) -> None:
+    def __init__(self, conn: libvirt.virConnect, tunnel: LibvirtTunnel | None = None) -> None:
         self.conn = conn
+        self.tunnel = tunnel
         self.domain_callbacks: list[int] = []
         self.network_callbacks: list[int] = []
         self.pool_callbacks: list[int] = []
@@ -88,6 +95,21 @@ class _Session:
             self.conn.unregisterCloseCallback()
         with contextlib.suppress(libvirt.libvirtError):
             self.conn.close()
+        if self.tunnel is not None:
+            self.tunnel.close()
+
+    @property
+    def lost_reason(self) -> str:
+        """Why the SSH link under the connection ended ("" when it did not, or there is none)."""
+        if self.tunnel is None:
+            return ""
+        session = self.tunnel.session
+        if session.closed_reason is None and not session.transport.is_active():
+            # libvirt heard the end of the tunnel before the session's watcher noticed the link had gone
+            from virtdesk.remote.errors import N_, Phrase
+
+            return Phrase(N_("the host closed the connection"))
+        return session.closed_reason or self.tunnel.closed_reason or ""
 
 
 class Connection(QObject):
@@ -105,16 +127,22 @@ class Connection(QObject):
     KEEPALIVE = (5, 3)
     AUTH_TIMEOUT = 600.0
 
-    def __init__(self, uri: str, *, label: str = "", autoconnect: bool = False,
-                 authenticator: Authenticator | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, uri: str, *, label: str = "", name: str = "", autoconnect: bool = False,
+                 authenticator: Authenticator | None = None, remote: RemoteHosts | None = None,
+                 system_ssh: bool = False, confirmed_program: str = "", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.uri = uri
-        self.label = label or describe_uri(uri)
+        self.name = name
+        self.label = name or label or describe_uri(uri)
         self.autoconnect = autoconnect
         self.authenticator = authenticator
+        self.remote = remote
+        self.system_ssh = system_ssh
+        self.confirmed_program = confirmed_program
         self.state = ConnectionState.DISCONNECTED
         self.loaded = False
         self.error = ""
+        self.failure: BaseException | None = None  # why the last open failed
         self.hostname = ""
         self.capabilities_xml = ""
         self._capabilities: xmlconf.Capabilities | None = None
@@ -140,6 +168,36 @@ class Connection(QObject):
     @property
     def is_active(self) -> bool:
         return self.state is ConnectionState.ACTIVE
+
+    @property
+    def request(self) -> ConnectionRequest:
+        """What to save of this connection."""
+        return ConnectionRequest(self.uri, self.name, self.autoconnect, self.system_ssh, self.confirmed_program)
+
+    @property
+    def over_virtdesk_ssh(self) -> bool:
+        """Whether virtdesk's own SSH session carries the connection (a `+ssh` URI, not left to the system ssh)."""
+        return (self.remote is not None and not self.system_ssh
+                and self.uri.partition(":")[0].partition("+")[2] == "ssh")
+
+    @property
+    def ssh_uri(self) -> SshUri | None:
+        """The URI's SSH parts when virtdesk's SSH carries the connection; None otherwise. Raises RemoteError
+        (UnsupportedUri, UnsafeValue) for a `+ssh` URI virtdesk's SSH cannot carry."""
+        if not self.over_virtdesk_ssh:
+            return None
+        from virtdesk.remote.uri import SshUri  # paramiko is loaded for remote hosts only
+
+        return SshUri.parse(self.uri)
+
+    @property
+    def program(self) -> str:
+        """The program opening the URI makes libvirt run ("" for none)."""
+        return program_run_by(self.uri)
+
+    @property
+    def needs_program_confirmation(self) -> bool:
+        return bool(self.program) and self.program != self.confirmed_program
 
     @property
     def capabilities(self) -> xmlconf.Capabilities | None:
@@ -182,6 +240,27 @@ class Connection(QObject):
         task.then(lambda _result: refresh(), lambda _exc: refresh(), owner=self)
         return task
 
+    def run_on_ssh(self, fn: Callable[..., Any], *args: Any, description: str = "", lane: Lane = Lane.QUICK) -> Task:
+        """Runs fn(Session, *args) on a worker with the host's SSH session (logging in when none is open).
+
+        For connections over virtdesk's SSH only; elsewhere the task fails with a message.
+        """
+        remote = self.remote
+
+        def run() -> Any:
+            ssh_uri = self.ssh_uri
+            if remote is None or ssh_uri is None:
+                raise ValueError(_tr("{uri} does not go over virtdesk's SSH").format(uri=self.uri))
+            session: SshSession = remote.session(ssh_uri)
+            try:
+                return fn(session, *args)
+            finally:
+                session.release()
+
+        task = submit(self._lanes.executor(lane), run, description=description, timeout=self.lane_timeouts[lane])
+        task.then(None, lambda exc: self._call_failed(description, exc, True), owner=self)
+        return task
+
     def start_job(self, title: str, work: Callable[..., Any], *args: Any) -> Job:
         """Runs work(virConnect, JobContext, *args) in the job lane as a Job, which joins the job history."""
         job = Job(title, self.label)
@@ -211,7 +290,15 @@ class Connection(QObject):
     # -- opening and closing
 
     def open(self) -> None:
+        """Connects (on a worker). A URI that runs a program the user has not confirmed is not opened: the
+        connection shows why, and `confirm_program` lets it open."""
         if self.state in (ConnectionState.CONNECTING, ConnectionState.ACTIVE):
+            return
+        if self.needs_program_confirmation:
+            self.error = _tr("Not opened: this connection makes libvirt run the program {program}. Confirm it "
+                             "before connecting.").format(program=self.program)
+            event_log().warning(self.label, self.error, self.uri)
+            self._set_state(ConnectionState.ERROR)
             return
         self._reconnect_timer.stop()
         self._generation += 1
@@ -221,6 +308,10 @@ class Connection(QObject):
         submit(self._lanes.executor(Lane.SESSION), self._open_blocking, generation).then(
             lambda result: self._opened(generation, result), lambda exc: self._open_failed(generation, exc),
             owner=self)
+
+    def confirm_program(self) -> None:
+        """The user trusts the program the URI runs (see `program`)."""
+        self.confirmed_program = self.program
 
     def close(self) -> None:
         """Disconnects at the user's request (no reconnecting)."""
@@ -238,11 +329,15 @@ class Connection(QObject):
 
     def _open_blocking(self, generation: int) -> tuple[_Session, inventory.Snapshot]:
         ensure_event_loop()
-        conn = early_open.take(self.uri) or libvirt.openAuth(
-            self.uri, [CREDENTIAL_TYPES, self._ask_credentials, None], 0)
-        if conn is None:
-            raise libvirt.libvirtError(_tr("Could not open {uri}").format(uri=self.uri))
-        session = _Session(conn)
+        ssh_uri = self.ssh_uri
+        tunnel = self.remote.open_tunnel(ssh_uri) if self.remote is not None and ssh_uri is not None else None
+        try:
+            conn = self._open_libvirt(tunnel)
+        except BaseException:
+            if tunnel is not None:
+                tunnel.close()
+            raise
+        session = _Session(conn, tunnel)
         try:
             conn.registerCloseCallback(self._closed_by_libvirt, generation)
             with contextlib.suppress(libvirt.libvirtError):  # in-process drivers have no keepalive
@@ -253,6 +348,17 @@ class Connection(QObject):
             session.close()
             raise
         return session, snapshot
+
+    def _open_libvirt(self, tunnel: LibvirtTunnel | None) -> libvirt.virConnect:
+        """libvirt's connection: through the tunnel's local socket, or the URI itself."""
+        auth = [CREDENTIAL_TYPES, self._ask_credentials, None]
+        if tunnel is not None:
+            conn = libvirt.openAuth(tunnel.local_uri, auth, 0)
+        else:
+            conn = early_open.take(self.uri) or libvirt.openAuth(self.uri, auth, 0)
+        if conn is None:
+            raise libvirt.libvirtError(_tr("Could not open {uri}").format(uri=self.uri))
+        return conn
 
     def _register_events(self, session: _Session) -> None:
         conn = session.conn
@@ -313,6 +419,7 @@ class Connection(QObject):
         self._session = session
         self._reconnect_attempt = 0
         self.error = ""
+        self.failure = None
         self.hostname = snapshot.hostname
         self.capabilities_xml = snapshot.capabilities
         self._capabilities = None
@@ -327,6 +434,7 @@ class Connection(QObject):
         if generation != self._generation:
             return
         cancelled = self._auth_cancelled or isinstance(exc, AuthCancelled)
+        self.failure = exc
         self.error = _tr("Authentication cancelled") if cancelled else describe(exc)
         event_log().error(self.label, _tr("Could not connect to {uri}").format(uri=self.uri), self.error)
         self._set_state(ConnectionState.ERROR)
@@ -341,9 +449,10 @@ class Connection(QObject):
         if generation != self._generation or reason == libvirt.VIR_CONNECT_CLOSE_REASON_CLIENT:
             return
         self._generation += 1
+        why = describe_reason(self._session.lost_reason) if self._session is not None else ""
         self._drop_session()
         self.error = _tr("Connection lost: {reason}").format(
-            reason=_tr(CLOSE_REASONS.get(reason, "an error on the link")))
+            reason=why or _tr(CLOSE_REASONS.get(reason, "an error on the link")))
         event_log().error(self.label, self.error, self.uri)
         self._set_state(ConnectionState.ERROR)
         self._schedule_reconnect()

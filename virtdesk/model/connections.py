@@ -8,14 +8,18 @@ import socket
 import threading
 import time
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from virtdesk import demo
 from virtdesk.model.connection import Authenticator, Connection
 from virtdesk.model.preferences import settings
-from virtdesk.model.uri import describe_uri
+from virtdesk.model.uri import ConnectionRequest, describe_uri
 from virtdesk.model.worker import file_executor, submit
+
+if TYPE_CHECKING:
+    from virtdesk.model.remote_hosts import RemoteHosts
 
 SYSTEM_SOCKETS = ("/run/libvirt/libvirt-sock", "/var/run/libvirt/libvirt-sock", "/run/libvirt/virtqemud-sock")
 SESSION_SOCKET_NAMES = ("libvirt-sock", "virtqemud-sock")
@@ -84,8 +88,8 @@ class FirstRunChoice:
 first_run_choice = FirstRunChoice()
 
 
-def saved_connections() -> list[tuple[str, bool]] | None:
-    """(URI, autoconnect) of each saved connection; None when nothing was ever saved (first run)."""
+def saved_connections() -> list[ConnectionRequest] | None:
+    """The saved connections; None when nothing was ever saved (first run)."""
     s = settings()
     if not s.value("connections_saved", False):
         return None
@@ -95,9 +99,16 @@ def saved_connections() -> list[tuple[str, bool]] | None:
         s.setArrayIndex(i)
         uri = str(s.value("uri", ""))
         if uri:
-            entries.append((uri, str(s.value("autoconnect", "true")).lower() == "true"))
+            entries.append(ConnectionRequest(
+                uri, name=str(s.value("name", "")), autoconnect=_flag(s.value("autoconnect", "true")),
+                system_ssh=_flag(s.value("system_ssh", "false")),
+                confirmed_program=str(s.value("confirmed_program", ""))))
     s.endArray()
     return entries
+
+
+def _flag(value: object) -> bool:
+    return str(value).lower() == "true"
 
 
 def startup_uris(requested: list[str], choice: FirstRunChoice = first_run_choice) -> list[str]:
@@ -108,28 +119,35 @@ def startup_uris(requested: list[str], choice: FirstRunChoice = first_run_choice
     saved = saved_connections()
     if saved is None:
         return [demo.resolve_uri(uri) for uri in choice.uris()]
-    return [uri for uri, autoconnect in saved if autoconnect]
+    return [entry.uri for entry in saved if entry.autoconnect]
 
 
 class ConnectionList(QObject):
     added = Signal(object)
     removed = Signal(object)
 
-    def __init__(self, authenticator: Authenticator | None = None) -> None:
+    def __init__(self, authenticator: Authenticator | None = None, remote: RemoteHosts | None = None) -> None:
         super().__init__()
         self.authenticator = authenticator
+        self.remote = remote
         self.connections: list[Connection] = []
 
     def find(self, uri: str) -> Connection | None:
         return next((c for c in self.connections if c.uri == uri), None)
 
     def add(self, uri: str, autoconnect: bool = True, save: bool = True) -> Connection:
-        uri = demo.resolve_uri(uri)
+        return self.add_request(ConnectionRequest(uri, autoconnect=autoconnect), save)
+
+    def add_request(self, request: ConnectionRequest, save: bool = True) -> Connection:
+        """The connection for request.uri: the one in the list already, else a new one (saved unless told)."""
+        uri = demo.resolve_uri(request.uri)
         existing = self.find(uri)
         if existing is not None:
             return existing
-        connection = Connection(uri, label=self._distinct_label(uri), autoconnect=autoconnect,
-                                authenticator=self.authenticator)
+        connection = Connection(uri, label=self._distinct_label(uri), name=request.name,
+                                autoconnect=request.autoconnect, authenticator=self.authenticator,
+                                remote=self.remote, system_ssh=request.system_ssh,
+                                confirmed_program=request.confirmed_program)
         self.connections.append(connection)
         if save:
             self.save()
@@ -150,13 +168,22 @@ class ConnectionList(QObject):
             self.save()
             self.removed.emit(connection)
 
+    def confirm_program(self, connection: Connection) -> None:
+        """The user trusts the program connection's URI runs: it may open (and autoconnect) from now on."""
+        connection.confirm_program()
+        self.save()
+
     def save(self) -> None:
         s = settings()
         s.beginWriteArray("connections", len(self.connections))
         for i, connection in enumerate(self.connections):
             s.setArrayIndex(i)
-            s.setValue("uri", connection.uri)
-            s.setValue("autoconnect", connection.autoconnect)
+            request = connection.request
+            s.setValue("uri", request.uri)
+            s.setValue("name", request.name)
+            s.setValue("autoconnect", request.autoconnect)
+            s.setValue("system_ssh", request.system_ssh)
+            s.setValue("confirmed_program", request.confirmed_program)
         s.endArray()
         s.setValue("connections_saved", True)
         s.sync()
@@ -166,8 +193,8 @@ class ConnectionList(QObject):
         entries = saved_connections()
         if entries is None:
             return False
-        for uri, autoconnect in entries:
-            self.add(uri, autoconnect, save=False)
+        for entry in entries:
+            self.add_request(entry, save=False)
         return True
 
     def add_first_run(self, choice: FirstRunChoice = first_run_choice) -> None:

@@ -1,7 +1,8 @@
 """Opens the connections wanted at start-up while the rest of the program loads (needs no Qt).
 
-A connection that asks for credentials, or one to another machine (SSH may ask questions), is left to the
-normal interactive open; `Connection` takes an early connection when one is ready for its URI.
+A connection that asks for credentials, one to another machine (SSH may ask questions) or one that runs a program
+(the user confirms it first) is left to the normal interactive open; `Connection` takes an early connection
+when one is ready for its URI.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import libvirt
 
 from virtdesk.model.auth import CREDENTIAL_TYPES
 from virtdesk.model.events import ensure_event_loop
+from virtdesk.model.uri_programs import program_run_by
 
 _AUTH_ERRORS = {libvirt.VIR_ERR_AUTH_FAILED, libvirt.VIR_ERR_AUTH_CANCELLED, libvirt.VIR_ERR_AUTH_UNAVAILABLE}
 _started: dict[str, Future[libvirt.virConnect]] = {}
@@ -23,7 +25,7 @@ _lock = threading.Lock()
 def start(uris: list[str]) -> None:
     ensure_event_loop()
     for uri in uris:
-        if urlsplit(uri).hostname:
+        if urlsplit(uri).hostname or program_run_by(uri):
             continue
         with _lock:
             if uri in _started:
