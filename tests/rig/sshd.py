@@ -72,6 +72,7 @@ PasswordAuthentication no
 KbdInteractiveAuthentication no
 AllowUsers {self.key_user} {self.password_user}
 AllowTcpForwarding yes
+Subsystem sftp internal-sftp
 X11Forwarding no
 PrintMotd no
 LogLevel VERBOSE

@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,8 +29,8 @@ from PySide6.QtWidgets import (
 from virtdesk import xmlconf
 from virtdesk.gui.details.page import DetailsPage, PageContext
 from virtdesk.gui.details.pages import register
+from virtdesk.gui.remote_file_dialog import can_choose_host_file, choose_host_file
 from virtdesk.model.domain_config import LiveChange
-from virtdesk.model.uri import is_local_uri
 
 BOOTABLE_LISTS = ("disks", "interfaces", "hostdevs", "redirdevs")
 OS_BOOT_DEVS = ("hd", "cdrom", "network", "fd")
@@ -135,7 +134,7 @@ class BootPage(DetailsPage):
             row.addWidget(edit, 1)
             if browse:
                 button = QPushButton(self.tr("Browse…"))
-                button.setEnabled(is_local_uri(context.domain.connection.uri))
+                button.setEnabled(can_choose_host_file(context.domain.connection))
                 button.setToolTip("" if button.isEnabled() else self.tr("Type the path on the remote host."))
                 button.clicked.connect(lambda _c=False, e=edit: self.browse(e))
                 row.addWidget(button)
@@ -248,10 +247,12 @@ class BootPage(DetailsPage):
         self.order_list.setCurrentRow(target)
 
     def browse(self, edit: QLineEdit) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose a file"), edit.text())
-        if path:
-            edit.setText(path)
-            self.set_dirty()
+        choose_host_file(self, self.context.domain.connection, lambda path: self._path_chosen(edit, path),
+                         start=edit.text(), title=self.tr("Choose a file"))
+
+    def _path_chosen(self, edit: QLineEdit, path: str) -> None:
+        edit.setText(path)
+        self.set_dirty()
 
     # -- checking and writing
     def validate(self) -> str:

@@ -6,10 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QStackedWidget, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QStackedWidget, QWidget
 
 from virtdesk import xmlconf
 from virtdesk.gui.details.widgets.field_editors import ChoiceCombo
+from virtdesk.gui.remote_file_dialog import can_choose_host_file, choose_host_file, disk_image_filters
 from virtdesk.model.connection import Connection
 from virtdesk.model.storage import Volume
 from virtdesk.units import format_kib
@@ -94,6 +95,15 @@ class StorageSourceChooser(QWidget):
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("source-path")
         self.path_edit.setPlaceholderText(self.tr("/var/lib/libvirt/images/disk.qcow2"))
+        self.browse_button = QPushButton(self.tr("Browse…"))
+        self.browse_button.setObjectName("source-browse")
+        self.browse_button.setEnabled(can_choose_host_file(connection))
+        self.browse_button.clicked.connect(self.browse)
+        path_row = QWidget()
+        path_layout = QHBoxLayout(path_row)
+        path_layout.setContentsMargins(0, 0, 0, 0)
+        path_layout.addWidget(self.path_edit, 1)
+        path_layout.addWidget(self.browse_button)
         self.pool_combo = QComboBox()
         self.pool_combo.setObjectName("source-pool")
         self.volume_combo = QComboBox()
@@ -104,7 +114,7 @@ class StorageSourceChooser(QWidget):
         volume_layout.addWidget(self.pool_combo, 1)
         volume_layout.addWidget(self.volume_combo, 2)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.path_edit)
+        self.stack.addWidget(path_row)
         self.stack.addWidget(volume_row)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -149,6 +159,14 @@ class StorageSourceChooser(QWidget):
 
     def _pool_changed(self, _index: int) -> None:
         self._fill_volumes(self.pool_combo.currentData())
+        self.edited.emit()
+
+    def browse(self) -> None:
+        choose_host_file(self, self.connection, self._path_chosen, start=self.path_edit.text(),
+                         filters=disk_image_filters(), title=self.tr("Choose a Disk Image"))
+
+    def _path_chosen(self, path: str) -> None:
+        self.path_edit.setText(path)
         self.edited.emit()
 
     def set_source(self, source: StorageSource) -> None:
