@@ -20,10 +20,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--show-domain-editor", metavar="NAME", help="open the details window of a VM")
     parser.add_argument("--show-domain-performance", metavar="NAME",
                         help="open the details window of a VM on its Performance page")
+    parser.add_argument("--show-host-details", action="store_true",
+                        help="open the Host Details window of the first connection")
     # Accepted for scripts written for virt-manager, but not offered until their windows exist.
     parser.add_argument("--show-domain-console", metavar="NAME", help=argparse.SUPPRESS)
     parser.add_argument("--show-domain-creator", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--show-host-details", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--screenshot", metavar="FILE.png",
                         help="render the windows offscreen once loaded, save a PNG and exit")
     parser.add_argument("--debug", action="store_true", help="log debugging output to stderr")
@@ -41,8 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
                         format="%(asctime)s %(name)s %(levelname)s %(message)s")
     unavailable = [flag for flag, value in (("--show-domain-console", args.show_domain_console),
-                                            ("--show-domain-creator", args.show_domain_creator),
-                                            ("--show-host-details", args.show_host_details)) if value]
+                                            ("--show-domain-creator", args.show_domain_creator)) if value]
     if unavailable:
         print(f"virtdesk: {', '.join(unavailable)}: not yet available", file=sys.stderr)
         return 2

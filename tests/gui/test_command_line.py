@@ -52,7 +52,7 @@ def test_unknown_vm_name_is_an_error(tmp_path):
 
 
 def test_windows_not_built_yet_say_so(tmp_path):
-    result = run("--connect", "demo", "--show-host-details", tmp_path=tmp_path)
+    result = run("--connect", "demo", "--show-domain-creator", tmp_path=tmp_path)
     assert result.returncode == 2
     assert "not yet available" in result.stderr
 

@@ -1,13 +1,25 @@
-"""One details window per VM: opened on demand, raised when already open, forgotten when closed."""
+"""One details window per VM and one Host Details window per connection: opened on demand, raised when already
+open, forgotten when closed."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
+from typing import TYPE_CHECKING, TypeVar
+
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QWidget
 
 from virtdesk.gui.details.window import DetailsWindow
+from virtdesk.model.connection import Connection
 from virtdesk.model.domain import Domain
 from virtdesk.model.preferences import Preferences
 from virtdesk.model.stats import StatsSampler
+
+if TYPE_CHECKING:
+    from virtdesk.gui.host_details.window import HostDetailsWindow
+
+W = TypeVar("W", bound=QWidget)
+K = TypeVar("K", bound=Hashable)
 
 
 class WindowRegistry(QObject):
@@ -16,20 +28,39 @@ class WindowRegistry(QObject):
         self.preferences = preferences
         self.sampler = sampler
         self.details: dict[tuple[str, str], DetailsWindow] = {}
+        self.host_details: dict[Connection, HostDetailsWindow] = {}
 
     def show_details(self, domain: Domain) -> DetailsWindow:
-        key = (domain.connection.uri, domain.uuid)
-        window = self.details.get(key)
-        if window is None:
-            window = DetailsWindow(domain, self.preferences, self.sampler)
-            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            window.destroyed.connect(lambda _obj=None, k=key: self.details.pop(k, None))
-            self.details[key] = window
-        window.show()
-        window.raise_()
-        window.activateWindow()
-        return window
+        return _shown(self.details, (domain.connection.uri, domain.uuid),
+                      lambda: DetailsWindow(domain, self.preferences, self.sampler))
+
+    def show_host_details(self, connection: Connection) -> HostDetailsWindow:
+        def create() -> HostDetailsWindow:
+            from virtdesk.gui.host_details.window import HostDetailsWindow  # not needed at start-up
+
+            return HostDetailsWindow(connection, self.preferences.stats_interval_s * 1000)
+
+        return _shown(self.host_details, connection, create)
+
+    def connection_removed(self, connection: Connection) -> None:
+        window = self.host_details.get(connection)
+        if window is not None:
+            window.connection_removed()
 
     def close_all(self) -> None:
-        for window in list(self.details.values()):
+        for window in [*self.details.values(), *self.host_details.values()]:
             window.close()
+
+
+def _shown(windows: dict[K, W], key: K, create: Callable[[], W]) -> W:
+    """The window of key (made by create, kept in windows until it closes), shown and raised."""
+    window = windows.get(key)
+    if window is None:
+        window = create()
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(lambda _obj=None: windows.pop(key, None))
+        windows[key] = window
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    return window

@@ -165,10 +165,14 @@ class HostCatalogue(QObject):
         self.pools_changed.emit()
 
     def pool_event(self, pool: str) -> None:
-        """A pool started, stopped, was defined, removed or refreshed: that pool is read again."""
-        self._connection.call(read_pools, quiet=True).then(self.apply_pools, owner=self)
-        if pool in self._volumes:
-            self.read_volumes(pool)
+        """A pool started, stopped, was defined, removed or refreshed: the pools are read again, then that pool's
+        volumes, where they were read before and the pool is still active (apply_pools drops the others)."""
+        def pools_read(pools: list[StoragePool]) -> None:
+            self.apply_pools(pools)
+            if pool in self._volumes:
+                self.read_volumes(pool)
+
+        self._connection.call(read_pools, quiet=True).then(pools_read, owner=self)
 
     def network_event(self) -> None:
         self._connection.call(read_networks, quiet=True).then(self.apply_networks, owner=self)

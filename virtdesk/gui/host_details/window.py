@@ -1,0 +1,106 @@
+"""The Host Details window of one connection: an Overview tab (what the host is, its live CPU and memory use) and
+a Storage tab (pools and their volumes). While the connection is not active it says so instead of showing what
+was read before."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+
+from virtdesk.gui.host_details.overview_page import OverviewPage
+from virtdesk.gui.host_details.storage_page import StoragePage
+from virtdesk.model.connection import Connection, ConnectionState
+
+
+def add_close_shortcut(window: QMainWindow) -> QAction:
+    """The platform's Close keys (Ctrl+F4 on some) and Ctrl+W close the window."""
+    close = QAction(window)
+    shortcuts = QKeySequence.keyBindings(QKeySequence.StandardKey.Close)
+    if QKeySequence("Ctrl+W") not in shortcuts:
+        shortcuts.append(QKeySequence("Ctrl+W"))
+    close.setShortcuts(shortcuts)
+    close.triggered.connect(window.close)
+    window.addAction(close)
+    return close
+
+
+class HostDetailsWindow(QMainWindow):
+    def __init__(self, connection: Connection, interval_ms: int = 2000) -> None:
+        super().__init__()
+        self.connection = connection
+        self.removed = False
+        self.setObjectName("host-details-window")
+        self.resize(980, 680)
+        self.banner = QLabel()
+        self.banner.setObjectName("host-details-banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff3cd; padding: 12px")
+        self.overview = OverviewPage(connection, interval_ms)
+        self.storage = StoragePage(connection)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("host-details-tabs")
+        self.tabs.addTab(self.overview, self.tr("Overview"))
+        self.tabs.addTab(self.storage, self.tr("Storage"))
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        layout.addStretch(0)
+        self.setCentralWidget(central)
+        add_close_shortcut(self)
+        connection.state_changed.connect(self._state_changed)
+        self._was_active = False
+        self._state_changed()
+
+    def _state_changed(self) -> None:
+        connection = self.connection
+        self.setWindowTitle(self.tr("{host} — Host Details").format(host=connection.label))
+        active = connection.is_active and not self.removed
+        if active and not self._was_active:
+            self.overview.reload()
+            if self.isVisible():
+                self.overview.start_sampling()
+        elif not active and self._was_active:
+            self.overview.stop_sampling()
+            self.overview.clear()
+        self._was_active = active
+        self.tabs.setVisible(active)
+        self.banner.setVisible(not active)
+        if self.removed:
+            self.banner.setText(self.tr("The connection to {host} was removed: there is nothing to show. Close this "
+                                        "window.").format(host=connection.label))
+        elif connection.state is ConnectionState.CONNECTING:
+            self.banner.setText(self.tr("Connecting to {host}…").format(host=connection.label))
+        elif not active:
+            why = connection.error if connection.state is ConnectionState.ERROR else ""
+            text = self.tr("Not connected to {host}: {why}").format(host=connection.label, why=why) if why else \
+                self.tr("Not connected to {host}.").format(host=connection.label)
+            self.banner.setText(text + " " + self.tr("The host's details show again once it is connected."))
+
+    def connection_removed(self) -> None:
+        """The connection left the list (it will not come back)."""
+        if self.removed:
+            return
+        self.removed = True
+        self.connection.state_changed.disconnect(self._state_changed)
+        self._state_changed()
+
+    @property
+    def loading(self) -> bool:
+        """Whether what the window shows is still being read (for --screenshot)."""
+        if not self.connection.is_active or self.removed:
+            return False
+        return self.overview.loading or self.storage.loading
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._was_active:
+            self.overview.start_sampling()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.overview.stop_sampling()
+        super().hideEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.overview.stop_sampling()
+        super().closeEvent(event)
