@@ -20,7 +20,10 @@ from virtdesk.model.connection import ConnectionState
 from virtdesk.model.connections import ConnectionList
 from virtdesk.model.log import event_log
 from virtdesk.model.preferences import Preferences
+from virtdesk.model.remote_hosts import RemoteHosts
 from virtdesk.model.stats import StatsSampler
+from virtdesk.model.uri import ConnectionRequest
+from virtdesk.model.uri_programs import program_run_by
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 SCREENSHOT_TIMEOUT_MS = 60_000
@@ -53,12 +56,19 @@ class Application:
         self.preferences = Preferences()
         self.sampler = StatsSampler(self.preferences.stats_interval_s * 1000, self.preferences.stats)
         self.preferences.changed.connect(self._preferences_changed)
-        self.connections = ConnectionList(authenticator=ask_credentials)
+        self.remote = RemoteHosts(interactive=not args.screenshot)
+        if self.remote.interactive:
+            from virtdesk.gui.host_key_dialog import ask_host_key
+            from virtdesk.gui.ssh_login_dialog import ask_login
+
+            self.remote.host_key_asked.connect(ask_host_key)
+            self.remote.login_asked.connect(ask_login)
+        self.connections = ConnectionList(authenticator=ask_credentials, remote=self.remote)
         self.connections.added.connect(self.sampler.add)
         self.connections.removed.connect(self.sampler.remove)
         if args.connect:
             for uri in args.connect:
-                self.connections.add(uri, autoconnect=True, save=False)
+                self._add_from_command_line(uri)
         elif not self.connections.load_saved():
             self.connections.add_first_run()
         self.connections.open_autoconnect()  # hosts answer while the windows are built
@@ -69,10 +79,22 @@ class Application:
         self.window = ManagerWindow(self.connections, self.preferences, self.sampler)
         self.registry = WindowRegistry(self.preferences, self.sampler)
         self.window.domain_activated.connect(self.registry.show_details)
+        self.window.host_details_requested.connect(self.registry.show_host_details)
+        self.connections.removed.connect(self.registry.connection_removed)
         self.window.quit_requested.connect(self.quit)
         self._pending_editor = args.show_domain_performance or args.show_domain_editor
         self._performance_first = bool(args.show_domain_performance)
+        self._pending_host_details = bool(args.show_host_details)
         self.failures: list[str] = []
+
+    def _add_from_command_line(self, uri: str) -> None:
+        """A URI typed on the command line: one that runs a program is opened (the user named it), with a
+        warning that names the program."""
+        program = program_run_by(uri)
+        if program:
+            print(QCoreApplication.translate("app", "virtdesk: warning: {uri} makes libvirt run the program "
+                                             "{program}").format(uri=uri, program=program), file=sys.stderr)
+        self.connections.add_request(ConnectionRequest(uri, confirmed_program=program), save=False)
 
     def quit(self) -> None:
         """Closes every window and ends the program; a window that asks about unapplied changes stops it."""
@@ -95,7 +117,15 @@ class Application:
 
     def _open_requested_windows(self) -> None:
         """Opens the --show-* windows once the connections holding their VMs have loaded."""
-        if self._pending_editor is None or self.loading():
+        if self.loading():
+            return
+        if self._pending_host_details:
+            self._pending_host_details = False
+            if self.connections.connections:
+                self.registry.show_host_details(self.connections.connections[0])
+            else:
+                self.failures.append(QCoreApplication.translate("app", "No connection to show the host of"))
+        if self._pending_editor is None:
             return
         name, self._pending_editor = self._pending_editor, None
         domain = next((d for c in self.connections.connections if (d := c.find_domain(name))), None)
@@ -109,17 +139,19 @@ class Application:
             self.details_window.show_page_of(PerformancePage)
 
     def windows(self) -> list[QWidget]:
-        return [self.window, *self.registry.details.values()]
+        return [self.window, *self.registry.details.values(), *self.registry.host_details.values()]
 
     def loading(self) -> bool:
         if any(c.state is ConnectionState.CONNECTING or (c.is_active and not c.loaded)
                for c in self.connections.connections):
             return True
-        return any(w.config.persistent is None and not w.banner.isVisible() for w in self.registry.details.values())
+        return any(w.config.persistent is None and not w.banner.isVisible() for w in self.registry.details.values()) \
+            or any(w.loading for w in self.registry.host_details.values())
 
     def shutdown(self) -> None:
         self.sampler.stop()
         self.connections.shutdown()
+        self.remote.close_all()
 
 
 def _take_screenshot(application: Application, path: str, app: QApplication) -> None:

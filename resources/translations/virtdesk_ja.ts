@@ -836,6 +836,10 @@
         <translation>{uri} に接続していません</translation>
     </message>
     <message>
+        <source>{uri} does not go over virtdesk&apos;s SSH</source>
+        <translation>{uri} は virtdesk の SSH を経由しません</translation>
+    </message>
+    <message>
         <source>{host} answers again</source>
         <translation>{host} が再び応答しています</translation>
     </message>
@@ -850,6 +854,10 @@
     <message>
         <source>Request failed</source>
         <translation>要求に失敗しました</translation>
+    </message>
+    <message>
+        <source>Not opened: this connection makes libvirt run the program {program}. Confirm it before connecting.</source>
+        <translation>開いていません: この接続では libvirt がプログラム {program} を実行します。接続する前に確認してください。</translation>
     </message>
     <message>
         <source>Could not open {uri}</source>
@@ -1024,8 +1032,48 @@
         <translation>OpenVZ</translation>
     </message>
     <message>
+        <source>bhyve (FreeBSD)</source>
+        <translation>bhyve (FreeBSD)</translation>
+    </message>
+    <message>
+        <source>VirtualBox</source>
+        <translation>VirtualBox</translation>
+    </message>
+    <message>
+        <source>Cloud Hypervisor</source>
+        <translation>Cloud Hypervisor</translation>
+    </message>
+    <message>
         <source>Test driver</source>
         <translation>テストドライバー</translation>
+    </message>
+    <message>
+        <source>Local (this machine)</source>
+        <translation>ローカル (このマシン)</translation>
+    </message>
+    <message>
+        <source>SSH (virtdesk&apos;s own SSH)</source>
+        <translation>SSH (virtdesk 内蔵の SSH)</translation>
+    </message>
+    <message>
+        <source>SSH (the system ssh program)</source>
+        <translation>SSH (システムの ssh プログラム)</translation>
+    </message>
+    <message>
+        <source>TLS (certificates)</source>
+        <translation>TLS (証明書)</translation>
+    </message>
+    <message>
+        <source>TCP (unencrypted unless SASL)</source>
+        <translation>TCP (SASL を使わない限り暗号化なし)</translation>
+    </message>
+    <message>
+        <source>SSH (libvirt&apos;s libssh)</source>
+        <translation>SSH (libvirt の libssh)</translation>
+    </message>
+    <message>
+        <source>SSH (libvirt&apos;s libssh2)</source>
+        <translation>SSH (libvirt の libssh2)</translation>
     </message>
     <message>
         <source>Reading the display password of {name}</source>
@@ -1067,6 +1115,432 @@
         <source>Cancelling…</source>
         <translation>キャンセル中…</translation>
     </message>
+    <message>
+        <source>Run a Program?</source>
+        <translation>プログラムを実行しますか?</translation>
+    </message>
+    <message>
+        <source>Opening {uri} makes libvirt run this program on this computer:
+
+{program}
+
+It runs with your rights. Connect only if you trust it.</source>
+        <translation>{uri} を開くと、libvirt がこのコンピューター上で次のプログラムを実行します:
+
+{program}
+
+このプログラムはあなたの権限で実行されます。信頼できる場合にのみ接続してください。</translation>
+    </message>
+    <message>
+        <source>Run It and Connect</source>
+        <translation>実行して接続</translation>
+    </message>
+    <message>
+        <source>Remove the Old Host Key?</source>
+        <translation>古いホスト鍵を削除しますか?</translation>
+    </message>
+    <message>
+        <source>The host key of {host} (port {port}) has changed.
+
+On record: {old}
+Offered now: {type} {fingerprint}
+
+Someone may be intercepting the connection. Remove the old key only if you know the host&apos;s key was changed on purpose (for example, the host was reinstalled). You will then be asked about the new key.</source>
+        <translation>{host} (ポート {port}) のホスト鍵が変更されています。
+
+記録されている鍵: {old}
+今回提示された鍵: {type} {fingerprint}
+
+何者かが接続を傍受している可能性があります。ホスト鍵が意図的に変更された (ホストを再インストールしたなど) と分かっている場合にのみ、古い鍵を削除してください。削除すると、新しい鍵を信頼するかどうかを確認します。</translation>
+    </message>
+    <message>
+        <source>Remove Old Key</source>
+        <translation>古い鍵を削除</translation>
+    </message>
+    <message>
+        <source>Could not remove the old host key</source>
+        <translation>古いホスト鍵を削除できませんでした</translation>
+    </message>
+    <message>
+        <source>Old Key Kept Elsewhere</source>
+        <translation>古い鍵が別の場所にも残っています</translation>
+    </message>
+    <message>
+        <source>The old key is also in a file virtdesk does not change:
+
+{where}
+
+Remove it there (for example with ssh-keygen -R), then connect again.</source>
+        <translation>古い鍵は、virtdesk が変更しないファイルにも記録されています:
+
+{where}
+
+そのファイルから鍵を削除してから (ssh-keygen -R などで)、もう一度接続してください。</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>すべてのファイル</translation>
+    </message>
+    <message>
+        <source>Disk images and ISO files</source>
+        <translation>ディスクイメージと ISO ファイル</translation>
+    </message>
+    <message>
+        <source>Choose a Folder</source>
+        <translation>フォルダーの選択</translation>
+    </message>
+    <message>
+        <source>Choose a File</source>
+        <translation>ファイルの選択</translation>
+    </message>
+    <message>
+        <source>it runs on FreeBSD only; connect to a FreeBSD host over the network.</source>
+        <translation>FreeBSD でのみ動作します。ネットワーク経由で FreeBSD ホストに接続してください。</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s {module} is not installed (Debian package {package}).</source>
+        <translation>libvirt の {module} がインストールされていません (Debian パッケージ {package})。</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s {module} is not installed.</source>
+        <translation>libvirt の {module} がインストールされていません。</translation>
+    </message>
+    <message>
+        <source>no libvirt daemon to run it is installed (libvirtd or {daemon}).</source>
+        <translation>実行するための libvirt デーモン (libvirtd または {daemon}) がインストールされていません。</translation>
+    </message>
+    <message>
+        <source>this machine&apos;s kernel cannot run it (there is no /{file}).</source>
+        <translation>このマシンのカーネルでは実行できません (/{file} がありません)。</translation>
+    </message>
+    <message>
+        <source>{path} (or {user_path})</source>
+        <translation>{path} (または {user_path})</translation>
+    </message>
+    <message>
+        <source>Starting the pool {name}</source>
+        <translation>プール {name} を起動中</translation>
+    </message>
+    <message>
+        <source>Stopping the pool {name}</source>
+        <translation>プール {name} を停止中</translation>
+    </message>
+    <message>
+        <source>Refreshing the pool {name}</source>
+        <translation>プール {name} を更新中</translation>
+    </message>
+    <message>
+        <source>Turning autostart on for the pool {name}</source>
+        <translation>プール {name} の自動起動をオンに設定中</translation>
+    </message>
+    <message>
+        <source>Turning autostart off for the pool {name}</source>
+        <translation>プール {name} の自動起動をオフに設定中</translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be used: {error}.</source>
+        <translation>鍵ファイル {path} を使用できません: {error}。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>サーバーが接続を閉じました。</translation>
+    </message>
+    <message>
+        <source>agent key {key_type} {fingerprint}</source>
+        <translation>エージェントの鍵 {key_type} {fingerprint}</translation>
+    </message>
+    <message>
+        <source>key file {path}</source>
+        <translation>鍵ファイル {path}</translation>
+    </message>
+    <message>
+        <source>The SSH agent at {path} did not answer ({error}).</source>
+        <translation>{path} の SSH エージェントが応答しませんでした ({error})。</translation>
+    </message>
+    <message>
+        <source>The key file {path} does not exist.</source>
+        <translation>鍵ファイル {path} は存在しません。</translation>
+    </message>
+    <message>
+        <source>The key file {path} needs its passphrase, which was not given.</source>
+        <translation>鍵ファイル {path} にはパスフレーズが必要ですが、入力されませんでした。</translation>
+    </message>
+    <message>
+        <source>The passphrase for {path} was wrong {count} times.</source>
+        <translation>{path} のパスフレーズが {count} 回間違っていました。</translation>
+    </message>
+    <message>
+        <source>A password login needs someone to type the password.</source>
+        <translation>パスワードによるログインには、パスワードを入力する人が必要です。</translation>
+    </message>
+    <message>
+        <source>A keyboard-interactive login needs someone to answer the server&apos;s questions.</source>
+        <translation>キーボード対話型のログインには、サーバーからの質問に答える人が必要です。</translation>
+    </message>
+    <message>
+        <source>SSH handshake</source>
+        <translation>SSH ハンドシェイク</translation>
+    </message>
+    <message>
+        <source>the host closed the connection during the handshake</source>
+        <translation>ハンドシェイク中にホストが接続を閉じました</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {error}</source>
+        <translation>{path} を読み込めません: {error}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be applied to {host}: {error}</source>
+        <translation>{path} を {host} に適用できません: {error}</translation>
+    </message>
+    <message>
+        <source>ProxyJump {spec!r} has an invalid port</source>
+        <translation>ProxyJump {spec!r} のポートが無効です</translation>
+    </message>
+    <message>
+        <source>ProxyJump {spec!r} names no host</source>
+        <translation>ProxyJump {spec!r} にホストが指定されていません</translation>
+    </message>
+    <message>
+        <source>ProxyJump for {host} goes through more than {count} hosts (a loop?)</source>
+        <translation>{host} の ProxyJump が {count} 台を超えるホストを経由しています (ループしていませんか?)</translation>
+    </message>
+    <message>
+        <source>{path} sets a ProxyCommand for {host}; virtdesk&apos;s SSH does not run programs. Use the system ssh transport for this host, or ProxyJump.</source>
+        <translation>{path} で {host} に ProxyCommand が設定されていますが、virtdesk の SSH はプログラムを実行しません。このホストにはシステムの ssh のトランスポートを使うか、ProxyJump を使ってください。</translation>
+    </message>
+    <message>
+        <source>{path}: {error}</source>
+        <translation>{path}: {error}</translation>
+    </message>
+    <message>
+        <source>The {what} {value!r} cannot be used: {reason}.</source>
+        <translation>{what} {value!r} は使用できません: {reason}。</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection on port {port}: no SSH server listens there.</source>
+        <translation>{host} がポート {port} への接続を拒否しました: このポートで待ち受けている SSH サーバーはありません。</translation>
+    </message>
+    <message>
+        <source>{host} (port {port}) did not answer within {seconds:g} seconds.</source>
+        <translation>{host} (ポート {port}) から {seconds:g} 秒以内に応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>{host} (port {port}) did not finish the {stage} within {seconds:g} seconds.</source>
+        <translation>{host} (ポート {port}) で {seconds:g} 秒以内に {stage} が完了しませんでした。</translation>
+    </message>
+    <message>
+        <source>The host name {host} cannot be resolved: {detail}.</source>
+        <translation>ホスト名 {host} を解決できません: {detail}。</translation>
+    </message>
+    <message>
+        <source>Cannot reach {host} on port {port}: {detail}.</source>
+        <translation>{host} のポート {port} に到達できません: {detail}。</translation>
+    </message>
+    <message>
+        <source>The SSH handshake with {host} (port {port}) failed: {detail}.</source>
+        <translation>{host} (ポート {port}) との SSH ハンドシェイクに失敗しました: {detail}。</translation>
+    </message>
+    <message>
+        <source>Authentication as {target} failed. Tried: {tried}. The server accepts: {allowed}.</source>
+        <translation>{target} としての認証に失敗しました。試した方法: {tried}。サーバーが受け付ける方法: {allowed}。</translation>
+    </message>
+    <message>
+        <source>Authentication as {target} failed. Tried: {tried}.</source>
+        <translation>{target} としての認証に失敗しました。試した方法: {tried}。</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Logging in as {target} was cancelled.</source>
+        <translation>{target} としてのログインはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>The host key of {host} (port {port}) is not known: {key_type} key {fingerprint}. Nobody was there to confirm it, so virtdesk did not connect.</source>
+        <translation>{host} (ポート {port}) のホスト鍵は未知のものです: {key_type} 鍵 {fingerprint}。確認できる人がいなかったため、virtdesk は接続しませんでした。</translation>
+    </message>
+    <message>
+        <source>The host key of {host} (port {port}), {key_type} {fingerprint}, was not accepted.</source>
+        <translation>{host} (ポート {port}) のホスト鍵 {key_type} {fingerprint} は受け入れられませんでした。</translation>
+    </message>
+    <message>
+        <source>WARNING: the host key of {host} (port {port}) has changed. It was {old}; the host now offers {key_type} key {fingerprint}. Someone may be intercepting the connection. virtdesk refuses to connect; if the key was changed on purpose, remove the old key first.</source>
+        <translation>警告: {host} (ポート {port}) のホスト鍵が変更されています。以前の鍵は {old} でしたが、現在ホストは {key_type} 鍵 {fingerprint} を提示しています。何者かが接続を傍受している可能性があります。virtdesk は接続を拒否します。鍵が意図的に変更された場合は、先に古い鍵を削除してください。</translation>
+    </message>
+    <message>
+        <source>The host key of {host} (port {port}), {key_type} {fingerprint}, is marked revoked in {where}. virtdesk refuses to connect.</source>
+        <translation>{host} (ポート {port}) のホスト鍵 {key_type} {fingerprint} は {where} で失効済みとされています。virtdesk は接続を拒否します。</translation>
+    </message>
+    <message>
+        <source>libvirt is not installed on {host}: neither virt-ssh-helper, a libvirt daemon nor a libvirt socket was found there.</source>
+        <translation>{host} には libvirt がインストールされていません: virt-ssh-helper、libvirt デーモン、libvirt ソケットのいずれも見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>{host} has libvirt but no way to reach it over SSH: install virt-ssh-helper (libvirt 6.8 or later), netcat with UNIX-socket support (netcat-openbsd) or socat there.</source>
+        <translation>{host} には libvirt がありますが、SSH 経由で libvirt に接続する手段がありません: そのホストに virt-ssh-helper (libvirt 6.8 以降)、UNIX ソケット対応の netcat (netcat-openbsd)、または socat をインストールしてください。</translation>
+    </message>
+    <message>
+        <source>No libvirt daemon answers for {uri} on {host}: none of {looked_at} exists. Is the daemon running?</source>
+        <translation>{host} 上で {uri} に応答する libvirt デーモンがありません: {looked_at} のいずれも存在しません。デーモンは実行されていますか?</translation>
+    </message>
+    <message>
+        <source>The SSH connection to {target} is closed: {reason}</source>
+        <translation>{target} への SSH 接続は閉じられています: {reason}</translation>
+    </message>
+    <message>
+        <source>{target} did not open {what}: {detail}.</source>
+        <translation>{target} で {what} を開けませんでした: {detail}。</translation>
+    </message>
+    <message>
+        <source>{target} does not offer SFTP, so its files cannot be browsed: {detail}.</source>
+        <translation>{target} は SFTP を提供していないため、ファイルを参照できません: {detail}。</translation>
+    </message>
+    <message>
+        <source>{path} on {target} cannot be read: {detail}.</source>
+        <translation>{target} 上の {path} を読み込めません: {detail}。</translation>
+    </message>
+    <message>
+        <source>{path} does not exist on {target}.</source>
+        <translation>{target} 上に {path} は存在しません。</translation>
+    </message>
+    <message>
+        <source>{target} does not let this user read {path} (permission denied).</source>
+        <translation>{target} 上の {path} をこのユーザーは読み込めません (アクセスが拒否されました)。</translation>
+    </message>
+    <message>
+        <source>SFTP request</source>
+        <translation>SFTP 要求</translation>
+    </message>
+    <message>
+        <source>the SFTP channel closed</source>
+        <translation>SFTP チャネルが閉じられました</translation>
+    </message>
+    <message>
+        <source>a name there is not UTF-8 text</source>
+        <translation>UTF-8 のテキストではない名前があります</translation>
+    </message>
+    <message>
+        <source>the server refused the SFTP subsystem</source>
+        <translation>サーバーが SFTP サブシステムを拒否しました</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>socket</source>
+        <translation>ソケット</translation>
+    </message>
+    <message>
+        <source>socat cannot name a path with : , ! quotes or spaces</source>
+        <translation>socat では : , ! 引用符、空白を含むパスを指定できません</translation>
+    </message>
+    <message>
+        <source>the host stopped answering (no answer for {seconds:g} seconds)</source>
+        <translation>ホストが応答しなくなりました ({seconds:g} 秒間応答なし)</translation>
+    </message>
+    <message>
+        <source>virtdesk is closing</source>
+        <translation>virtdesk を終了しています</translation>
+    </message>
+    <message>
+        <source>closed by virtdesk</source>
+        <translation>virtdesk が切断しました</translation>
+    </message>
+    <message>
+        <source>a command channel</source>
+        <translation>コマンドチャネル</translation>
+    </message>
+    <message>
+        <source>no longer used</source>
+        <translation>使われなくなりました</translation>
+    </message>
+    <message>
+        <source>a connection to {host} port {port}</source>
+        <translation>{host} のポート {port} への接続</translation>
+    </message>
+    <message>
+        <source>command on the host</source>
+        <translation>ホスト上のコマンド</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>a host name has only letters, digits, dots, &apos;-&apos; and &apos;_&apos;, and does not start with &apos;-&apos;</source>
+        <translation>ホスト名に使えるのは英字、数字、ドット、&apos;-&apos;、&apos;_&apos; だけで、&apos;-&apos; で始めることはできません</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>a user name has only letters, digits and . _ - @ \, and does not start with &apos;-&apos;</source>
+        <translation>ユーザー名に使えるのは英字、数字、. _ - @ \ だけで、&apos;-&apos; で始めることはできません</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>a port is a number from 1 to 65535</source>
+        <translation>ポートは 1 から 65535 までの数値です</translation>
+    </message>
+    <message>
+        <source>it contains control characters</source>
+        <translation>制御文字が含まれています</translation>
+    </message>
+    <message>
+        <source>driver</source>
+        <translation>ドライバー</translation>
+    </message>
+    <message>
+        <source>a driver name has only lower-case letters and digits</source>
+        <translation>ドライバー名に使えるのは英小文字と数字だけです</translation>
+    </message>
+    <message>
+        <source>the path of a libvirt URI starts with &apos;/&apos;</source>
+        <translation>libvirt URI のパスは &apos;/&apos; で始まります</translation>
+    </message>
+    <message>
+        <source>parameter {key}</source>
+        <translation>パラメーター {key}</translation>
+    </message>
+    <message>
+        <source>proxy={proxy} is not one of {choices}.</source>
+        <translation>proxy={proxy} は {choices} のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>{uri!r} is not a valid URI: {error}.</source>
+        <translation>{uri!r} は有効な URI ではありません: {error}。</translation>
+    </message>
+    <message>
+        <source>{uri} does not go over SSH (its transport is {transport!r}).</source>
+        <translation>{uri} は SSH を経由しません (トランスポートは {transport!r} です)。</translation>
+    </message>
+    <message>
+        <source>{uri} names no host.</source>
+        <translation>{uri} にはホストが指定されていません。</translation>
+    </message>
+    <message>
+        <source>{uri} asks to run the program {program!r} ({key}=); virtdesk&apos;s SSH does not run programs named in a URI. Use the system ssh transport for it.</source>
+        <translation>{uri} はプログラム {program!r} の実行を求めています ({key}=) が、virtdesk の SSH は URI で指定されたプログラムを実行しません。この URI にはシステムの ssh のトランスポートを使ってください。</translation>
+    </message>
+    <message>
+        <source>{uri} is not a local libvirt URI of the host.</source>
+        <translation>{uri} はホストのローカルの libvirt URI ではありません。</translation>
+    </message>
 </context>
 <context>
     <name>AddConnectionDialog</name>
@@ -1079,60 +1553,52 @@
         <translation>カスタム URI</translation>
     </message>
     <message>
-        <source>e.g. qemu+ssh://root@host/system, or demo</source>
-        <translation>例: qemu+ssh://root@host/system、または demo</translation>
-    </message>
-    <message>
-        <source>Connect to remote host over SSH</source>
-        <translation>SSH でリモートホストに接続</translation>
-    </message>
-    <message>
-        <source>current user</source>
-        <translation>現在のユーザー</translation>
-    </message>
-    <message>
-        <source>host name or IP address</source>
-        <translation>ホスト名または IP アドレス</translation>
-    </message>
-    <message>
         <source>default ({port})</source>
         <translation>デフォルト ({port})</translation>
-    </message>
-    <message>
-        <source>Autoconnect at start</source>
-        <translation>起動時に自動接続</translation>
-    </message>
-    <message>
-        <source>&amp;Hypervisor:</source>
-        <translation>ハイパーバイザー(&amp;H):</translation>
-    </message>
-    <message>
-        <source>&amp;URI:</source>
-        <translation>&amp;URI:</translation>
-    </message>
-    <message>
-        <source>U&amp;ser name:</source>
-        <translation>ユーザー名(&amp;S):</translation>
-    </message>
-    <message>
-        <source>H&amp;ost:</source>
-        <translation>ホスト(&amp;O):</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>ポート(&amp;P):</translation>
-    </message>
-    <message>
-        <source>Will open:</source>
-        <translation>接続先:</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
         <translation>接続(&amp;C)</translation>
     </message>
     <message>
+        <source>{name} (session)</source>
+        <translation>{name} (セッション)</translation>
+    </message>
+    <message>
+        <source>Not on this machine: {reason} A remote host may have it.</source>
+        <translation>このマシンでは使えません: {reason} リモートホストでは使える場合があります。</translation>
+    </message>
+    <message>
+        <source>This ext URI names no program to run (command=).</source>
+        <translation>この ext URI には実行するプログラムが指定されていません (command=)。</translation>
+    </message>
+    <message>
+        <source>Tick &quot;I trust this program&quot; to connect.</source>
+        <translation>接続するには「このプログラムを信頼する」にチェックを入れてください。</translation>
+    </message>
+    <message>
         <source>{uri} is already in the list. To open it, select it in the manager and choose Connect.</source>
         <translation>{uri} は既に一覧にあります。開くには、マネージャーでその接続を選んで「接続」を選択してください。</translation>
+    </message>
+    <message>
+        <source>automatic: {name}</source>
+        <translation>自動: {name}</translation>
+    </message>
+    <message>
+        <source>virtdesk&apos;s SSH does not run programs named in a URI (command=, netcat=): the system ssh program opens this one.</source>
+        <translation>virtdesk の SSH は URI で指定されたプログラム (command=、netcat=) を実行しないため、この URI はシステムの ssh プログラムで開きます。</translation>
+    </message>
+    <message>
+        <source>(the URI names none)</source>
+        <translation>(URI に指定がありません)</translation>
+    </message>
+    <message>
+        <source>Opening this URI makes libvirt run a program: {program}. Connect only if you know what it does.</source>
+        <translation>この URI を開くと、libvirt がプログラム {program} を実行します。何をするプログラムか分かっている場合にのみ接続してください。</translation>
+    </message>
+    <message>
+        <source>I trust this program: {program}</source>
+        <translation>このプログラムを信頼する: {program}</translation>
     </message>
     <message>
         <source>Enter a libvirt URI such as qemu:///system.</source>
@@ -1143,16 +1609,131 @@
         <translation>&quot;{uri}&quot; は URI ではありません。qemu: などのスキームで始まり、空白を含まない必要があります。</translation>
     </message>
     <message>
+        <source>&quot;{uri}&quot; is not a valid URI: check the host and the port.</source>
+        <translation>&quot;{uri}&quot; は有効な URI ではありません。ホストとポートを確認してください。</translation>
+    </message>
+    <message>
+        <source>virtdesk&apos;s SSH cannot open this URI: {reason}</source>
+        <translation>virtdesk の SSH ではこの URI を開けません: {reason}</translation>
+    </message>
+    <message>
+        <source>{driver} cannot be opened on this machine: {reason}</source>
+        <translation>このマシンでは {driver} を開けません: {reason}</translation>
+    </message>
+    <message>
+        <source>TLS needs a client certificate that libvirt will not find: {file} is missing.</source>
+        <translation>TLS にはクライアント証明書が必要ですが、libvirt はそれを見つけられません: {file} がありません。</translation>
+    </message>
+    <message>
+        <source>TCP is unencrypted: unless the host requires SASL with an encrypting mechanism (such as GSSAPI), use it only on a network you trust.</source>
+        <translation>TCP は暗号化されません。ホストが暗号化を行うメカニズム (GSSAPI など) による SASL を必須にしていない限り、信頼できるネットワークでのみ使用してください。</translation>
+    </message>
+    <message>
+        <source>&quot;{host}&quot; is not a host name or an IP address: a name has only letters, digits, dots, &apos;-&apos; and &apos;_&apos;, and does not start with &apos;-&apos;.</source>
+        <translation>&quot;{host}&quot; はホスト名でも IP アドレスでもありません。名前に使えるのは英字、数字、ドット、&apos;-&apos;、&apos;_&apos; だけで、&apos;-&apos; で始めることはできません。</translation>
+    </message>
+    <message>
+        <source>&quot;{user}&quot; is not a user name: it has only letters, digits and . _ - @ \, and does not start with &apos;-&apos;.</source>
+        <translation>&quot;{user}&quot; はユーザー名ではありません。ユーザー名に使えるのは英字、数字、. _ - @ \ だけで、&apos;-&apos; で始めることはできません。</translation>
+    </message>
+    <message>
+        <source>&quot;{port}&quot; is not a port: a port is a number from 1 to 65535.</source>
+        <translation>&quot;{port}&quot; はポートではありません。ポートは 1 から 65535 までの数値です。</translation>
+    </message>
+    <message>
         <source>Enter the name or address of the remote host.</source>
         <translation>リモートホストの名前またはアドレスを入力してください。</translation>
     </message>
     <message>
-        <source>&quot;{host}&quot; is not a valid host name, IPv4 or IPv6 address.</source>
-        <translation>&quot;{host}&quot; は有効なホスト名、IPv4 アドレス、IPv6 アドレスではありません。</translation>
+        <source>The key file must be an absolute path, such as ~/.ssh/id_ed25519 or /home/me/.ssh/id_ed25519.</source>
+        <translation>鍵ファイルは ~/.ssh/id_ed25519 や /home/me/.ssh/id_ed25519 のような絶対パスで指定してください。</translation>
     </message>
     <message>
-        <source>The user name must not contain spaces or any of @ / : ? # [ ].</source>
-        <translation>ユーザー名には空白および @ / : ? # [ ] を使えません。</translation>
+        <source>The host file must be an absolute path, such as /srv/hosts/lab.xml.</source>
+        <translation>ホストファイルは /srv/hosts/lab.xml のような絶対パスで指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>AddConnectionForm</name>
+    <message>
+        <source>&amp;Hypervisor:</source>
+        <translation>ハイパーバイザー(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;URI:</source>
+        <translation>URI(&amp;U):</translation>
+    </message>
+    <message>
+        <source>e.g. qemu+ssh://root@host/system, or demo</source>
+        <translation>例: qemu+ssh://root@host/system、または demo</translation>
+    </message>
+    <message>
+        <source>Host &amp;file:</source>
+        <translation>ホストファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>empty: the built-in default host</source>
+        <translation>空欄: 組み込みのデフォルトホスト</translation>
+    </message>
+    <message>
+        <source>An absolute path to a host XML file for libvirt&apos;s test driver</source>
+        <translation>libvirt のテストドライバー用のホスト XML ファイルの絶対パス</translation>
+    </message>
+    <message>
+        <source>&amp;Transport:</source>
+        <translation>トランスポート(&amp;T):</translation>
+    </message>
+    <message>
+        <source>U&amp;ser name:</source>
+        <translation>ユーザー名(&amp;S):</translation>
+    </message>
+    <message>
+        <source>current user</source>
+        <translation>現在のユーザー</translation>
+    </message>
+    <message>
+        <source>H&amp;ost:</source>
+        <translation>ホスト(&amp;O):</translation>
+    </message>
+    <message>
+        <source>host name or IP address</source>
+        <translation>ホスト名または IP アドレス</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>鍵ファイル(&amp;K):</translation>
+    </message>
+    <message>
+        <source>optional (else the SSH agent or the default keys)</source>
+        <translation>省略可 (省略時は SSH エージェントまたはデフォルトの鍵)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Open with the system &amp;ssh program (for ~/.ssh/config tricks)</source>
+        <translation>システムの ssh プログラムで開く (~/.ssh/config の設定を活かす場合)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Autoconnect at start</source>
+        <translation>起動時に自動接続(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Connect to this host&apos;s s&amp;ession daemon too</source>
+        <translation>このホストのセッションデーモンにも接続(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Will open:</source>
+        <translation>接続先:</translation>
+    </message>
+    <message>
+        <source>And:</source>
+        <translation>および:</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2588,29 @@
     </message>
 </context>
 <context>
+    <name>FileListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>更新日時</translation>
+    </message>
+    <message>
+        <source>{path} (you may not read it)</source>
+        <translation>{path} (読み込み権限がありません)</translation>
+    </message>
+    <message>
+        <source>{count} bytes</source>
+        <translation>{count} バイト</translation>
+    </message>
+</context>
+<context>
     <name>FilesystemForm</name>
     <message>
         <source>Driver:</source>
@@ -2257,10 +2861,228 @@
     </message>
 </context>
 <context>
+    <name>HostDetailsWindow</name>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>ストレージ</translation>
+    </message>
+    <message>
+        <source>{host} — Host Details</source>
+        <translation>{host} — ホストの詳細</translation>
+    </message>
+    <message>
+        <source>The connection to {host} was removed: there is nothing to show. Close this window.</source>
+        <translation>{host} への接続は削除されたため、表示する内容がありません。このウィンドウを閉じてください。</translation>
+    </message>
+    <message>
+        <source>Connecting to {host}…</source>
+        <translation>{host} に接続中…</translation>
+    </message>
+    <message>
+        <source>Not connected to {host}: {why}</source>
+        <translation>{host} に接続していません: {why}</translation>
+    </message>
+    <message>
+        <source>Not connected to {host}.</source>
+        <translation>{host} に接続していません。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s details show again once it is connected.</source>
+        <translation>接続すると、ホストの詳細が再び表示されます。</translation>
+    </message>
+</context>
+<context>
     <name>HostDeviceForm</name>
     <message>
         <source>Choose a host device.</source>
         <translation>ホストデバイスを選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>HostFiles</name>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} は存在しません。</translation>
+    </message>
+    <message>
+        <source>You may not open {path} (permission denied).</source>
+        <translation>{path} を開く権限がありません (アクセスが拒否されました)。</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder.</source>
+        <translation>{path} はフォルダーではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>HostKeyDialog</name>
+    <message>
+        <source>Unknown Host Key</source>
+        <translation>未知のホスト鍵</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and Connect</source>
+        <translation>信頼して接続(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>HostKeyForm</name>
+    <message>
+        <source>virtdesk has never connected to this host before, so it cannot tell whether it is the machine you mean. Compare the fingerprint with the one the host&apos;s administrator gives you (on the host: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub).</source>
+        <translation>virtdesk はこのホストに一度も接続したことがないため、目的のマシンかどうかを判断できません。フィンガープリントを、ホストの管理者から伝えられたものと照合してください (ホスト上で: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub)。</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>ホスト:</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>鍵の種類:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>フィンガープリント:</translation>
+    </message>
+    <message>
+        <source>Trust this key? virtdesk remembers it and warns you if the host ever offers another one.</source>
+        <translation>この鍵を信頼しますか? virtdesk はこの鍵を記憶し、今後ホストが別の鍵を提示した場合は警告します。</translation>
+    </message>
+</context>
+<context>
+    <name>HostOverviewForm</name>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>URI:</source>
+        <translation>URI:</translation>
+    </message>
+    <message>
+        <source>Hypervisor:</source>
+        <translation>ハイパーバイザー:</translation>
+    </message>
+    <message>
+        <source>libvirt on the host:</source>
+        <translation>ホストの libvirt:</translation>
+    </message>
+    <message>
+        <source>libvirt here:</source>
+        <translation>このコンピューターの libvirt:</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>プロセッサー</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>モデル:</translation>
+    </message>
+    <message>
+        <source>Architecture:</source>
+        <translation>アーキテクチャー:</translation>
+    </message>
+    <message>
+        <source>CPUs:</source>
+        <translation>CPU 数:</translation>
+    </message>
+    <message>
+        <source>Topology:</source>
+        <translation>トポロジー:</translation>
+    </message>
+    <message>
+        <source>Frequency:</source>
+        <translation>周波数:</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリー</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>合計:</translation>
+    </message>
+    <message>
+        <source>Free:</source>
+        <translation>空き:</translation>
+    </message>
+    <message>
+        <source>Same-page merging (KSM):</source>
+        <translation>同一ページのマージ (KSM):</translation>
+    </message>
+    <message>
+        <source>Huge page sizes:</source>
+        <translation>Huge Page のサイズ:</translation>
+    </message>
+    <message>
+        <source>NUMA cells</source>
+        <translation>NUMA セル</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>セル</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Free memory</source>
+        <translation>空きメモリー</translation>
+    </message>
+    <message>
+        <source>Free huge pages</source>
+        <translation>空き Huge Page</translation>
+    </message>
+    <message>
+        <source>Use now</source>
+        <translation>現在の使用状況</translation>
+    </message>
+</context>
+<context>
+    <name>HostStorageForm</name>
+    <message>
+        <source>&lt;b&gt;Storage pools&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ストレージプール&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>起動(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start the selected pool</source>
+        <translation>選択したプールを起動します</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>停止(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Stop the selected pool; its volumes stay on disk</source>
+        <translation>選択したプールを停止します。ボリュームはディスク上に残ります</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the pool&apos;s volumes and sizes again from its storage</source>
+        <translation>プールのボリュームとサイズをストレージから読み込み直します</translation>
+    </message>
+    <message>
+        <source>&amp;Autostart (start the pool when the host starts)</source>
+        <translation>自動起動 (ホストの起動時にプールを起動)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Volumes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ボリューム&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -2516,12 +3338,24 @@
         <translation>接続</translation>
     </message>
     <message>
+        <source>Remove Old Host Key…</source>
+        <translation>古いホスト鍵を削除…</translation>
+    </message>
+    <message>
         <source>Disconnect</source>
         <translation>切断</translation>
     </message>
     <message>
         <source>Remove Connection</source>
         <translation>接続を削除</translation>
+    </message>
+    <message>
+        <source>Host Details</source>
+        <translation>ホストの詳細</translation>
+    </message>
+    <message>
+        <source>Show the selected connection&apos;s host: its facts and storage</source>
+        <translation>選択した接続のホストの情報とストレージを表示します</translation>
     </message>
     <message>
         <source>Preferences…</source>
@@ -2993,6 +3827,70 @@
         <source>Not renamed: {error}</source>
         <translation>名前を変更しませんでした: {error}</translation>
     </message>
+    <message>
+        <source>CPU usage</source>
+        <translation>CPU 使用率</translation>
+    </message>
+    <message>
+        <source>Memory usage</source>
+        <translation>メモリー使用量</translation>
+    </message>
+    <message>
+        <source>not reported by this host</source>
+        <translation>このホストからは報告されていません</translation>
+    </message>
+    <message>
+        <source>The host&apos;s details could not be read: {error}</source>
+        <translation>ホストの詳細を読み込めませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>{name} {version}</source>
+        <translation>{name} {version}</translation>
+    </message>
+    <message>
+        <source>{nodes} NUMA nodes × {sockets} sockets × {cores} cores × {threads} threads</source>
+        <translation>{nodes} NUMA ノード × {sockets} ソケット × {cores} コア × {threads} スレッド</translation>
+    </message>
+    <message>
+        <source>{mhz} MHz</source>
+        <translation>{mhz} MHz</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Merging</source>
+        <translation>マージ中</translation>
+    </message>
+    <message>
+        <source>Stopped, merged pages split again</source>
+        <translation>停止 (マージ済みのページは再分割)</translation>
+    </message>
+    <message>
+        <source>{shared} pages shared, {sharing} sharing them</source>
+        <translation>共有されたページ: {shared}、共有しているページ: {sharing}</translation>
+    </message>
+    <message>
+        <source>{state}: {pages}</source>
+        <translation>{state}: {pages}</translation>
+    </message>
+    <message>
+        <source>NUMA cells: {not_reported}</source>
+        <translation>NUMA セル: {not_reported}</translation>
+    </message>
+    <message>
+        <source>{size}: {count}</source>
+        <translation>{size}: {count}</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリー</translation>
+    </message>
 </context>
 <context>
     <name>PanicForm</name>
@@ -3141,6 +4039,72 @@
     </message>
 </context>
 <context>
+    <name>PoolListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Autostart</source>
+        <translation>自動起動</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>割り当て</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>利用可能</translation>
+    </message>
+    <message>
+        <source>Transient</source>
+        <translation>一時的</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+</context>
+<context>
+    <name>PoolState</name>
+    <message>
+        <source>Inactive</source>
+        <translation>非アクティブ</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>構築中</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>機能低下</translation>
+    </message>
+    <message>
+        <source>Inaccessible</source>
+        <translation>アクセス不可</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3223,6 +4187,64 @@
     <message>
         <source>USB redirector {index} ({type}{where})</source>
         <translation>USB リダイレクター {index} ({type}{where})</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteFileDialog</name>
+    <message>
+        <source>Choose a Folder</source>
+        <translation>フォルダーの選択</translation>
+    </message>
+    <message>
+        <source>Choose a File</source>
+        <translation>ファイルの選択</translation>
+    </message>
+    <message>
+        <source>Files on {host}</source>
+        <translation>{host} 上のファイル</translation>
+    </message>
+    <message>
+        <source>Files on this computer</source>
+        <translation>このコンピューター上のファイル</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>{error} Showing your home folder instead.</source>
+        <translation>{error} 代わりにホームフォルダーを表示しています。</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteFileForm</name>
+    <message>
+        <source>Up to the folder that holds this one</source>
+        <translation>1 つ上のフォルダーへ移動</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Your home folder on the host</source>
+        <translation>ホスト上のホームフォルダー</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>ホーム</translation>
+    </message>
+    <message>
+        <source>Type a path and press Enter</source>
+        <translation>パスを入力して Enter キーを押してください</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>表示(&amp;S):</translation>
     </message>
 </context>
 <context>
@@ -3311,6 +4333,53 @@
     </message>
 </context>
 <context>
+    <name>SavedPasswords</name>
+    <message>
+        <source>The desktop keyring could not be read</source>
+        <translation>デスクトップのキーリングを読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>An empty password is not saved</source>
+        <translation>空のパスワードは保存されません</translation>
+    </message>
+    <message>
+        <source>The password cannot be saved: {reason}</source>
+        <translation>パスワードを保存できません: {reason}</translation>
+    </message>
+    <message>
+        <source>The desktop keyring did not save the password</source>
+        <translation>デスクトップのキーリングにパスワードを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>The desktop keyring could not remove the password</source>
+        <translation>デスクトップのキーリングからパスワードを削除できませんでした</translation>
+    </message>
+    <message>
+        <source>the python keyring module is not installed</source>
+        <translation>Python の keyring モジュールがインストールされていません</translation>
+    </message>
+    <message>
+        <source>saving passwords is turned off in the keyring configuration</source>
+        <translation>keyring の設定でパスワードの保存がオフになっています</translation>
+    </message>
+    <message>
+        <source>the system keychain cannot be reached</source>
+        <translation>システムのキーチェーンにアクセスできません</translation>
+    </message>
+    <message>
+        <source>the python SecretStorage module is not installed</source>
+        <translation>Python の SecretStorage モジュールがインストールされていません</translation>
+    </message>
+    <message>
+        <source>no Secret Service is running (install and unlock GNOME Keyring or KWallet)</source>
+        <translation>Secret Service が実行されていません (GNOME キーリングまたは KWallet をインストールして、ロックを解除してください)</translation>
+    </message>
+    <message>
+        <source>A saved password needs a target (user@host:port or a key file)</source>
+        <translation>保存するパスワードには対象 (user@host:port または鍵ファイル) が必要です</translation>
+    </message>
+</context>
+<context>
     <name>Screenshot</name>
     <message>
         <source>The VM&apos;s screen could not be read as a picture</source>
@@ -3385,6 +4454,56 @@
     <message>
         <source>Sound {model}</source>
         <translation>サウンド {model}</translation>
+    </message>
+</context>
+<context>
+    <name>SshLoginDialog</name>
+    <message>
+        <source>Key Passphrase</source>
+        <translation>鍵のパスフレーズ</translation>
+    </message>
+    <message>
+        <source>The SSH key {key} is protected by a passphrase.</source>
+        <translation>SSH 鍵 {key} はパスフレーズで保護されています。</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>パスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>SSH Password</source>
+        <translation>SSH パスワード</translation>
+    </message>
+    <message>
+        <source>Log in to {target} with a password.</source>
+        <translation>パスワードで {target} にログインします。</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>SSH Login</source>
+        <translation>SSH ログイン</translation>
+    </message>
+    <message>
+        <source>{target} asks:</source>
+        <translation>{target} からの質問:</translation>
+    </message>
+    <message>
+        <source>Cannot remember it: {reason}</source>
+        <translation>記憶できません: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SshLoginForm</name>
+    <message>
+        <source>The previous answer was not accepted. Try again.</source>
+        <translation>前回の回答は受け付けられませんでした。もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keyring</source>
+        <translation>キーリングに記憶する(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -3483,6 +4602,79 @@
     </message>
 </context>
 <context>
+    <name>StoragePage</name>
+    <message>
+        <source>Started {name}.</source>
+        <translation>{name} を起動しました。</translation>
+    </message>
+    <message>
+        <source>Could not start {name}: {error}</source>
+        <translation>{name} を起動できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Stopped {name}.</source>
+        <translation>{name} を停止しました。</translation>
+    </message>
+    <message>
+        <source>Could not stop {name}: {error}</source>
+        <translation>{name} を停止できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Refreshed {name}.</source>
+        <translation>{name} を更新しました。</translation>
+    </message>
+    <message>
+        <source>Could not refresh {name}: {error}</source>
+        <translation>{name} を更新できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>{name} now starts with the host.</source>
+        <translation>{name} はホストの起動時に起動するようになりました。</translation>
+    </message>
+    <message>
+        <source>Could not turn autostart on for {name}: {error}</source>
+        <translation>{name} の自動起動をオンにできませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>{name} no longer starts with the host.</source>
+        <translation>{name} はホストの起動時に起動しなくなりました。</translation>
+    </message>
+    <message>
+        <source>Could not turn autostart off for {name}: {error}</source>
+        <translation>{name} の自動起動をオフにできませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Volumes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ボリューム&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No storage pool is selected.</source>
+        <translation>ストレージプールが選択されていません。</translation>
+    </message>
+    <message>
+        <source>This host has no storage pools.</source>
+        <translation>このホストにはストレージプールがありません。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Volumes of {name}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{name} のボリューム&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The pool is not active: start it to list its volumes.</source>
+        <translation>プールがアクティブではありません。ボリュームを一覧表示するには、プールを起動してください。</translation>
+    </message>
+    <message>
+        <source>Reading the volumes…</source>
+        <translation>ボリュームを読み込み中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n 個のボリューム</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StorageSource</name>
     <message>
         <source>{size} allocated</source>
@@ -3502,6 +4694,14 @@
     <message>
         <source>/var/lib/libvirt/images/disk.qcow2</source>
         <translation>/var/lib/libvirt/images/disk.qcow2</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Choose a Disk Image</source>
+        <translation>ディスクイメージの選択</translation>
     </message>
 </context>
 <context>
@@ -3655,6 +4855,33 @@
     </message>
 </context>
 <context>
+    <name>VolumeTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>フォーマット</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>割り当て</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用している VM</translation>
+    </message>
+</context>
+<context>
     <name>VsockForm</name>
     <message>
         <source>Automatic</source>
@@ -3739,6 +4966,14 @@
     <message>
         <source>Unexpected error: {error}</source>
         <translation>予期しないエラー: {error}</translation>
+    </message>
+    <message>
+        <source>virtdesk: warning: {uri} makes libvirt run the program {program}</source>
+        <translation>virtdesk: 警告: {uri} を開くと libvirt がプログラム {program} を実行します</translation>
+    </message>
+    <message>
+        <source>No connection to show the host of</source>
+        <translation>ホストを表示する接続がありません</translation>
     </message>
     <message>
         <source>No VM named {name}</source>

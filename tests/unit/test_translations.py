@@ -34,6 +34,12 @@ def messages(ts: Path) -> list[tuple[str, str, etree._Element]]:
             for context in etree.parse(str(ts)).iter("context") for message in context.iter("message")]
 
 
+def translated_text(translation: etree._Element) -> str:
+    """The translation's text; for a plural message (numerus="yes") its first form (Japanese has only one)."""
+    form = translation.find("numerusform")
+    return (form.text if form is not None else translation.text) or ""
+
+
 def described(context: str, source: str) -> str:
     return f"{context or '<empty context>'}: {source!r}"
 
@@ -59,7 +65,7 @@ def test_every_message_in_the_sources_is_translated(language: str, tmp_path: Pat
 def test_translations_keep_placeholders_and_accelerators(language: str) -> None:
     wrong = []
     for context, source, translation in messages(update_translations.ts_file(language)):
-        text = translation.text or ""
+        text = translated_text(translation)
         if Counter(PLACEHOLDER.findall(source)) != Counter(PLACEHOLDER.findall(text)):
             wrong.append(f"{described(context, source)} -> {text!r}: placeholders differ")
         if bool(ACCELERATOR.search(source)) != (len(ACCELERATOR.findall(text)) == 1):
@@ -76,7 +82,7 @@ def test_the_translation_compiles_and_gives_every_message(language: str, tmp_pat
     translator = QTranslator()
     assert translator.load(str(qm))
     lost = [described(context, source) for context, source, translation in messages(ts)
-            if translator.translate(context, source) != translation.text]
+            if translator.translate(context, source, None, 2) != translated_text(translation)]
     assert not lost, "compiled without these translations:\n" + "\n".join(lost)
 
 

@@ -29,6 +29,7 @@ from virtdesk.model.catalogue import Kind
 from virtdesk.model.domain_config import ApplyResult, DomainConfig
 from virtdesk.model.errors import describe
 from virtdesk.model.host_schema import HostSchema
+from virtdesk.model.lanes import Lane
 
 
 class AddHardwareDialog(QDialog):
@@ -162,7 +163,9 @@ class AddHardwareDialog(QDialog):
         if work is None:
             self._add(form, None)
             return
-        self.domain.connection.call(work, description=self.tr("Preparing the new device"), quiet=True).then(
+        # creating a disk image (allocating it, perhaps) can take long: the job lane has no time limit
+        self.domain.connection.call(work, description=self.tr("Preparing the new device"), quiet=True,
+                                    lane=Lane.JOB).then(
             lambda prepared: self._add(form, prepared), self._failed, owner=self)
 
     def _add(self, form: DeviceForm, prepared: Any) -> None:

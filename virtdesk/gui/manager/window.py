@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -24,6 +26,7 @@ from virtdesk.gui.elided_label import ElidedLabel
 from virtdesk.gui.icons import themed
 from virtdesk.gui.lifecycle import start_action
 from virtdesk.gui.log_window import LogWindow
+from virtdesk.gui.manager import connection_prompts
 from virtdesk.gui.manager.sparkline import SparklineDelegate
 from virtdesk.gui.manager.vm_filter import VmFilterProxy
 from virtdesk.gui.manager.vm_tree_model import Column, Role, VmTreeModel
@@ -40,6 +43,7 @@ from virtdesk.model.stats import StatsSampler
 class ManagerWindow(QMainWindow):
     domain_activated = Signal(object)
     quit_requested = Signal()
+    host_details_requested = Signal(object)  # a Connection
 
     def __init__(self, connections: ConnectionList, preferences: Preferences, sampler: StatsSampler) -> None:
         super().__init__()
@@ -118,11 +122,19 @@ class ManagerWindow(QMainWindow):
         self.add_connection_action = QAction(themed("list-add"), self.tr("Add Connection…"), self)
         self.add_connection_action.triggered.connect(self.add_connection)
         self.connect_action = QAction(self.tr("Connect"), self)
-        self.connect_action.triggered.connect(lambda: self._for_connection(Connection.open))
+        self.connect_action.triggered.connect(
+            lambda: self._for_connection(partial(connection_prompts.connect, self, self.connections)))
+        self.forget_host_key_action = QAction(self.tr("Remove Old Host Key…"), self)
+        self.forget_host_key_action.triggered.connect(
+            lambda: self._for_connection(partial(connection_prompts.forget_host_key, self, self.connections)))
         self.disconnect_action = QAction(self.tr("Disconnect"), self)
         self.disconnect_action.triggered.connect(lambda: self._for_connection(Connection.close))
         self.remove_connection_action = QAction(themed("list-remove"), self.tr("Remove Connection"), self)
         self.remove_connection_action.triggered.connect(self.remove_connection)
+        self.host_details_action = QAction(themed("computer"), self.tr("Host Details"), self)
+        self.host_details_action.setObjectName("action-host-details")
+        self.host_details_action.setToolTip(self.tr("Show the selected connection's host: its facts and storage"))
+        self.host_details_action.triggered.connect(lambda: self._for_connection(self.host_details_requested.emit))
         self.preferences_action = QAction(themed("preferences-system"), self.tr("Preferences…"), self)
         self.preferences_action.triggered.connect(self.show_preferences)
         self.log_action = QAction(themed("dialog-information"), self.tr("Log"), self)
@@ -146,7 +158,10 @@ class ManagerWindow(QMainWindow):
         edit_menu = menu.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.connect_action)
         edit_menu.addAction(self.disconnect_action)
+        edit_menu.addAction(self.forget_host_key_action)
         edit_menu.addAction(self.remove_connection_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.host_details_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences_action)
         vm_menu = menu.addMenu(self.tr("&Virtual Machine"))
@@ -230,6 +245,8 @@ class ManagerWindow(QMainWindow):
         self.disconnect_action.setEnabled(connection is not None and connection.state in (
             ConnectionState.ACTIVE, ConnectionState.CONNECTING) or bool(connection and connection.reconnecting))
         self.remove_connection_action.setEnabled(connection is not None)
+        self.host_details_action.setEnabled(connection is not None)
+        self.forget_host_key_action.setVisible(connection_prompts.can_forget_host_key(connection))
 
     # -- lifecycle
 
@@ -253,7 +270,12 @@ class ManagerWindow(QMainWindow):
 
     def add_connection(self) -> AddConnectionDialog:
         dialog = AddConnectionDialog(self, existing={c.uri for c in self.connections.connections})
-        dialog.accepted.connect(lambda: self.connections.add(dialog.uri(), dialog.autoconnect()).open())
+
+        def add_requested() -> None:
+            for request in dialog.requests():
+                self.connections.add_request(request).open()
+
+        dialog.accepted.connect(add_requested)
         dialog.open()
         return dialog
 
@@ -339,8 +361,10 @@ class ManagerWindow(QMainWindow):
                 if qaction.isEnabled():
                     menu.addAction(qaction)
         else:
-            for qaction in (self.connect_action, self.disconnect_action, self.remove_connection_action):
-                menu.addAction(qaction)
+            for qaction in (self.connect_action, self.disconnect_action, self.forget_host_key_action,
+                            self.remove_connection_action):
+                if qaction.isVisible():
+                    menu.addAction(qaction)
         menu.popup(self.view.viewport().mapToGlobal(position))
 
     def _activated(self, index: QModelIndex) -> None:
