@@ -76,7 +76,7 @@ def ssh_programs_of_this_process() -> list[str]:
 
 def test_the_vm_list_and_lifecycle_go_through_virtdesks_tunnel(qtbot, connection: Connection,
                                                                 session_conn: libvirt.virConnect) -> None:
-    name = guests.unique_name("over-ssh")
+    name = guests.unique_name("ssh")
     defined = session_conn.defineXML(guests.tcg_guest_xml(name))
     try:
         opened(qtbot, connection)

@@ -14,7 +14,8 @@ AGENT_CHANNEL = "org.qemu.guest_agent.0"
 
 
 def unique_name(prefix: str = "rig") -> str:
-    """A domain/pool name no other test uses."""
+    """A domain/pool name no other test uses. Keep the prefix short (a few letters) for a guest that starts: the
+    session daemon's monitor socket path holds the name and must stay under 108 bytes."""
     return f"{prefix}-{uuid.uuid4().hex[:10]}"
 
 
