@@ -4,7 +4,7 @@ device), each with its form and its XML, Apply/Revert, and the VM's lifecycle ac
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -33,6 +33,7 @@ from virtdesk.gui.details.pages.generic_device import GenericDevicePage
 from virtdesk.gui.details.xml_editor import XmlEditor
 from virtdesk.gui.icons import list_icon, themed
 from virtdesk.gui.lifecycle import start_action
+from virtdesk.gui.shortcuts import add_close_shortcut
 from virtdesk.model.actions import ACTIONS
 from virtdesk.model.domain import Domain
 from virtdesk.model.domain_config import ApplyResult, ConflictError, DomainConfig
@@ -146,13 +147,7 @@ class DetailsWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self._build_toolbar()
         install_hardware_buttons(self)
-        close = QAction(self)
-        shortcuts = QKeySequence.keyBindings(QKeySequence.StandardKey.Close)
-        if QKeySequence("Ctrl+W") not in shortcuts:  # the platform's own (Ctrl+F4 on some) and Ctrl+W
-            shortcuts.append(QKeySequence("Ctrl+W"))
-        close.setShortcuts(shortcuts)
-        close.triggered.connect(self.close)
-        self.addAction(close)
+        add_close_shortcut(self)
 
         self.config.loaded.connect(self._config_loaded)
         self.config.changed_elsewhere.connect(self._changed_elsewhere)

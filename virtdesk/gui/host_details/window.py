@@ -4,24 +4,13 @@ was read before."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QCloseEvent, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from virtdesk.gui.host_details.overview_page import OverviewPage
 from virtdesk.gui.host_details.storage_page import StoragePage
+from virtdesk.gui.shortcuts import add_close_shortcut
 from virtdesk.model.connection import Connection, ConnectionState
-
-
-def add_close_shortcut(window: QMainWindow) -> QAction:
-    """The platform's Close keys (Ctrl+F4 on some) and Ctrl+W close the window."""
-    close = QAction(window)
-    shortcuts = QKeySequence.keyBindings(QKeySequence.StandardKey.Close)
-    if QKeySequence("Ctrl+W") not in shortcuts:
-        shortcuts.append(QKeySequence("Ctrl+W"))
-    close.setShortcuts(shortcuts)
-    close.triggered.connect(window.close)
-    window.addAction(close)
-    return close
 
 
 class HostDetailsWindow(QMainWindow):
