@@ -19,10 +19,12 @@ from testhosts import RUNNING, SHUTOFF
 
 from virtdesk.gui.host_details.pool_list_model import PoolColumn
 from virtdesk.gui.host_details.usage_bar import FRACTION_ROLE
+from virtdesk.gui.host_details.vm_share_model import ShareColumn
 from virtdesk.gui.host_details.volume_table_model import VOLUME_ROLE, VolumeColumn
 from virtdesk.gui.host_details.window import HostDetailsWindow
 from virtdesk.gui.manager.vm_tree_model import Role
 from virtdesk.gui.windows import WindowRegistry
+from virtdesk.model.actions import ACTIONS
 from virtdesk.model.connection import Connection, ConnectionState
 from virtdesk.model.host_overview import cpu_percent, format_version, used_kib
 from virtdesk.model.preferences import Preferences
@@ -299,6 +301,24 @@ def test_overview_says_what_the_host_does_not_report(qtbot, storage_host):
     assert not usage.memory_reported and not usage.cpu and not usage.memory
     assert window.overview.cpu_graph.empty_text == window.overview.memory_graph.empty_text == NOT_REPORTED
     assert not window.overview.read_error.isVisible()
+
+
+def test_the_running_vms_share_of_the_host_follows_their_state(qtbot, storage_host):
+    window = open_window(qtbot, storage_host)
+    overview = window.overview
+    assert [(s.domain.name, s.memory_fraction) for s in overview.vm_shares.shares] == [("web", 512 / 8192)]
+    assert overview.vm_shares.index(0, ShareColumn.MEMORY_SHARE).data() == "6 %"
+    assert overview.vm_shares.index(0, ShareColumn.MEMORY_SHARE).data(FRACTION_ROLE) == 512 / 8192
+    assert overview.vms_summary.text() == ("1 VM(s) running: 1 vCPU(s) on 8 host CPUs (0.12 per CPU); "
+                                          "memory 512 MiB of 8.0 GiB (6 %).")
+    ACTIONS["run"].start(storage_host.find_domain("db"))
+    qtbot.waitUntil(lambda: len(overview.vm_shares.shares) == 2, timeout=5000)
+    assert overview.vms_summary.text().startswith("2 VM(s) running: 2 vCPU(s) on 8 host CPUs (0.25 per CPU)")
+    ACTIONS["destroy"].start(storage_host.find_domain("web"))
+    ACTIONS["destroy"].start(storage_host.find_domain("db"))
+    qtbot.waitUntil(lambda: not overview.vm_shares.shares, timeout=5000)
+    assert overview.vms_summary.text() == "No VM is running."
+    assert values(window)["daemon"] == values(window)["listening"] == "none (test driver, inside virtdesk)"
 
 
 def test_sampling_runs_only_while_the_window_is_open(qtbot, storage_host):

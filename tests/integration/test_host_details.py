@@ -8,12 +8,14 @@ from pathlib import Path
 
 import libvirt
 import pytest
+from remote_harness import remote_hosts, rig_uri
 from rig import guests
 
 from virtdesk import xmlconf
 from virtdesk.gui.host_details.pool_list_model import PoolColumn
 from virtdesk.gui.host_details.volume_table_model import VolumeColumn
 from virtdesk.gui.host_details.window import HostDetailsWindow
+from virtdesk.model.connection import Connection
 from virtdesk.model.host_overview import format_version
 from virtdesk.units import format_bytes, format_kib
 
@@ -144,3 +146,37 @@ def test_a_pool_that_cannot_start_shows_libvirts_error(qtbot, virtdesk_connectio
     assert raised.value.get_error_message() in page.outcome_label.text()  # libvirt's words, verbatim
     assert str(missing) in page.outcome_label.text() and "Traceback" not in page.outcome_label.text()
     assert page.pools.index(page.pools.pool_row(name), PoolColumn.STATE).data() == "Inactive"
+
+
+def test_the_overview_names_the_daemon_on_the_sockets_other_end_and_the_running_vms_share(
+        qtbot, virtdesk_connection, session_conn, tcg_guest):
+    window = open_window(qtbot, virtdesk_connection)
+    shown = window.overview.values
+    assert shown["daemon"].text() == "libvirtd (monolithic daemon)"  # Debian 12 has no modular daemons
+    facts = window.overview.daemon
+    assert facts.serving == "libvirtd" and "libvirtd" in facts.running and facts.modular is False
+    assert (facts.tcp, facts.tls) == (False, False)  # the rig's daemon listens on its UNIX socket only
+    assert shown["listening"].text() == "local only: not listening on TCP or TLS"
+
+    qtbot.waitUntil(lambda: any(s.domain.name == tcg_guest.name() for s in window.overview.vm_shares.shares),
+                    timeout=10000)
+    share = next(s for s in window.overview.vm_shares.shares if s.domain.name == tcg_guest.name())
+    total_kib = session_conn.getMemoryStats(libvirt.VIR_NODE_MEMORY_STATS_ALL_CELLS, 0)["total"]
+    assert share.memory_fraction == pytest.approx(tcg_guest.info()[2] / total_kib, rel=0.01)
+    running = len(session_conn.listAllDomains(libvirt.VIR_CONNECT_LIST_DOMAINS_ACTIVE))
+    assert window.overview.vms_summary.text().startswith(f"{running} VM(s) running: ")
+
+
+def test_over_virtdesks_ssh_the_daemon_is_read_on_the_host(qtbot, sshd, session_daemon, tmp_path: Path):
+    remote = remote_hosts(sshd, tmp_path)
+    connection = Connection(rig_uri(sshd), remote=remote)
+    try:
+        connection.open()
+        qtbot.waitUntil(lambda: connection.loaded, timeout=30000)
+        window = open_window(qtbot, connection)
+        facts = window.overview.daemon
+        assert facts is not None and facts.serving == "libvirtd" and "libvirtd" in facts.running
+        assert window.overview.values["daemon"].text().startswith("libvirtd (monolithic daemon)")
+    finally:
+        connection.shutdown()
+        remote.close_all()

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import libvirt
 import pytest
-from remote_harness import other_host_key, rig_uri
+from remote_harness import other_host_key, remote_hosts, rig_uri
 from rig import guests
 from rig.procs import descendants, signal_all
 from rig.session_daemon import SessionDaemon
@@ -30,12 +30,6 @@ from virtdesk.remote.uri import SshUri
 
 pytestmark = pytest.mark.integration
 NOTICED_WITHIN = 15.0
-
-
-def remote_hosts(sshd: Sshd, tmp_path: Path, trusted: bool = True, interactive: bool = True) -> RemoteHosts:
-    user_files = [sshd.known_hosts_path] if trusted else []
-    return RemoteHosts(interactive=interactive, ssh_dir=tmp_path / "ssh",
-                       known_hosts=KnownHosts(tmp_path / "own_known_hosts", user_files))
 
 
 @pytest.fixture

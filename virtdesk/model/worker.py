@@ -69,6 +69,13 @@ class Task(QObject):
         self.error: BaseException | None = None
         self._callbacks: list[tuple[QObject, Callable[[Any], None] | None, Callable[[BaseException], None] | None]] = []
 
+    @classmethod
+    def answered(cls, value: Any, description: str = "") -> Task:
+        """A task that is already done with value (for answers that need no worker)."""
+        task = cls(description)
+        task._deliver(True, value)
+        return task
+
     def then(self, on_ok: Callable[[Any], None] | None = None,
              on_error: Callable[[BaseException], None] | None = None, *, owner: QObject) -> Task:
         """Calls on_ok(result) or on_error(exception) on the GUI thread, unless owner was destroyed first."""

@@ -3,18 +3,35 @@ merging, huge pages) and live graphs of its CPU and memory use. Its layout is ui
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from virtdesk.gui.details.widgets.graph_widget import GraphSeries, GraphWidget
 from virtdesk.gui.forms import load_form
+from virtdesk.gui.host_details.usage_bar import UsageBarDelegate
+from virtdesk.gui.host_details.vm_share_model import ShareColumn, VmShareModel
 from virtdesk.model.connection import Connection
 from virtdesk.model.errors import describe
+from virtdesk.model.host_daemon import DaemonFacts, daemon_facts
 from virtdesk.model.host_overview import HostOverview, HostUsage, NumaCell, format_version, overview
+from virtdesk.model.vm_shares import commitment, shares
 from virtdesk.units import format_bytes, format_kib, format_percent
 
 GRAPH_COLOR = "#3b7dd8"
 FACTS = ("hostname", "uri", "hypervisor", "daemon_version", "client_version", "cpu_model", "arch", "cpus",
-         "topology", "mhz", "memory", "free", "ksm", "hugepages")
+         "topology", "mhz", "memory", "free", "ksm", "hugepages", "daemon", "listening")
 
 
 class OverviewPage(QWidget):
@@ -22,8 +39,16 @@ class OverviewPage(QWidget):
         super().__init__(parent)
         self.connection = connection
         self.facts: HostOverview | None = None
-        self.loading = False
-        form = load_form("host_details_overview", self)
+        self._reading = False
+        content = QWidget()
+        form = load_form("host_details_overview", content)
+        scroller = QScrollArea()  # on a small screen the facts scroll rather than squeeze into each other
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroller)
         self.values = {name: form.child(QLabel, f"{name}_value") for name in FACTS}
         uri = self.values["uri"]  # a long URI is cut, not widening the window; its tooltip holds it whole
         uri.setSizePolicy(QSizePolicy.Policy.Expanding, uri.sizePolicy().verticalPolicy())
@@ -38,9 +63,31 @@ class OverviewPage(QWidget):
         graphs = form.child(QHBoxLayout, "graphs_layout")
         graphs.addWidget(self.cpu_graph)
         graphs.addWidget(self.memory_graph)
+        self.vms_summary = form.child(QLabel, "vms_summary")
+        self.vm_shares = VmShareModel(self)
+        sorted_shares = QSortFilterProxyModel(self)
+        sorted_shares.setSourceModel(self.vm_shares)
+        sorted_shares.setSortRole(Qt.ItemDataRole.UserRole)
+        self.vms_table = form.child(QTableView, "vms_table")
+        self.vms_table.setModel(sorted_shares)
+        self.vms_table.verticalHeader().hide()
+        self.vms_table.setMinimumHeight(180)
+        self.vms_table.horizontalHeader().setSectionResizeMode(ShareColumn.NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (ShareColumn.MEMORY_SHARE, ShareColumn.CPU_SHARE):
+            self.vms_table.setItemDelegateForColumn(column, UsageBarDelegate(self.vms_table))
+            self.vms_table.horizontalHeader().resizeSection(column, 150)
+        self.daemon: DaemonFacts | None = None
+        self._daemon_read = False
         self.usage = HostUsage(connection, interval_ms, self)
         self.usage.sampled.connect(self.redraw)
+        connection.domains_added.connect(self.show_shares)
+        connection.domains_removed.connect(self.show_shares)
+        connection.domain_changed.connect(self.show_shares)
         self.redraw()
+
+    @property
+    def loading(self) -> bool:
+        return self._reading or not self._daemon_read
 
     @property
     def not_reported(self) -> str:
@@ -48,22 +95,66 @@ class OverviewPage(QWidget):
 
     # -- facts
     def reload(self) -> None:
-        self.loading = True
+        self._reading = True
+        self._daemon_read = False
         overview(self.connection).then(self._read, self._failed, owner=self)
+        daemon_facts(self.connection).then(self._daemon_known, lambda _error: self._daemon_known(None), owner=self)
+
+    def _daemon_known(self, facts: DaemonFacts | None) -> None:
+        self.daemon = facts
+        self._daemon_read = True
+        if self.facts is not None:
+            self._show_daemon()
+
+    def _show_daemon(self) -> None:
+        daemon, listening = self._daemon_texts(self.daemon)
+        self.values["daemon"].setText(daemon or self.not_reported)
+        self.values["listening"].setText(listening or self.not_reported)
+
+    def _daemon_texts(self, facts: DaemonFacts | None) -> tuple[str | None, str | None]:
+        if facts is None:
+            return None, None
+        if facts.in_process:
+            text = self.tr("none (test driver, inside virtdesk)")
+            return text, text
+        daemon = None
+        if facts.serving is not None:
+            kind = self.tr("modular daemons") if facts.modular else self.tr("monolithic daemon")
+            others = [name for name in facts.running or () if name != facts.serving]
+            daemon = self.tr("{daemon} ({kind})").format(daemon=facts.serving, kind=kind)
+            if others:
+                daemon = self.tr("{daemon}; also running: {others}").format(daemon=daemon, others=", ".join(others))
+        elif facts.running:
+            daemon = self.tr("running here: {daemons}").format(daemons=", ".join(facts.running))
+        if facts.tcp is None and facts.tls is None:
+            return daemon, None
+        ports = [self.tr("TCP (port {port})").format(port=16509)] if facts.tcp else []
+        ports += [self.tr("TLS (port {port})").format(port=16514)] if facts.tls else []
+        if ports:
+            return daemon, self.tr("listens on {ports}").format(ports=self.tr(" and ").join(ports))
+        if facts.tcp is False and facts.tls is False:
+            return daemon, self.tr("local only: not listening on TCP or TLS")
+        return daemon, None
 
     def _failed(self, exc: BaseException) -> None:
-        self.loading = False
+        self._reading = False
         self.read_error.setText(self.tr("The host's details could not be read: {error}").format(error=describe(exc)))
         self.read_error.show()
 
     def _read(self, facts: HostOverview) -> None:
-        self.loading = False
+        self._reading = False
         self.facts = facts
         self.read_error.hide()
         for name, text in self._texts(facts).items():
             self.values[name].setText(text if text else self.not_reported)
         self.values["uri"].setToolTip(self.values["uri"].text())
+        if self._daemon_read:
+            self._show_daemon()
+        else:
+            self.values["daemon"].setText(self.tr("reading…"))
+            self.values["listening"].setText(self.tr("reading…"))
         self._show_cells(facts)
+        self.show_shares()
 
     def _texts(self, f: HostOverview) -> dict[str, str | None]:
         hypervisor = None
@@ -85,6 +176,7 @@ class OverviewPage(QWidget):
             "free": format_kib(f.free_kib) if f.free_kib is not None else None,
             "ksm": self._ksm_text(f),
             "hugepages": ", ".join(format_kib(size) for size in f.page_sizes_kib) or None,
+            "daemon": None, "listening": None,
         }
 
     def _ksm_text(self, f: HostOverview) -> str | None:
@@ -125,8 +217,31 @@ class OverviewPage(QWidget):
         return ", ".join(self.tr("{size}: {count}").format(size=format_kib(size), count=cell.free_pages.get(size, 0))
                          for size in sizes)
 
+    # -- the VMs
+    def show_shares(self, *_changed: object) -> None:
+        facts = self.facts
+        cpus, memory = (facts.cpus, facts.memory_kib) if facts is not None else (None, None)
+        domains = list(self.connection.domains.values())
+        self.vm_shares.set_shares(shares(domains, cpus, memory))
+        c = commitment(domains, cpus, memory)
+        if not c.running:
+            self.vms_summary.setText(self.tr("No VM is running."))
+            return
+        vcpus = self.tr("%n vCPU(s)", "", c.vcpus)
+        if c.vcpu_ratio is not None:
+            vcpus = self.tr("{vcpus} on {cpus} host CPUs ({ratio:.2f} per CPU)").format(
+                vcpus=vcpus, cpus=c.host_cpus, ratio=c.vcpu_ratio)
+        memory_text = format_kib(c.memory_kib)
+        if c.memory_fraction is not None:
+            memory_text = self.tr("{memory} of {total} ({percent})").format(
+                memory=memory_text, total=format_kib(c.host_memory_kib), percent=format_percent(
+                    c.memory_fraction * 100.0))
+        self.vms_summary.setText(self.tr("%n VM(s) running: {vcpus}; memory {memory}.", "", c.running).format(
+            vcpus=vcpus, memory=memory_text))
+
     # -- live use
     def redraw(self) -> None:
+        self.show_shares()
         usage = self.usage
         self.memory_graph.maximum = usage.memory_total_kib
         self.cpu_graph.set_series([GraphSeries(self.tr("CPU"), usage.cpu, GRAPH_COLOR)],
@@ -147,5 +262,7 @@ class OverviewPage(QWidget):
         for label in self.values.values():
             label.setText("")
         self.cells_table.clear()
+        self.daemon = None
+        self._daemon_read = False
         self.usage.reset()
         self.redraw()
