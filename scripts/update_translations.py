@@ -18,7 +18,8 @@ from pathlib import Path
 from build_translations import TRANSLATIONS, lrelease
 
 ROOT = TRANSLATIONS.parent.parent
-LANGUAGES = ("ja",)
+LANGUAGES = ("en", "ja")
+PLURALS_ONLY = ("en",)  # English needs only the plural forms of "%n item(s)" messages
 MODULE_HELPERS = ("N_", "_tr")
 
 
@@ -39,12 +40,34 @@ def ts_file(language: str) -> Path:
 
 def update(ts: Path, language: str) -> str:
     """Merges the current sources into ``ts`` (created when missing); returns lupdate's summary."""
+    plurals_only = ["-pluralonly"] if language in PLURALS_ONLY else []
     done = subprocess.run(
         [lupdate(), *map(str, sources()), "-ts", str(ts), "-no-obsolete", "-locations", "none",
-         "-source-language", "en", "-target-language", language,
+         "-source-language", "en", "-target-language", language, *plurals_only,
          "-tr-function-alias", ",".join(f"QT_TR_NOOP+={name}" for name in MODULE_HELPERS)],
         check=True, capture_output=True, text=True)
+    if plurals_only:
+        fill_english_plurals(ts)
     return done.stdout + done.stderr
+
+
+def fill_english_plurals(ts: Path) -> None:
+    """Gives each unfinished "%n item(s)" message its English forms, "%n item" and "%n items"; a plural message
+    written otherwise stays unfinished, for a person to write."""
+    from lxml import etree
+
+    tree = etree.parse(str(ts))
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None or translation.get("type") != "unfinished" or "(s)" not in source:
+            continue
+        forms = translation.findall("numerusform")
+        if len(forms) != 2:
+            continue
+        forms[0].text, forms[1].text = source.replace("(s)", ""), source.replace("(s)", "s")
+        del translation.attrib["type"]
+    tree.write(str(ts), encoding="utf-8", xml_declaration=True, doctype="<!DOCTYPE TS>")
 
 
 def main() -> None:

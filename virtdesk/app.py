@@ -30,11 +30,15 @@ SCREENSHOT_TIMEOUT_MS = 60_000
 
 
 def _install_translations(app: QApplication) -> None:
+    """English plural forms first ("1 VM", "2 VMs"), under the user's language where virtdesk has it."""
+    english = QTranslator(app)
+    if english.load("virtdesk_en", str(TRANSLATIONS)):
+        app.installTranslator(english)
     locale = QLocale()
     for name, directory in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
                             ("virtdesk", str(TRANSLATIONS))):
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", directory):
+        if translator.load(locale, name, "_", directory) and not translator.filePath().endswith("virtdesk_en.qm"):
             app.installTranslator(translator)
 
 

@@ -35,7 +35,8 @@ def messages(ts: Path) -> list[tuple[str, str, etree._Element]]:
 
 
 def translated_text(translation: etree._Element) -> str:
-    """The translation's text; for a plural message (numerus="yes") its first form (Japanese has only one)."""
+    """The translation's text; for a plural message (numerus="yes") its first form, the one for n = 1 (Japanese has
+    only one)."""
     form = translation.find("numerusform")
     return (form.text if form is not None else translation.text) or ""
 
@@ -82,7 +83,7 @@ def test_the_translation_compiles_and_gives_every_message(language: str, tmp_pat
     translator = QTranslator()
     assert translator.load(str(qm))
     lost = [described(context, source) for context, source, translation in messages(ts)
-            if translator.translate(context, source, None, 2) != translated_text(translation)]
+            if translator.translate(context, source, None, 1) != translated_text(translation)]
     assert not lost, "compiled without these translations:\n" + "\n".join(lost)
 
 
