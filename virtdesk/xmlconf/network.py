@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .element import TextValue, XMLElement
+from .interface import VlanTag
 from .properties import INT, YES_NO, Child, ChildList, Enum, XMLProperty
 
 FORWARD_MODES = ("nat", "route", "open", "bridge", "private", "vepa", "passthrough", "hostdev")
@@ -67,6 +68,8 @@ class Network(XMLElement):
     uuid = XMLProperty("./uuid")
     forward_mode = XMLProperty("./forward/@mode", Enum(*FORWARD_MODES))
     forward_dev = XMLProperty("./forward/@dev")
+    forward_managed = XMLProperty("./forward/@managed", YES_NO)
+    forward_pf_dev = XMLProperty("./forward/pf/@dev")
     forward_nat_port_start = XMLProperty("./forward/nat/port/@start", INT)
     forward_nat_port_end = XMLProperty("./forward/nat/port/@end", INT)
     forward_interfaces = ChildList(ForwardInterface, "./forward/interface")
@@ -81,6 +84,8 @@ class Network(XMLElement):
     dns_forwarders = ChildList(DnsForwarder, "./dns/forwarder")
     dns_hosts = ChildList(DnsHost, "./dns/host")
     virtualport_type = XMLProperty("./virtualport/@type", Enum("openvswitch", "802.1Qbg", "802.1Qbh", "midonet"))
+    vlan_trunk = XMLProperty("./vlan/@trunk", YES_NO)
+    vlan_tags = ChildList(VlanTag, "./vlan/tag")
     portgroups = ChildList(Portgroup, "./portgroup")
     ips = ChildList(NetworkIp, "./ip")
     ipv4 = Child(NetworkIp, "./ip")

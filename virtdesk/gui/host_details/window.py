@@ -7,9 +7,13 @@ from __future__ import annotations
 from PySide6.QtGui import QCloseEvent, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
+from virtdesk.gui.host_details.devices_page import DevicesPage
+from virtdesk.gui.host_details.host_objects_page import HostObjectsPage
+from virtdesk.gui.host_details.networks_page import NetworksPage
 from virtdesk.gui.host_details.overview_page import OverviewPage
 from virtdesk.gui.host_details.storage_page import StoragePage
 from virtdesk.gui.shortcuts import add_close_shortcut
+from virtdesk.model.catalogue import Kind
 from virtdesk.model.connection import Connection, ConnectionState
 
 
@@ -26,10 +30,20 @@ class HostDetailsWindow(QMainWindow):
         self.banner.setStyleSheet("background: #fff3cd; padding: 12px")
         self.overview = OverviewPage(connection, interval_ms)
         self.storage = StoragePage(connection)
+        self.networks = NetworksPage(connection)
+        self.devices = DevicesPage(connection)
+        self.interfaces = HostObjectsPage(connection, Kind.INTERFACES)
+        self.secrets = HostObjectsPage(connection, Kind.SECRETS)
+        self.nwfilters = HostObjectsPage(connection, Kind.NWFILTERS)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("host-details-tabs")
         self.tabs.addTab(self.overview, self.tr("Overview"))
         self.tabs.addTab(self.storage, self.tr("Storage"))
+        self.tabs.addTab(self.networks, self.tr("Virtual Networks"))
+        self.tabs.addTab(self.devices, self.tr("Host Devices"))
+        self.tabs.addTab(self.interfaces, self.tr("Interfaces"))
+        self.tabs.addTab(self.secrets, self.tr("Secrets"))
+        self.tabs.addTab(self.nwfilters, self.tr("Network Filters"))
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.banner)
@@ -79,7 +93,8 @@ class HostDetailsWindow(QMainWindow):
         """Whether what the window shows is still being read (for --screenshot)."""
         if not self.connection.is_active or self.removed:
             return False
-        return self.overview.loading or self.storage.loading
+        return self.overview.loading or self.storage.loading or self.devices.loading or self.interfaces.loading \
+            or self.secrets.loading or self.nwfilters.loading or self.networks.loading
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
