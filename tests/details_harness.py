@@ -1,4 +1,4 @@
-"""Opening a details window on a test host, for the details tests."""
+"""Opening a details window (of a VM, or of a host) on a test host, for the details tests."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import libvirt
 
 from virtdesk import xmlconf
 from virtdesk.gui.details.window import DetailsWindow
+from virtdesk.gui.host_details.window import HostDetailsWindow
 from virtdesk.model.connection import Connection, ConnectionState
 from virtdesk.model.preferences import Preferences
 
@@ -43,3 +44,16 @@ def saved_passwords(qtbot, connection, name: str) -> list[str | None]:
                                                                         | libvirt.VIR_DOMAIN_XML_SECURE))
     qtbot.waitUntil(lambda: task.done, timeout=10000)
     return [g.passwd for g in xmlconf.load(task.result).devices.graphics]
+
+
+def open_host_details(qtbot, connection: Connection, tab: str = "", interval_ms: int = 1000,
+                      timeout: int = 30000) -> HostDetailsWindow:
+    """The connection's Host Details window, shown (on the page attribute tab names) once it read what it
+    shows."""
+    window = HostDetailsWindow(connection, interval_ms)
+    qtbot.addWidget(window)
+    window.show()
+    if tab:
+        window.tabs.setCurrentWidget(getattr(window, tab))
+    qtbot.waitUntil(lambda: not window.loading, timeout=timeout)
+    return window

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>NetworksPage</name>
+    <message numerus="yes">
+        <source>%n lease(s)</source>
+        <translation>
+            <numerusform>%n lease</numerusform>
+            <numerusform>%n leases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message numerus="yes">
         <source>%n vCPU(s)</source>
@@ -25,6 +35,16 @@
         <translation>
             <numerusform>%n VM running: {vcpus}; memory {memory}.</numerusform>
             <numerusform>%n VMs running: {vcpus}; memory {memory}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PoolDeletionDialog</name>
+    <message numerus="yes">
+        <source>It holds %n volume(s).</source>
+        <translation>
+            <numerusform>It holds %n volume.</numerusform>
+            <numerusform>It holds %n volumes.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
-    <name></name>
+    <name/>
     <message>
         <source>ID:</source>
         <translation>ID:</translation>
@@ -328,7 +328,7 @@
         <translation>デフォルト (パススルー)</translation>
     </message>
     <message>
-        <source>How the guest&apos;s file owners and permissions map to the host&apos;s (9p only).</source>
+        <source>How the guest's file owners and permissions map to the host's (9p only).</source>
         <translation>ゲストのファイル所有者とパーミッションをホストにどう対応付けるか (9p のみ)。</translation>
     </message>
     <message>
@@ -400,7 +400,7 @@
         <translation>デフォルト (オン)</translation>
     </message>
     <message>
-        <source>Whether the device&apos;s option ROM is visible to the guest.</source>
+        <source>Whether the device's option ROM is visible to the guest.</source>
         <translation>デバイスのオプション ROM をゲストに見せるかどうか。</translation>
     </message>
     <message>
@@ -556,7 +556,7 @@
         <translation>s390</translation>
     </message>
     <message>
-        <source>What happens after a crash is set by the VM&apos;s on_crash action.</source>
+        <source>What happens after a crash is set by the VM's on_crash action.</source>
         <translation>クラッシュ後の動作は VM の on_crash アクションで設定します。</translation>
     </message>
     <message>
@@ -572,7 +572,7 @@
         <translation>ホストの乱数デバイス</translation>
     </message>
     <message>
-        <source>QEMU&apos;s built-in generator</source>
+        <source>QEMU's built-in generator</source>
         <translation>QEMU 内蔵の生成器</translation>
     </message>
     <message>
@@ -712,7 +712,7 @@
         <translation>状態を保持:</translation>
     </message>
     <message>
-        <source>Keep the TPM&apos;s state when the VM is undefined.</source>
+        <source>Keep the TPM's state when the VM is undefined.</source>
         <translation>VM の定義を削除しても TPM の状態を残します。</translation>
     </message>
     <message>
@@ -732,7 +732,7 @@
         <translation>CID:</translation>
     </message>
     <message>
-        <source>The guest&apos;s address; 0–2 are reserved.</source>
+        <source>The guest's address; 0–2 are reserved.</source>
         <translation>ゲストのアドレス。0–2 は予約済みです。</translation>
     </message>
     <message>
@@ -764,7 +764,7 @@
         <translation>何もしない</translation>
     </message>
     <message>
-        <source>Dump the guest&apos;s memory</source>
+        <source>Dump the guest's memory</source>
         <translation>ゲストのメモリーをダンプ</translation>
     </message>
     <message>
@@ -836,7 +836,7 @@
         <translation>{uri} に接続していません</translation>
     </message>
     <message>
-        <source>{uri} does not go over virtdesk&apos;s SSH</source>
+        <source>{uri} does not go over virtdesk's SSH</source>
         <translation>{uri} は virtdesk の SSH を経由しません</translation>
     </message>
     <message>
@@ -1052,7 +1052,7 @@
         <translation>ローカル (このマシン)</translation>
     </message>
     <message>
-        <source>SSH (virtdesk&apos;s own SSH)</source>
+        <source>SSH (virtdesk's own SSH)</source>
         <translation>SSH (virtdesk 内蔵の SSH)</translation>
     </message>
     <message>
@@ -1068,11 +1068,11 @@
         <translation>TCP (SASL を使わない限り暗号化なし)</translation>
     </message>
     <message>
-        <source>SSH (libvirt&apos;s libssh)</source>
+        <source>SSH (libvirt's libssh)</source>
         <translation>SSH (libvirt の libssh)</translation>
     </message>
     <message>
-        <source>SSH (libvirt&apos;s libssh2)</source>
+        <source>SSH (libvirt's libssh2)</source>
         <translation>SSH (libvirt の libssh2)</translation>
     </message>
     <message>
@@ -1145,7 +1145,7 @@ It runs with your rights. Connect only if you trust it.</source>
 On record: {old}
 Offered now: {type} {fingerprint}
 
-Someone may be intercepting the connection. Remove the old key only if you know the host&apos;s key was changed on purpose (for example, the host was reinstalled). You will then be asked about the new key.</source>
+Someone may be intercepting the connection. Remove the old key only if you know the host's key was changed on purpose (for example, the host was reinstalled). You will then be asked about the new key.</source>
         <translation>{host} (ポート {port}) のホスト鍵が変更されています。
 
 記録されている鍵: {old}
@@ -1198,11 +1198,11 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>FreeBSD でのみ動作します。ネットワーク経由で FreeBSD ホストに接続してください。</translation>
     </message>
     <message>
-        <source>libvirt&apos;s {module} is not installed (Debian package {package}).</source>
+        <source>libvirt's {module} is not installed (Debian package {package}).</source>
         <translation>libvirt の {module} がインストールされていません (Debian パッケージ {package})。</translation>
     </message>
     <message>
-        <source>libvirt&apos;s {module} is not installed.</source>
+        <source>libvirt's {module} is not installed.</source>
         <translation>libvirt の {module} がインストールされていません。</translation>
     </message>
     <message>
@@ -1210,7 +1210,7 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>実行するための libvirt デーモン (libvirtd または {daemon}) がインストールされていません。</translation>
     </message>
     <message>
-        <source>this machine&apos;s kernel cannot run it (there is no /{file}).</source>
+        <source>this machine's kernel cannot run it (there is no /{file}).</source>
         <translation>このマシンのカーネルでは実行できません (/{file} がありません)。</translation>
     </message>
     <message>
@@ -1236,6 +1236,70 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
     <message>
         <source>Turning autostart off for the pool {name}</source>
         <translation>プール {name} の自動起動をオフに設定中</translation>
+    </message>
+    <message>
+        <source>Reading the definition of the pool {name}</source>
+        <translation>プール {name} の定義を読み込み中</translation>
+    </message>
+    <message>
+        <source>Changing the definition of the pool {name}</source>
+        <translation>プール {name} の定義を変更中</translation>
+    </message>
+    <message>
+        <source>the directory {path}</source>
+        <translation>ディレクトリー {path}</translation>
+    </message>
+    <message>
+        <source>the mount point {path} (the file system on {device} stays)</source>
+        <translation>マウントポイント {path} ({device} 上のファイルシステムは残ります)</translation>
+    </message>
+    <message>
+        <source>the mount point {path} (the files on {host} stay)</source>
+        <translation>マウントポイント {path} ({host} 上のファイルは残ります)</translation>
+    </message>
+    <message>
+        <source>the volume group {name} with all its logical volumes, and the LVM labels of {devices}</source>
+        <translation>ボリュームグループ {name} とそのすべての論理ボリューム、および {devices} の LVM ラベル</translation>
+    </message>
+    <message>
+        <source>the volume group {name} with all its logical volumes</source>
+        <translation>ボリュームグループ {name} とそのすべての論理ボリューム</translation>
+    </message>
+    <message>
+        <source>the partition table of {device} (every partition on it is lost)</source>
+        <translation>{device} のパーティションテーブル (その上のパーティションはすべて失われます)</translation>
+    </message>
+    <message>
+        <source>the ZFS pool {name} with everything in it</source>
+        <translation>ZFS プール {name} とその中身すべて</translation>
+    </message>
+    <message>
+        <source>libvirt deletes a pool's directory only when it is empty: delete its volumes first.</source>
+        <translation>libvirt はプールのディレクトリーが空の場合にのみ削除します。先にボリュームを削除してください。</translation>
+    </message>
+    <message>
+        <source>The pool was stopped and its storage deleted, but its definition could not be removed: {error}</source>
+        <translation>プールを停止してストレージを削除しましたが、定義を削除できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>The pool's storage was deleted, but its definition could not be removed: {error}</source>
+        <translation>プールのストレージを削除しましたが、定義を削除できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>The pool was stopped, but its definition could not be removed: {error}</source>
+        <translation>プールを停止しましたが、定義を削除できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>The pool was stopped, but its storage could not be deleted: {error}. It is still defined.</source>
+        <translation>プールを停止しましたが、ストレージを削除できませんでした: {error}。プールは定義されたままです。</translation>
+    </message>
+    <message>
+        <source>Deleting the pool {name} and its storage</source>
+        <translation>プール {name} とそのストレージを削除中</translation>
+    </message>
+    <message>
+        <source>Deleting the pool {name}</source>
+        <translation>プール {name} を削除中</translation>
     </message>
     <message>
         <source>The key file {path} cannot be used: {error}.</source>
@@ -1274,7 +1338,7 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>パスワードによるログインには、パスワードを入力する人が必要です。</translation>
     </message>
     <message>
-        <source>A keyboard-interactive login needs someone to answer the server&apos;s questions.</source>
+        <source>A keyboard-interactive login needs someone to answer the server's questions.</source>
         <translation>キーボード対話型のログインには、サーバーからの質問に答える人が必要です。</translation>
     </message>
     <message>
@@ -1306,7 +1370,7 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>{host} の ProxyJump が {count} 台を超えるホストを経由しています (ループしていませんか?)</translation>
     </message>
     <message>
-        <source>{path} sets a ProxyCommand for {host}; virtdesk&apos;s SSH does not run programs. Use the system ssh transport for this host, or ProxyJump.</source>
+        <source>{path} sets a ProxyCommand for {host}; virtdesk's SSH does not run programs. Use the system ssh transport for this host, or ProxyJump.</source>
         <translation>{path} で {host} に ProxyCommand が設定されていますが、virtdesk の SSH はプログラムを実行しません。このホストにはシステムの ssh のトランスポートを使うか、ProxyJump を使ってください。</translation>
     </message>
     <message>
@@ -1474,16 +1538,16 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>名前</translation>
     </message>
     <message>
-        <source>a host name has only letters, digits, dots, &apos;-&apos; and &apos;_&apos;, and does not start with &apos;-&apos;</source>
-        <translation>ホスト名に使えるのは英字、数字、ドット、&apos;-&apos;、&apos;_&apos; だけで、&apos;-&apos; で始めることはできません</translation>
+        <source>a host name has only letters, digits, dots, '-' and '_', and does not start with '-'</source>
+        <translation>ホスト名に使えるのは英字、数字、ドット、'-'、'_' だけで、'-' で始めることはできません</translation>
     </message>
     <message>
         <source>host</source>
         <translation>ホスト</translation>
     </message>
     <message>
-        <source>a user name has only letters, digits and . _ - @ \, and does not start with &apos;-&apos;</source>
-        <translation>ユーザー名に使えるのは英字、数字、. _ - @ \ だけで、&apos;-&apos; で始めることはできません</translation>
+        <source>a user name has only letters, digits and . _ - @ \, and does not start with '-'</source>
+        <translation>ユーザー名に使えるのは英字、数字、. _ - @ \ だけで、'-' で始めることはできません</translation>
     </message>
     <message>
         <source>user name</source>
@@ -1510,8 +1574,8 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>ドライバー名に使えるのは英小文字と数字だけです</translation>
     </message>
     <message>
-        <source>the path of a libvirt URI starts with &apos;/&apos;</source>
-        <translation>libvirt URI のパスは &apos;/&apos; で始まります</translation>
+        <source>the path of a libvirt URI starts with '/'</source>
+        <translation>libvirt URI のパスは '/' で始まります</translation>
     </message>
     <message>
         <source>parameter {key}</source>
@@ -1534,12 +1598,1159 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>{uri} にはホストが指定されていません。</translation>
     </message>
     <message>
-        <source>{uri} asks to run the program {program!r} ({key}=); virtdesk&apos;s SSH does not run programs named in a URI. Use the system ssh transport for it.</source>
+        <source>{uri} asks to run the program {program!r} ({key}=); virtdesk's SSH does not run programs named in a URI. Use the system ssh transport for it.</source>
         <translation>{uri} はプログラム {program!r} の実行を求めています ({key}=) が、virtdesk の SSH は URI で指定されたプログラムを実行しません。この URI にはシステムの ssh のトランスポートを使ってください。</translation>
     </message>
     <message>
         <source>{uri} is not a local libvirt URI of the host.</source>
         <translation>{uri} はホストのローカルの libvirt URI ではありません。</translation>
+    </message>
+    <message>
+        <source>the greeting</source>
+        <translation>サーバーの最初の応答</translation>
+    </message>
+    <message>
+        <source>a message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>a screen update</source>
+        <translation>画面の更新</translation>
+    </message>
+    <message>
+        <source>a colour map</source>
+        <translation>カラーマップ</translation>
+    </message>
+    <message>
+        <source>the server's clipboard text</source>
+        <translation>サーバーのクリップボードのテキスト</translation>
+    </message>
+    <message>
+        <source>the login</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <source>the reason for refusing</source>
+        <translation>拒否の理由</translation>
+    </message>
+    <message>
+        <source>the description of the screen</source>
+        <translation>画面の情報</translation>
+    </message>
+    <message>
+        <source>the name of the screen</source>
+        <translation>画面の名前</translation>
+    </message>
+    <message>
+        <source>a ZRLE rectangle</source>
+        <translation>ZRLE 矩形</translation>
+    </message>
+    <message>
+        <source>a pointer picture</source>
+        <translation>ポインターの画像</translation>
+    </message>
+    <message>
+        <source>clipboard text</source>
+        <translation>クリップボードのテキスト</translation>
+    </message>
+    <message>
+        <source>The server does not speak the VNC protocol: it began with {greeting}.</source>
+        <translation>サーバーは VNC プロトコルに対応していません: 最初に {greeting} を送ってきました。</translation>
+    </message>
+    <message>
+        <source>The VNC server speaks RFB {version}; virtdesk knows versions 3.3 to 3.8.</source>
+        <translation>VNC サーバーは RFB {version} を使用していますが、virtdesk が対応しているのはバージョン 3.3 から 3.8 です。</translation>
+    </message>
+    <message>
+        <source>The VNC server refused the connection: {reason}</source>
+        <translation>VNC サーバーが接続を拒否しました: {reason}</translation>
+    </message>
+    <message>
+        <source>The VNC server offers no way to log in that virtdesk knows (it offers security types {offered}; virtdesk knows 1, none, and 2, VNC password).</source>
+        <translation>VNC サーバーは virtdesk が対応しているログイン方法を提供していません (サーバーが提供するセキュリティタイプは {offered}、virtdesk が対応しているのは 1 (なし) と 2 (VNC パスワード) です)。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>The VNC server asks for a password.</source>
+        <translation>VNC サーバーがパスワードを要求しています。</translation>
+    </message>
+    <message>
+        <source>The VNC server did not accept the password: {reason}</source>
+        <translation>VNC サーバーがパスワードを受け付けませんでした: {reason}</translation>
+    </message>
+    <message>
+        <source>The VNC server did not accept the password.</source>
+        <translation>VNC サーバーがパスワードを受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>The VNC server closed the connection during {during}.</source>
+        <translation>{during} の途中で VNC サーバーが接続を閉じました。</translation>
+    </message>
+    <message>
+        <source>The VNC server stopped sending during {during}: nothing came for {seconds:g} seconds.</source>
+        <translation>{during} の途中で VNC サーバーからの送信が止まりました: {seconds:g} 秒間何も届いていません。</translation>
+    </message>
+    <message>
+        <source>The connection to the VNC server was lost: {detail}.</source>
+        <translation>VNC サーバーとの接続が切れました: {detail}。</translation>
+    </message>
+    <message>
+        <source>The VNC server sent {what} of {size} bytes; virtdesk accepts at most {limit}.</source>
+        <translation>VNC サーバーが {size} バイトの {what} を送信しました。virtdesk が受け付けるのは最大 {limit} バイトです。</translation>
+    </message>
+    <message>
+        <source>The VNC server's screen of {width}x{height} pixels cannot be shown.</source>
+        <translation>VNC サーバーの画面 ({width}x{height} ピクセル) は表示できません。</translation>
+    </message>
+    <message>
+        <source>The VNC server drew a {w}x{h} rectangle at {x},{y}, outside its screen of {width}x{height} pixels.</source>
+        <translation>VNC サーバーが {x},{y} に {w}x{h} の矩形を描画しましたが、画面 ({width}x{height} ピクセル) の外にはみ出しています。</translation>
+    </message>
+    <message>
+        <source>The VNC server sent a rectangle in encoding {encoding}, which virtdesk did not ask for.</source>
+        <translation>VNC サーバーが、virtdesk が要求していないエンコーディング {encoding} の矩形を送信しました。</translation>
+    </message>
+    <message>
+        <source>The VNC server sent a message of unknown type {message_type}.</source>
+        <translation>VNC サーバーが不明な種類 {message_type} のメッセージを送信しました。</translation>
+    </message>
+    <message>
+        <source>The VNC server sent {encoding} data that cannot be decoded: {detail}.</source>
+        <translation>VNC サーバーが送信した {encoding} のデータをデコードできません: {detail}。</translation>
+    </message>
+    <message>
+        <source>The VNC session failed unexpectedly: {detail}.</source>
+        <translation>VNC セッションで予期しないエラーが発生しました: {detail}。</translation>
+    </message>
+    <message>
+        <source>a JPEG picture, which virtdesk did not ask for</source>
+        <translation>virtdesk が要求していない JPEG 画像です</translation>
+    </message>
+    <message>
+        <source>unknown compression type {kind}</source>
+        <translation>不明な圧縮方式 {kind} です</translation>
+    </message>
+    <message>
+        <source>a colour index lies beyond the palette</source>
+        <translation>色インデックスがパレットの範囲外です</translation>
+    </message>
+    <message>
+        <source>unknown filter {filter_id}</source>
+        <translation>不明なフィルター {filter_id} です</translation>
+    </message>
+    <message>
+        <source>more data than the rectangle holds</source>
+        <translation>データが矩形の大きさを超えています</translation>
+    </message>
+    <message>
+        <source>{got} bytes of pixel data where {size} were due</source>
+        <translation>ピクセルデータが {size} バイトのはずが {got} バイトです</translation>
+    </message>
+    <message>
+        <source>not a JPEG picture</source>
+        <translation>JPEG 画像ではありません</translation>
+    </message>
+    <message>
+        <source>the picture is not {w}x{h} pixels</source>
+        <translation>画像が {w}x{h} ピクセルではありません</translation>
+    </message>
+    <message>
+        <source>a tile ends early</source>
+        <translation>タイルが途中で終わっています</translation>
+    </message>
+    <message>
+        <source>a run goes past the end of its tile</source>
+        <translation>ランがタイルの終わりを超えています</translation>
+    </message>
+    <message>
+        <source>data is left over after the last tile</source>
+        <translation>最後のタイルの後にデータが残っています</translation>
+    </message>
+    <message>
+        <source>unknown tile type {kind}</source>
+        <translation>不明なタイルの種類 {kind} です</translation>
+    </message>
+    <message>
+        <source>{name} (ID {code})</source>
+        <translation>{name} (ID {code})</translation>
+    </message>
+    <message>
+        <source>ID {code}</source>
+        <translation>ID {code}</translation>
+    </message>
+    <message>
+        <source>SCSI host {number}</source>
+        <translation>SCSI ホスト {number}</translation>
+    </message>
+    <message>
+        <source>{driver} (detached from the host: ready to be passed through to a VM)</source>
+        <translation>{driver} (ホストから切り離し済み: VM にパススルーできます)</translation>
+    </message>
+    <message>
+        <source>{driver} (in use by the host)</source>
+        <translation>{driver} (ホストが使用中)</translation>
+    </message>
+    <message>
+        <source>PCI address</source>
+        <translation>PCI アドレス</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>ベンダー</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>クラス</translation>
+    </message>
+    <message>
+        <source>{number}, shared with {others}</source>
+        <translation>{number} ({others} と共有)</translation>
+    </message>
+    <message>
+        <source>{number} (the device is alone in it)</source>
+        <translation>{number} (このデバイスのみ)</translation>
+    </message>
+    <message>
+        <source>IOMMU group</source>
+        <translation>IOMMU グループ</translation>
+    </message>
+    <message>
+        <source>none (the host reports no IOMMU group for it)</source>
+        <translation>なし (ホストが IOMMU グループを報告していません)</translation>
+    </message>
+    <message>
+        <source>Mediated device types</source>
+        <translation>仲介デバイスの種類</translation>
+    </message>
+    <message>
+        <source>USB bus and device</source>
+        <translation>USB バスとデバイス</translation>
+    </message>
+    <message>
+        <source>bus {bus}, device {device}</source>
+        <translation>バス {bus}、デバイス {device}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>{state}, {speed} Mbit/s</source>
+        <translation>{state}、{speed} Mbit/s</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>インターフェース</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC アドレス</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>Block device</source>
+        <translation>ブロックデバイス</translation>
+    </message>
+    <message>
+        <source>Drive type</source>
+        <translation>ドライブの種類</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>シリアル番号</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>SCSI address</source>
+        <translation>SCSI アドレス</translation>
+    </message>
+    <message>
+        <source>host {host}, bus {bus}, target {target}, unit {unit}</source>
+        <translation>ホスト {host}、バス {bus}、ターゲット {target}、ユニット {unit}</translation>
+    </message>
+    <message>
+        <source>SCSI device type</source>
+        <translation>SCSI デバイスの種類</translation>
+    </message>
+    <message>
+        <source>SCSI host number</source>
+        <translation>SCSI ホスト番号</translation>
+    </message>
+    <message>
+        <source>Mediated device type</source>
+        <translation>仲介デバイスの種類</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>ドライバー</translation>
+    </message>
+    <message>
+        <source>Parent device</source>
+        <translation>親デバイス</translation>
+    </message>
+    <message>
+        <source>System path</source>
+        <translation>システムパス</translation>
+    </message>
+    <message>
+        <source>Device node</source>
+        <translation>デバイスノード</translation>
+    </message>
+    <message>
+        <source>{volume} is used by {vms}.</source>
+        <translation>{volume} は {vms} が使用しています。</translation>
+    </message>
+    <message>
+        <source>Wipe the volume {name} ({path})?
+
+Everything it holds is overwritten with zeros and cannot be recovered.</source>
+        <translation>ボリューム {name} ({path}) を消去しますか?
+
+内容はすべてゼロで上書きされ、復元できません。</translation>
+    </message>
+    <message>
+        <source>Wipe Volume</source>
+        <translation>ボリュームの消去</translation>
+    </message>
+    <message>
+        <source>&amp;Wipe {name}</source>
+        <translation>{name} を消去(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Delete the volume {name} ({path})?
+
+Its data is lost.</source>
+        <translation>ボリューム {name} ({path}) を削除しますか?
+
+データは失われます。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete {name}</source>
+        <translation>{name} を削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete these {count} volumes?
+
+{volumes}
+
+Their data is lost.</source>
+        <translation>これら {count} 個のボリュームを削除しますか?
+
+{volumes}
+
+データは失われます。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete {count} Volumes</source>
+        <translation>{count} 個のボリュームを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete Volumes</source>
+        <translation>ボリュームの削除</translation>
+    </message>
+    <message>
+        <source>{used}
+
+Deleting takes their disk away from {vms}: they will not start until it is removed from them or replaced. Delete anyway?</source>
+        <translation>{used}
+
+削除すると {vms} はディスクを失い、そのディスクを取り外すか置き換えるまで起動しなくなります。それでも削除しますか?</translation>
+    </message>
+    <message>
+        <source>Delete Volumes That VMs Use</source>
+        <translation>VM が使用しているボリュームの削除</translation>
+    </message>
+    <message>
+        <source>Delete, Although &amp;Used by {vms}</source>
+        <translation>{vms} が使用中でも削除(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Begin Installation</source>
+        <translation>インストールを開始</translation>
+    </message>
+    <message>
+        <source>The installation did not start</source>
+        <translation>インストールが開始されませんでした</translation>
+    </message>
+    <message>
+        <source>{name} could not be started: {error}</source>
+        <translation>{name} を起動できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Give the VM a host name.</source>
+        <translation>VM のホスト名を指定してください。</translation>
+    </message>
+    <message>
+        <source>A host name has at most 253 characters.</source>
+        <translation>ホスト名は 253 文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>A host name cannot begin or end with “.” or have two in a row.</source>
+        <translation>ホスト名の先頭と末尾に “.” は使えず、2 つ続けることもできません。</translation>
+    </message>
+    <message>
+        <source>A host name may contain only the letters a–z, digits and “-”, with “.” between its parts.</source>
+        <translation>ホスト名に使えるのは英字 a–z、数字、“-” だけで、各部分は “.” で区切ります。</translation>
+    </message>
+    <message>
+        <source>Each part of a host name has at most 63 characters.</source>
+        <translation>ホスト名の各部分は 63 文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>A part of a host name cannot begin or end with “-”.</source>
+        <translation>ホスト名の各部分の先頭と末尾に “-” は使えません。</translation>
+    </message>
+    <message>
+        <source>Give the user a name.</source>
+        <translation>ユーザー名を指定してください。</translation>
+    </message>
+    <message>
+        <source>A user name has at most 32 characters.</source>
+        <translation>ユーザー名は 32 文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>A user name begins with a lower-case letter or “_” and holds only lower-case letters, digits, “_” and “-”.</source>
+        <translation>ユーザー名は英小文字または “_” で始め、英小文字、数字、“_”、“-” だけを使ってください。</translation>
+    </message>
+    <message>
+        <source>“root” exists on every system: give the name of a new user.</source>
+        <translation>“root” はどのシステムにも存在します。新しいユーザーの名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>Paste an SSH public key (the contents of a .pub file).</source>
+        <translation>SSH 公開鍵 (.pub ファイルの内容) を貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>This is a private key: paste the public key (the .pub file) instead, and keep the private key secret.</source>
+        <translation>これは秘密鍵です。代わりに公開鍵 (.pub ファイル) を貼り付け、秘密鍵は他人に知られないようにしてください。</translation>
+    </message>
+    <message>
+        <source>Give one key per line.</source>
+        <translation>1 行に 1 つの鍵を指定してください。</translation>
+    </message>
+    <message>
+        <source>“{type}” is not a type of SSH public key this can use (ssh-ed25519, ecdsa-sha2-nistp256, ssh-rsa, sk-ssh-ed25519@openssh.com, …).</source>
+        <translation>“{type}” は使用できる SSH 公開鍵の種類ではありません (ssh-ed25519、ecdsa-sha2-nistp256、ssh-rsa、sk-ssh-ed25519@openssh.com など)。</translation>
+    </message>
+    <message>
+        <source>The key has no data after its type.</source>
+        <translation>鍵の種類の後にデータがありません。</translation>
+    </message>
+    <message>
+        <source>The key's data is not valid base64.</source>
+        <translation>鍵のデータが有効な base64 ではありません。</translation>
+    </message>
+    <message>
+        <source>The key's data is not of the type {type}.</source>
+        <translation>鍵のデータが種類 {type} のものではありません。</translation>
+    </message>
+    <message>
+        <source>The key's data is not a valid key of the type {type}.</source>
+        <translation>鍵のデータが種類 {type} の有効な鍵ではありません。</translation>
+    </message>
+    <message>
+        <source>This RSA key has {bits} bits: OpenSSH refuses RSA keys shorter than 1024 bits.</source>
+        <translation>この RSA 鍵は {bits} ビットです。OpenSSH は 1024 ビット未満の RSA 鍵を拒否します。</translation>
+    </message>
+    <message>
+        <source>Writing the cloud-init seed {volume} into {pool}</source>
+        <translation>cloud-init のシード {volume} を {pool} に書き込み中</translation>
+    </message>
+    <message>
+        <source>Detaching the device {name} from the host</source>
+        <translation>デバイス {name} をホストから切り離し中</translation>
+    </message>
+    <message>
+        <source>Reattaching the device {name} to the host</source>
+        <translation>デバイス {name} をホストに再接続中</translation>
+    </message>
+    <message>
+        <source>Resetting the device {name}</source>
+        <translation>デバイス {name} をリセット中</translation>
+    </message>
+    <message>
+        <source>Reading the value of the secret {uuid}</source>
+        <translation>シークレット {uuid} の値を読み込み中</translation>
+    </message>
+    <message>
+        <source>Uploading {file} into {volume} of {pool}</source>
+        <translation>{file} を {pool} の {volume} にアップロード中</translation>
+    </message>
+    <message>
+        <source>Reading the DHCP leases of {name}</source>
+        <translation>{name} の DHCP リースを読み込み中</translation>
+    </message>
+    <message>
+        <source>Reading the definition of {name}</source>
+        <translation>{name} の定義を読み込み中</translation>
+    </message>
+    <message>
+        <source>Starting the network {name}</source>
+        <translation>ネットワーク {name} を起動中</translation>
+    </message>
+    <message>
+        <source>Stopping the network {name}</source>
+        <translation>ネットワーク {name} を停止中</translation>
+    </message>
+    <message>
+        <source>Turning autostart on for the network {name}</source>
+        <translation>ネットワーク {name} の自動起動をオンに設定中</translation>
+    </message>
+    <message>
+        <source>Turning autostart off for the network {name}</source>
+        <translation>ネットワーク {name} の自動起動をオフに設定中</translation>
+    </message>
+    <message>
+        <source>Deleting the network {name}</source>
+        <translation>ネットワーク {name} を削除中</translation>
+    </message>
+    <message>
+        <source>Removing the network {name}</source>
+        <translation>ネットワーク {name} の定義を削除中</translation>
+    </message>
+    <message>
+        <source>Saving the network {name}</source>
+        <translation>ネットワーク {name} を保存中</translation>
+    </message>
+    <message>
+        <source>{text} is not an IPv{version} address</source>
+        <translation>{text} は IPv{version} アドレスではありません</translation>
+    </message>
+    <message>
+        <source>Give the subnet as the host's address and prefix length, as in {example}</source>
+        <translation>サブネットは {example} のように、ホストのアドレスとプレフィックス長で指定してください</translation>
+    </message>
+    <message>
+        <source>Give the prefix length too, as in {example}</source>
+        <translation>{example} のようにプレフィックス長も指定してください</translation>
+    </message>
+    <message>
+        <source>{text} is not an IPv{version} address with a prefix length, as in {example}</source>
+        <translation>{text} は {example} のようなプレフィックス長付きの IPv{version} アドレスではありません</translation>
+    </message>
+    <message>
+        <source>The subnet {subnet} is too small: it has no room for guests</source>
+        <translation>サブネット {subnet} は小さすぎます。ゲストに割り当てるアドレスがありません</translation>
+    </message>
+    <message>
+        <source>{address} is the subnet's own address: give the host's address in it, as in {example}</source>
+        <translation>{address} はサブネット自体のアドレスです。{example} のように、サブネット内のホストのアドレスを指定してください</translation>
+    </message>
+    <message>
+        <source>{address} is the subnet's broadcast address: give the host's address in it, as in {example}</source>
+        <translation>{address} はサブネットのブロードキャストアドレスです。{example} のように、サブネット内のホストのアドレスを指定してください</translation>
+    </message>
+    <message>
+        <source>{address} is not in the subnet {subnet}</source>
+        <translation>{address} はサブネット {subnet} に含まれていません</translation>
+    </message>
+    <message>
+        <source>{address} is not a guest's address in {subnet}</source>
+        <translation>{address} は {subnet} 内のゲストのアドレスではありません</translation>
+    </message>
+    <message>
+        <source>{address} is the host's own address in this subnet</source>
+        <translation>{address} はこのサブネットでのホスト自身のアドレスです</translation>
+    </message>
+    <message>
+        <source>{subnet} overlaps {other}, the subnet of the network {name}</source>
+        <translation>{subnet} はネットワーク {name} のサブネット {other} と重なっています</translation>
+    </message>
+    <message>
+        <source>Range {number}: </source>
+        <translation>範囲 {number}: </translation>
+    </message>
+    <message>
+        <source>give its first and last address</source>
+        <translation>最初と最後のアドレスを指定してください</translation>
+    </message>
+    <message>
+        <source>{end} comes before {start}</source>
+        <translation>{end} が {start} より前になっています</translation>
+    </message>
+    <message>
+        <source>it holds the host's own address {address}</source>
+        <translation>ホスト自身のアドレス {address} が含まれています</translation>
+    </message>
+    <message>
+        <source>it overlaps range {number}</source>
+        <translation>範囲 {number} と重なっています</translation>
+    </message>
+    <message>
+        <source>Host {number}: </source>
+        <translation>ホスト {number}: </translation>
+    </message>
+    <message>
+        <source>give the guest's MAC address</source>
+        <translation>ゲストの MAC アドレスを指定してください</translation>
+    </message>
+    <message>
+        <source>{mac} is not a MAC address (six pairs of hex digits, as in 52:54:00:12:34:56)</source>
+        <translation>{mac} は MAC アドレスではありません (52:54:00:12:34:56 のような 2 桁の 16 進数 6 組)</translation>
+    </message>
+    <message>
+        <source>{mac} is a multicast address, which no guest can have</source>
+        <translation>{mac} はマルチキャストアドレスのため、ゲストには使えません</translation>
+    </message>
+    <message>
+        <source>{duid} is not a DHCP unique id (DUID), such as 00:03:00:01:52:54:00:12:34:56</source>
+        <translation>{duid} は DHCP 固有 ID (DUID) ではありません (例: 00:03:00:01:52:54:00:12:34:56)</translation>
+    </message>
+    <message>
+        <source>give the guest's name or DHCP unique id</source>
+        <translation>ゲストの名前または DHCP 固有 ID を指定してください</translation>
+    </message>
+    <message>
+        <source>{name} is not a host name (letters, digits and hyphens)</source>
+        <translation>{name} はホスト名ではありません (英字、数字、ハイフン)</translation>
+    </message>
+    <message>
+        <source>give the address it gets</source>
+        <translation>割り当てるアドレスを指定してください</translation>
+    </message>
+    <message>
+        <source>{address} lies in DHCP range {range}: give an address outside the ranges</source>
+        <translation>{address} は DHCP 範囲 {range} に含まれています。範囲外のアドレスを指定してください</translation>
+    </message>
+    <message>
+        <source>{value} is also the address of host {number}</source>
+        <translation>{value} はホスト {number} のアドレスとしても使われています</translation>
+    </message>
+    <message>
+        <source>{value} is also given to host {number}</source>
+        <translation>{value} はホスト {number} にも割り当てられています</translation>
+    </message>
+    <message>
+        <source>{value} is also the name of host {number}</source>
+        <translation>{value} はホスト {number} の名前としても使われています</translation>
+    </message>
+    <message>
+        <source>Give the network a name</source>
+        <translation>ネットワークの名前を指定してください</translation>
+    </message>
+    <message>
+        <source>Use letters, digits and . _ + - only (starting with a letter, digit or _), at most 64</source>
+        <translation>英字、数字、. _ + - だけを使い (先頭は英字、数字、_)、64 文字以内にしてください</translation>
+    </message>
+    <message>
+        <source>The host already has a network named {name}</source>
+        <translation>ホストには既に {name} という名前のネットワークがあります</translation>
+    </message>
+    <message>
+        <source>{name} is not an interface name (at most 15 letters, digits and . _ : -)</source>
+        <translation>{name} はインターフェース名ではありません (英字、数字、. _ : - で 15 文字以内)</translation>
+    </message>
+    <message>
+        <source>Give the host bridge to connect to</source>
+        <translation>接続先のホストのブリッジを指定してください</translation>
+    </message>
+    <message>
+        <source>The network {name} already makes the bridge {bridge}</source>
+        <translation>ネットワーク {name} が既にブリッジ {bridge} を作成しています</translation>
+    </message>
+    <message>
+        <source>The host already has an interface named {bridge}</source>
+        <translation>ホストには既に {bridge} という名前のインターフェースがあります</translation>
+    </message>
+    <message>
+        <source>Give the SR-IOV physical function (PF) device</source>
+        <translation>SR-IOV の物理機能 (PF) デバイスを指定してください</translation>
+    </message>
+    <message>
+        <source>Give the host device the guests attach to</source>
+        <translation>ゲストの接続先となるホストデバイスを指定してください</translation>
+    </message>
+    <message>
+        <source>{tag} is not a VLAN tag (a whole number from 0 to {max})</source>
+        <translation>{tag} は VLAN タグではありません (0 から {max} までの整数)</translation>
+    </message>
+    <message>
+        <source>A VLAN tag is given twice</source>
+        <translation>同じ VLAN タグが 2 回指定されています</translation>
+    </message>
+    <message>
+        <source>Port group {number}: </source>
+        <translation>ポートグループ {number}: </translation>
+    </message>
+    <message>
+        <source>give it a name</source>
+        <translation>名前を指定してください</translation>
+    </message>
+    <message>
+        <source>use letters, digits and . _ + - only in its name</source>
+        <translation>名前には英字、数字、. _ + - だけを使ってください</translation>
+    </message>
+    <message>
+        <source>{name} is also the name of port group {number}</source>
+        <translation>{name} はポートグループ {number} の名前としても使われています</translation>
+    </message>
+    <message>
+        <source>Only one port group can be the default</source>
+        <translation>デフォルトにできるポートグループは 1 つだけです</translation>
+    </message>
+    <message>
+        <source>{domain} is not a DNS domain (labels of letters, digits and hyphens separated by dots)</source>
+        <translation>{domain} は DNS ドメインではありません (英字、数字、ハイフンからなるラベルをドットで区切ったもの)</translation>
+    </message>
+    <message>
+        <source>Entry {number}: </source>
+        <translation>エントリー {number}: </translation>
+    </message>
+    <message>
+        <source>give a host name and its address</source>
+        <translation>ホスト名とそのアドレスを指定してください</translation>
+    </message>
+    <message>
+        <source>{text} is not an IP address</source>
+        <translation>{text} は IP アドレスではありません</translation>
+    </message>
+    <message>
+        <source>A NAT network needs an IPv4 subnet</source>
+        <translation>NAT ネットワークには IPv4 サブネットが必要です</translation>
+    </message>
+    <message>
+        <source>A routed network needs an IPv4 or IPv6 subnet</source>
+        <translation>ルーティングネットワークには IPv4 または IPv6 サブネットが必要です</translation>
+    </message>
+    <message>
+        <source>Creating the network {name}</source>
+        <translation>ネットワーク {name} を作成中</translation>
+    </message>
+    <message>
+        <source>Give the pool a name.</source>
+        <translation>プールの名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>A pool name cannot contain '/' or a line break.</source>
+        <translation>プール名に '/' や改行は使えません。</translation>
+    </message>
+    <message>
+        <source>A pool name cannot begin or end with a space.</source>
+        <translation>プール名の先頭と末尾に空白は使えません。</translation>
+    </message>
+    <message>
+        <source>This host already has a pool named {name}.</source>
+        <translation>このホストには既に {name} という名前のプールがあります。</translation>
+    </message>
+    <message>
+        <source>The path must be absolute (start with /).</source>
+        <translation>パスは絶対パス (/ で始まる) でなければなりません。</translation>
+    </message>
+    <message>
+        <source>The path must name something below /.</source>
+        <translation>パスには / より下の場所を指定してください。</translation>
+    </message>
+    <message>
+        <source>Enter the directory where the pool's volumes appear.</source>
+        <translation>プールのボリュームが置かれるディレクトリーを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the host's name or address.</source>
+        <translation>ホストの名前またはアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>{host} is not a host name or an IP address.</source>
+        <translation>{host} はホスト名でも IP アドレスでもありません。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the share.</source>
+        <translation>共有名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the Gluster volume.</source>
+        <translation>Gluster ボリュームの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>A CIFS share is named without a leading /.</source>
+        <translation>CIFS の共有名は先頭に / を付けずに指定します。</translation>
+    </message>
+    <message>
+        <source>Enter the exported directory, such as /srv/exports/images.</source>
+        <translation>/srv/exports/images のような、エクスポートされたディレクトリーを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the device, such as /dev/sdb.</source>
+        <translation>/dev/sdb のようなデバイスを入力してください。</translation>
+    </message>
+    <message>
+        <source>This pool type takes one device.</source>
+        <translation>この種類のプールに指定できるデバイスは 1 つです。</translation>
+    </message>
+    <message>
+        <source>A device is named by its absolute path, such as /dev/sdb: {device} is not.</source>
+        <translation>デバイスは /dev/sdb のような絶対パスで指定します。{device} は絶対パスではありません。</translation>
+    </message>
+    <message>
+        <source>Enter the volume group's name.</source>
+        <translation>ボリュームグループの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the Ceph pool's name.</source>
+        <translation>Ceph プールの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the Gluster volume's name.</source>
+        <translation>Gluster ボリュームの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the ZFS pool's name.</source>
+        <translation>ZFS プールの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the cluster's name.</source>
+        <translation>クラスターの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>A name cannot contain spaces or '/'.</source>
+        <translation>名前に空白や '/' は使えません。</translation>
+    </message>
+    <message>
+        <source>{value} is not an IQN (iqn.YEAR-MONTH.reversed.domain, then optionally :name).</source>
+        <translation>{value} は IQN ではありません (iqn.年-月.逆順のドメイン名、必要に応じてその後に :名前)。</translation>
+    </message>
+    <message>
+        <source>Enter the SCSI host, such as host0.</source>
+        <translation>host0 のような SCSI ホストを入力してください。</translation>
+    </message>
+    <message>
+        <source>{name} is not a SCSI host name (host0, scsi_host1, …).</source>
+        <translation>{name} は SCSI ホスト名ではありません (host0、scsi_host1 など)。</translation>
+    </message>
+    <message>
+        <source>Enter the world wide name: 16 hexadecimal digits.</source>
+        <translation>WWN (ワールドワイドネーム) を 16 桁の 16 進数で入力してください。</translation>
+    </message>
+    <message>
+        <source>{value} is not 16 hexadecimal digits.</source>
+        <translation>{value} は 16 桁の 16 進数ではありません。</translation>
+    </message>
+    <message>
+        <source>{item} is not host, host:port or [IPv6 address]:port.</source>
+        <translation>{item} は host、host:port、[IPv6 アドレス]:port のいずれの形式でもありません。</translation>
+    </message>
+    <message>
+        <source>Enter at least one monitor, such as mon1.example.com:6789.</source>
+        <translation>mon1.example.com:6789 のようなモニターを 1 つ以上入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose the secret holding the key of {user}.</source>
+        <translation>{user} の鍵を保持しているシークレットを選択してください。</translation>
+    </message>
+    <message>
+        <source>Enter the Ceph user the secret belongs to.</source>
+        <translation>シークレットが属する Ceph ユーザーを入力してください。</translation>
+    </message>
+    <message>
+        <source>A user name cannot contain spaces or '/'.</source>
+        <translation>ユーザー名に空白や '/' は使えません。</translation>
+    </message>
+    <message>
+        <source>Enter the target's IQN, such as iqn.2024-01.com.example:storage.</source>
+        <translation>iqn.2024-01.com.example:storage のようなターゲットの IQN を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the IQN QEMU logs in with, such as iqn.2024-01.com.example:client.</source>
+        <translation>QEMU がログインに使う IQN (iqn.2024-01.com.example:client など) を入力してください。</translation>
+    </message>
+    <message>
+        <source>Build the pool's storage (creates the directory {path})</source>
+        <translation>プールのストレージを構築する (ディレクトリー {path} を作成)</translation>
+    </message>
+    <message>
+        <source>Build the pool's storage (creates the directory {path} and formats {device} if it holds no file system)</source>
+        <translation>プールのストレージを構築する (ディレクトリー {path} を作成し、{device} にファイルシステムがなければフォーマット)</translation>
+    </message>
+    <message>
+        <source>Build the pool's storage (creates the directory {path} and formats {device} as {format} if it holds no file system)</source>
+        <translation>プールのストレージを構築する (ディレクトリー {path} を作成し、{device} にファイルシステムがなければ {format} でフォーマット)</translation>
+    </message>
+    <message>
+        <source>Build the pool's storage (formats {device}: writes a new partition table on it; everything on it is lost)</source>
+        <translation>プールのストレージを構築する ({device} をフォーマット: 新しいパーティションテーブルを書き込みます。内容はすべて失われます)</translation>
+    </message>
+    <message>
+        <source>Build the pool's storage (formats {devices} as LVM physical volumes of a new volume group {name}; everything on them is lost)</source>
+        <translation>プールのストレージを構築する ({devices} を新しいボリュームグループ {name} の LVM 物理ボリュームとしてフォーマット。内容はすべて失われます)</translation>
+    </message>
+    <message>
+        <source>Name the devices to build a volume group on.</source>
+        <translation>ボリュームグループを構築するデバイスを指定してください。</translation>
+    </message>
+    <message>
+        <source>Build the pool's storage (formats {devices} as a new ZFS pool {name}; everything on them is lost)</source>
+        <translation>プールのストレージを構築する ({devices} を新しい ZFS プール {name} としてフォーマット。内容はすべて失われます)</translation>
+    </message>
+    <message>
+        <source>Name the devices to build a ZFS pool on.</source>
+        <translation>ZFS プールを構築するデバイスを指定してください。</translation>
+    </message>
+    <message>
+        <source>Reading the pool types of {host}</source>
+        <translation>{host} のプールの種類を読み込み中</translation>
+    </message>
+    <message>
+        <source>{name} on {devices}</source>
+        <translation>{name} ({devices} 上)</translation>
+    </message>
+    <message>
+        <source>{target} on {host}</source>
+        <translation>{target} ({host} 上)</translation>
+    </message>
+    <message>
+        <source>Looking for {type} sources on {host}</source>
+        <translation>{host} で {type} のソースを検索中</translation>
+    </message>
+    <message>
+        <source>Creating the pool {name}</source>
+        <translation>プール {name} を作成中</translation>
+    </message>
+    <message>
+        <source>Creating the VM {name}</source>
+        <translation>VM {name} を作成中</translation>
+    </message>
+    <message>
+        <source>Checking the name</source>
+        <translation>名前を確認中</translation>
+    </message>
+    <message>
+        <source>Creating the disk image {name}</source>
+        <translation>ディスクイメージ {name} を作成中</translation>
+    </message>
+    <message>
+        <source>Created the disk image {path}</source>
+        <translation>ディスクイメージ {path} を作成しました</translation>
+    </message>
+    <message>
+        <source>Defining the VM</source>
+        <translation>VM を定義中</translation>
+    </message>
+    <message>
+        <source>Defined the VM {name}</source>
+        <translation>VM {name} を定義しました</translation>
+    </message>
+    <message>
+        <source>A VM named “{name}” exists on the host now; choose another name.</source>
+        <translation>ホスト上に “{name}” という名前の VM が既に存在します。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>Starting the VM</source>
+        <translation>VM を起動中</translation>
+    </message>
+    <message>
+        <source>Started the VM</source>
+        <translation>VM を起動しました</translation>
+    </message>
+    <message>
+        <source>Starting the installation of {name}</source>
+        <translation>{name} のインストールを開始中</translation>
+    </message>
+    <message>
+        <source>Fetching {url}</source>
+        <translation>{url} を取得中</translation>
+    </message>
+    <message>
+        <source>{url} could not be fetched: {error}</source>
+        <translation>{url} を取得できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Fetched {url} into {path}</source>
+        <translation>{url} を {path} に取得しました</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>{path} を書き込みました</translation>
+    </message>
+    <message>
+        <source>A network install needs a storage pool for the installer's kernel.</source>
+        <translation>ネットワークインストールには、インストーラーのカーネルを置くストレージプールが必要です。</translation>
+    </message>
+    <message>
+        <source>Memory and virtual CPUs must be more than zero</source>
+        <translation>メモリーと仮想 CPU は 0 より大きくしてください</translation>
+    </message>
+    <message>
+        <source>Enter a name for the VM.</source>
+        <translation>VM の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The name is longer than {limit} characters.</source>
+        <translation>名前が {limit} 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, '.', '_', '+' and '-' only, starting with a letter or digit.</source>
+        <translation>英字、数字、'.'、'_'、'+'、'-' だけを使い、英字または数字で始めてください。</translation>
+    </message>
+    <message>
+        <source>A VM named “{name}” already exists on this host.</source>
+        <translation>このホストには既に “{name}” という名前の VM があります。</translation>
+    </message>
+    <message>
+        <source>Enter a name for the disk image.</source>
+        <translation>ディスクイメージの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>A disk image name cannot contain '/'.</source>
+        <translation>ディスクイメージ名に '/' は使えません。</translation>
+    </message>
+    <message>
+        <source>The pool already holds a volume named “{name}”.</source>
+        <translation>プールには既に “{name}” という名前のボリュームがあります。</translation>
+    </message>
+    <message>
+        <source>A quotation mark is not closed.</source>
+        <translation>引用符が閉じられていません。</translation>
+    </message>
+    <message>
+        <source>Enter the program to run.</source>
+        <translation>実行するプログラムを入力してください。</translation>
+    </message>
+    <message>
+        <source>Give the program's full path inside the container, e.g. /bin/sh.</source>
+        <translation>コンテナー内でのプログラムのフルパスを指定してください (例: /bin/sh)。</translation>
+    </message>
+    <message>
+        <source>Enter the address of the install tree.</source>
+        <translation>インストールツリーのアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter an http://, https:// or ftp:// address.</source>
+        <translation>http://、https://、ftp:// のいずれかのアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>The disk needs a size above zero.</source>
+        <translation>ディスクのサイズは 0 より大きくしてください。</translation>
+    </message>
+    <message>
+        <source>The pool has only {free} free.</source>
+        <translation>プールの空きは {free} しかありません。</translation>
+    </message>
+    <message>
+        <source>A VM needs at least 64 MiB.</source>
+        <translation>VM には 64 MiB 以上が必要です。</translation>
+    </message>
+    <message>
+        <source>The host has only {memory} MiB.</source>
+        <translation>ホストのメモリーは {memory} MiB しかありません。</translation>
+    </message>
+    <message>
+        <source>A VM needs at least one vCPU.</source>
+        <translation>VM には 1 個以上の vCPU が必要です。</translation>
+    </message>
+    <message>
+        <source>At most {count} vCPUs on this host.</source>
+        <translation>このホストでは vCPU は最大 {count} 個です。</translation>
+    </message>
+    <message>
+        <source>Give the volume a name.</source>
+        <translation>ボリュームの名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>A volume name cannot contain “/”.</source>
+        <translation>ボリューム名に “/” は使えません。</translation>
+    </message>
+    <message>
+        <source>“.” and “..” cannot name a volume.</source>
+        <translation>“.” と “..” はボリューム名に使えません。</translation>
+    </message>
+    <message>
+        <source>The pool {pool} already has a volume {name}.</source>
+        <translation>プール {pool} には既にボリューム {name} があります。</translation>
+    </message>
+    <message>
+        <source>Reading the volume formats of {pool}</source>
+        <translation>{pool} のボリュームフォーマットを読み込み中</translation>
+    </message>
+    <message>
+        <source>Creating the volume {name} in {pool}</source>
+        <translation>{pool} にボリューム {name} を作成中</translation>
+    </message>
+    <message>
+        <source>Cloning {source} as {name}</source>
+        <translation>{source} を {name} としてクローン中</translation>
+    </message>
+    <message>
+        <source>Converting {source} to {format} as {name}</source>
+        <translation>{source} を {format} に変換して {name} を作成中</translation>
+    </message>
+    <message>
+        <source>Resizing the volume {name} to {size}</source>
+        <translation>ボリューム {name} のサイズを {size} に変更中</translation>
+    </message>
+    <message>
+        <source>Wiping the volume {name}</source>
+        <translation>ボリューム {name} を消去中</translation>
+    </message>
+    <message>
+        <source>used by {vms}</source>
+        <translation>{vms} が使用中</translation>
+    </message>
+    <message>
+        <source>Deleting {names} from {pool}</source>
+        <translation>{pool} から {names} を削除中</translation>
+    </message>
+    <message>
+        <source>Uploading {file} into {volume}</source>
+        <translation>{file} を {volume} にアップロード中</translation>
+    </message>
+    <message>
+        <source>Created the volume {volume} of {size}</source>
+        <translation>{size} のボリューム {volume} を作成しました</translation>
+    </message>
+    <message>
+        <source>Removed the unfinished volume {volume}</source>
+        <translation>未完成のボリューム {volume} を削除しました</translation>
+    </message>
+    <message>
+        <source>Downloading {volume} to {file}</source>
+        <translation>{volume} を {file} にダウンロード中</translation>
+    </message>
+</context>
+<context>
+    <name>ActionOutcome</name>
+    <message>
+        <source>{name} now starts with the host.</source>
+        <translation>{name} はホストの起動時に起動するようになりました。</translation>
+    </message>
+    <message>
+        <source>Could not turn autostart on for {name}: {error}</source>
+        <translation>{name} の自動起動をオンにできませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>{name} no longer starts with the host.</source>
+        <translation>{name} はホストの起動時に起動しなくなりました。</translation>
+    </message>
+    <message>
+        <source>Could not turn autostart off for {name}: {error}</source>
+        <translation>{name} の自動起動をオフにできませんでした: {error}</translation>
     </message>
 </context>
 <context>
@@ -1573,7 +2784,7 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>この ext URI には実行するプログラムが指定されていません (command=)。</translation>
     </message>
     <message>
-        <source>Tick &quot;I trust this program&quot; to connect.</source>
+        <source>Tick "I trust this program" to connect.</source>
         <translation>接続するには「このプログラムを信頼する」にチェックを入れてください。</translation>
     </message>
     <message>
@@ -1585,7 +2796,7 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>自動: {name}</translation>
     </message>
     <message>
-        <source>virtdesk&apos;s SSH does not run programs named in a URI (command=, netcat=): the system ssh program opens this one.</source>
+        <source>virtdesk's SSH does not run programs named in a URI (command=, netcat=): the system ssh program opens this one.</source>
         <translation>virtdesk の SSH は URI で指定されたプログラム (command=、netcat=) を実行しないため、この URI はシステムの ssh プログラムで開きます。</translation>
     </message>
     <message>
@@ -1605,15 +2816,15 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>qemu:///system のような libvirt の URI を入力してください。</translation>
     </message>
     <message>
-        <source>&quot;{uri}&quot; is not a URI: it must start with a scheme such as qemu: and contain no spaces.</source>
-        <translation>&quot;{uri}&quot; は URI ではありません。qemu: などのスキームで始まり、空白を含まない必要があります。</translation>
+        <source>"{uri}" is not a URI: it must start with a scheme such as qemu: and contain no spaces.</source>
+        <translation>"{uri}" は URI ではありません。qemu: などのスキームで始まり、空白を含まない必要があります。</translation>
     </message>
     <message>
-        <source>&quot;{uri}&quot; is not a valid URI: check the host and the port.</source>
-        <translation>&quot;{uri}&quot; は有効な URI ではありません。ホストとポートを確認してください。</translation>
+        <source>"{uri}" is not a valid URI: check the host and the port.</source>
+        <translation>"{uri}" は有効な URI ではありません。ホストとポートを確認してください。</translation>
     </message>
     <message>
-        <source>virtdesk&apos;s SSH cannot open this URI: {reason}</source>
+        <source>virtdesk's SSH cannot open this URI: {reason}</source>
         <translation>virtdesk の SSH ではこの URI を開けません: {reason}</translation>
     </message>
     <message>
@@ -1629,16 +2840,16 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>TCP は暗号化されません。ホストが暗号化を行うメカニズム (GSSAPI など) による SASL を必須にしていない限り、信頼できるネットワークでのみ使用してください。</translation>
     </message>
     <message>
-        <source>&quot;{host}&quot; is not a host name or an IP address: a name has only letters, digits, dots, &apos;-&apos; and &apos;_&apos;, and does not start with &apos;-&apos;.</source>
-        <translation>&quot;{host}&quot; はホスト名でも IP アドレスでもありません。名前に使えるのは英字、数字、ドット、&apos;-&apos;、&apos;_&apos; だけで、&apos;-&apos; で始めることはできません。</translation>
+        <source>"{host}" is not a host name or an IP address: a name has only letters, digits, dots, '-' and '_', and does not start with '-'.</source>
+        <translation>"{host}" はホスト名でも IP アドレスでもありません。名前に使えるのは英字、数字、ドット、'-'、'_' だけで、'-' で始めることはできません。</translation>
     </message>
     <message>
-        <source>&quot;{user}&quot; is not a user name: it has only letters, digits and . _ - @ \, and does not start with &apos;-&apos;.</source>
-        <translation>&quot;{user}&quot; はユーザー名ではありません。ユーザー名に使えるのは英字、数字、. _ - @ \ だけで、&apos;-&apos; で始めることはできません。</translation>
+        <source>"{user}" is not a user name: it has only letters, digits and . _ - @ \, and does not start with '-'.</source>
+        <translation>"{user}" はユーザー名ではありません。ユーザー名に使えるのは英字、数字、. _ - @ \ だけで、'-' で始めることはできません。</translation>
     </message>
     <message>
-        <source>&quot;{port}&quot; is not a port: a port is a number from 1 to 65535.</source>
-        <translation>&quot;{port}&quot; はポートではありません。ポートは 1 から 65535 までの数値です。</translation>
+        <source>"{port}" is not a port: a port is a number from 1 to 65535.</source>
+        <translation>"{port}" はポートではありません。ポートは 1 から 65535 までの数値です。</translation>
     </message>
     <message>
         <source>Enter the name or address of the remote host.</source>
@@ -1676,7 +2887,7 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>空欄: 組み込みのデフォルトホスト</translation>
     </message>
     <message>
-        <source>An absolute path to a host XML file for libvirt&apos;s test driver</source>
+        <source>An absolute path to a host XML file for libvirt's test driver</source>
         <translation>libvirt のテストドライバー用のホスト XML ファイルの絶対パス</translation>
     </message>
     <message>
@@ -1724,7 +2935,7 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>起動時に自動接続(&amp;A)</translation>
     </message>
     <message>
-        <source>Connect to this host&apos;s s&amp;ession daemon too</source>
+        <source>Connect to this host's s&amp;ession daemon too</source>
         <translation>このホストのセッションデーモンにも接続(&amp;E)</translation>
     </message>
     <message>
@@ -1743,7 +2954,7 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>{name} にハードウェアを追加</translation>
     </message>
     <message>
-        <source>Reading the host&apos;s devices, networks and storage…</source>
+        <source>Reading the host's devices, networks and storage…</source>
         <translation>ホストのデバイス、ネットワーク、ストレージを読み込み中…</translation>
     </message>
     <message>
@@ -1751,7 +2962,7 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>完了</translation>
     </message>
     <message>
-        <source>The host&apos;s devices could not be read: {error}</source>
+        <source>The host's devices could not be read: {error}</source>
         <translation>ホストのデバイスを読み込めませんでした: {error}</translation>
     </message>
     <message>
@@ -1759,7 +2970,7 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>新しいデバイスを準備中</translation>
     </message>
     <message>
-        <source>libvirt&apos;s schema does not accept this device:
+        <source>libvirt's schema does not accept this device:
 {errors}</source>
         <translation>libvirt のスキーマがこのデバイスを受け付けません:
 {errors}</translation>
@@ -1783,6 +2994,779 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>デバイスを設定に保存しましたが、実行中の VM には追加できませんでした。次回のシャットダウン後に有効になります。
 
 {failures}</translation>
+    </message>
+</context>
+<context>
+    <name>AddNetworkAddressesForm</name>
+    <message>
+        <source>Give the network a subnet of this IP version</source>
+        <translation>この IP バージョンのサブネットをネットワークに割り当てる</translation>
+    </message>
+    <message>
+        <source>&amp;Subnet:</source>
+        <translation>サブネット(&amp;S):</translation>
+    </message>
+    <message>
+        <source>color: #b00020</source>
+        <translation>color: #b00020</translation>
+    </message>
+    <message>
+        <source>&amp;DHCP ranges:</source>
+        <translation>DHCP 範囲(&amp;D):</translation>
+    </message>
+    <message>
+        <source>First address</source>
+        <translation>開始アドレス</translation>
+    </message>
+    <message>
+        <source>Last address</source>
+        <translation>終了アドレス</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Add a range</source>
+        <translation>範囲を追加します</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected ranges</source>
+        <translation>選択した範囲を削除します</translation>
+    </message>
+    <message>
+        <source>S&amp;tatic hosts:</source>
+        <translation>静的ホスト(&amp;T):</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC アドレス</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>ホスト名</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP アドレス</translation>
+    </message>
+    <message>
+        <source>Add a host</source>
+        <translation>ホストを追加します</translation>
+    </message>
+    <message>
+        <source>Remove the selected hosts</source>
+        <translation>選択したホストを削除します</translation>
+    </message>
+</context>
+<context>
+    <name>AddNetworkDnsForm</name>
+    <message>
+        <source>&amp;Domain name:</source>
+        <translation>ドメイン名(&amp;D):</translation>
+    </message>
+    <message>
+        <source>none, or a domain such as lab.internal</source>
+        <translation>なし、または lab.internal のようなドメイン</translation>
+    </message>
+    <message>
+        <source>color: #b00020</source>
+        <translation>color: #b00020</translation>
+    </message>
+    <message>
+        <source>DNS &amp;entries:</source>
+        <translation>DNS エントリー(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>ホスト名</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP アドレス</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Add a DNS entry</source>
+        <translation>DNS エントリーを追加します</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected DNS entrys</source>
+        <translation>選択した DNS エントリーを削除します</translation>
+    </message>
+    <message>
+        <source>&amp;Forwarders:</source>
+        <translation>フォワーダー(&amp;F):</translation>
+    </message>
+    <message>
+        <source>none (the host's own resolvers), or addresses such as 9.9.9.9, 1.1.1.1</source>
+        <translation>なし (ホスト自身のリゾルバー)、または 9.9.9.9, 1.1.1.1 のようなアドレス</translation>
+    </message>
+</context>
+<context>
+    <name>AddNetworkKindForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>color: #b00020</source>
+        <translation>color: #b00020</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>モード(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Bridge:</source>
+        <translation>ブリッジ(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>デバイス(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;VLAN tags:</source>
+        <translation>VLAN タグ(&amp;V):</translation>
+    </message>
+    <message>
+        <source>none, or tags such as 10, 20</source>
+        <translation>なし、または 10, 20 のようなタグ</translation>
+    </message>
+    <message>
+        <source>&amp;Port groups:</source>
+        <translation>ポートグループ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>VLAN tag</source>
+        <translation>VLAN タグ</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>デフォルト</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Add a port group</source>
+        <translation>ポートグループを追加します</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected port groups</source>
+        <translation>選択したポートグループを削除します</translation>
+    </message>
+    <message>
+        <source>M&amp;TU:</source>
+        <translation>MTU(&amp;T):</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> バイト</translation>
+    </message>
+</context>
+<context>
+    <name>AddNetworkSummaryForm</name>
+    <message>
+        <source>&amp;Autostart (start the network when the host starts)</source>
+        <translation>自動起動 (ホストの起動時にネットワークを起動)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>color: #b00020</source>
+        <translation>color: #b00020</translation>
+    </message>
+</context>
+<context>
+    <name>AddNetworkWizard</name>
+    <message>
+        <source>Add Network — {host}</source>
+        <translation>ネットワークの追加 — {host}</translation>
+    </message>
+    <message>
+        <source>Reading the host's interfaces…</source>
+        <translation>ホストのインターフェースを読み込み中…</translation>
+    </message>
+    <message>
+        <source>Choose one of the host's interfaces, or type a name.</source>
+        <translation>ホストのインターフェースを選択するか、名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The host lists no interfaces: type the name.</source>
+        <translation>ホストにインターフェースが見つかりません。名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The host does not list its interfaces ({error}): type the name.</source>
+        <translation>ホストのインターフェースを一覧表示できません ({error})。名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Not created: {error}</source>
+        <translation>作成しませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>The Network Did Not Start</source>
+        <translation>ネットワークが起動しませんでした</translation>
+    </message>
+    <message>
+        <source>The network {name} is defined, but it did not start:
+
+{error}
+
+Remove it again, or keep it defined (stopped) to start it later?</source>
+        <translation>ネットワーク {name} は定義されましたが、起動しませんでした:
+
+{error}
+
+定義を削除しますか? それとも、後で起動できるように定義したまま (停止状態で) 残しますか?</translation>
+    </message>
+    <message>
+        <source>Remove It</source>
+        <translation>削除する</translation>
+    </message>
+    <message>
+        <source>Keep It Defined</source>
+        <translation>定義を残す</translation>
+    </message>
+    <message>
+        <source>Not created: the network did not start: {error}</source>
+        <translation>作成しませんでした: ネットワークが起動しませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>It could not be removed either: {error}</source>
+        <translation>定義の削除もできませんでした: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>AddPoolSourceForm</name>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>ホスト(&amp;H):</translation>
+    </message>
+    <message>
+        <source>e.g. storage.example.com</source>
+        <translation>例: storage.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>デフォルト</translation>
+    </message>
+    <message>
+        <source>&amp;Monitors:</source>
+        <translation>モニター(&amp;M):</translation>
+    </message>
+    <message>
+        <source>e.g. mon1.example.com:6789, mon2.example.com</source>
+        <translation>例: mon1.example.com:6789, mon2.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>フォーマット(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Directory:</source>
+        <translation>ディレクトリー(&amp;D):</translation>
+    </message>
+    <message>
+        <source>D&amp;evice:</source>
+        <translation>デバイス(&amp;E):</translation>
+    </message>
+    <message>
+        <source>e.g. /dev/sdb</source>
+        <translation>例: /dev/sdb</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>名前(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Target IQN:</source>
+        <translation>ターゲット IQN(&amp;T):</translation>
+    </message>
+    <message>
+        <source>e.g. iqn.2024-01.com.example:storage</source>
+        <translation>例: iqn.2024-01.com.example:storage</translation>
+    </message>
+    <message>
+        <source>&amp;Initiator IQN:</source>
+        <translation>イニシエーター IQN(&amp;I):</translation>
+    </message>
+    <message>
+        <source>e.g. iqn.2024-01.com.example:client</source>
+        <translation>例: iqn.2024-01.com.example:client</translation>
+    </message>
+    <message>
+        <source>Ada&amp;pter:</source>
+        <translation>アダプター(&amp;P):</translation>
+    </message>
+    <message>
+        <source>SCSI &amp;host:</source>
+        <translation>SCSI ホスト(&amp;H):</translation>
+    </message>
+    <message>
+        <source>e.g. host0</source>
+        <translation>例: host0</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rent:</source>
+        <translation>親(&amp;R):</translation>
+    </message>
+    <message>
+        <source>optional, e.g. scsi_host3</source>
+        <translation>省略可 (例: scsi_host3)</translation>
+    </message>
+    <message>
+        <source>WW&amp;NN:</source>
+        <translation>WWNN(&amp;N):</translation>
+    </message>
+    <message>
+        <source>16 hexadecimal digits</source>
+        <translation>16 桁の 16 進数</translation>
+    </message>
+    <message>
+        <source>WW&amp;PN:</source>
+        <translation>WWPN(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>optional, e.g. libvirt</source>
+        <translation>省略可 (例: libvirt)</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>シークレット(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get path:</source>
+        <translation>ターゲットパス(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Ask the host which sources it can find</source>
+        <translation>見つけられるソースをホストに問い合わせます</translation>
+    </message>
+    <message>
+        <source>0,1</source>
+        <translation>0,1</translation>
+    </message>
+</context>
+<context>
+    <name>AddPoolSourcePage</name>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>Where the pool's storage is, and where its volumes appear on the host.</source>
+        <translation>プールのストレージの場所と、ホスト上でボリュームが置かれる場所。</translation>
+    </message>
+    <message>
+        <source>Asking the host…</source>
+        <translation>ホストに問い合わせ中…</translation>
+    </message>
+    <message>
+        <source>Found {count}: choose one to fill in its details.</source>
+        <translation>{count} 個見つかりました。選択すると詳細が入力されます。</translation>
+    </message>
+    <message>
+        <source>The host found none.</source>
+        <translation>ホストは何も見つけられませんでした。</translation>
+    </message>
+    <message>
+        <source>The host could not look for sources: {error}</source>
+        <translation>ホストでソースを検索できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Reading the host's secrets…</source>
+        <translation>ホストのシークレットを読み込み中…</translation>
+    </message>
+    <message>
+        <source>This host has no Ceph secrets: define one holding the user's key to use authentication.</source>
+        <translation>このホストには Ceph のシークレットがありません。認証を使うには、ユーザーの鍵を保持するシークレットを定義してください。</translation>
+    </message>
+    <message>
+        <source>The host's secrets could not be read: {error}</source>
+        <translation>ホストのシークレットを読み込めませんでした: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>AddPoolSummaryForm</name>
+    <message>
+        <source>&amp;Build the pool's storage</source>
+        <translation>プールのストレージを構築する(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Start the pool when the host starts (&amp;autostart)</source>
+        <translation>ホストの起動時にプールを起動する (自動起動)(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>AddPoolSummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>サマリー</translation>
+    </message>
+    <message>
+        <source>Finish defines the pool and starts it.</source>
+        <translation>「完了」を押すと、プールを定義して起動します。</translation>
+    </message>
+    <message>
+        <source>A new {type} pool named {name} on {host}.</source>
+        <translation>{host} 上の新しい {type} プール {name}。</translation>
+    </message>
+    <message>
+        <source>No XML can be made of this: {error}</source>
+        <translation>この内容から XML を作成できません: {error}</translation>
+    </message>
+    <message>
+        <source>Checking the XML against libvirt's schema…</source>
+        <translation>libvirt のスキーマで XML を検査中…</translation>
+    </message>
+    <message>
+        <source>The host checks this XML when the pool is defined.</source>
+        <translation>この XML はプールの定義時にホストが検査します。</translation>
+    </message>
+    <message>
+        <source>libvirt's schema does not accept this XML:
+{errors}</source>
+        <translation>libvirt のスキーマがこの XML を受け付けません:
+{errors}</translation>
+    </message>
+    <message>
+        <source>libvirt's schema accepts this XML.</source>
+        <translation>libvirt のスキーマはこの XML を受け付けます。</translation>
+    </message>
+</context>
+<context>
+    <name>AddPoolTypeForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>e.g. images</source>
+        <translation>例: images</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&amp;amp;Type&lt;/b&gt;</source>
+        <translation>&lt;b&gt;種類(&amp;amp;T)&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AddPoolTypePage</name>
+    <message>
+        <source>Name and Type</source>
+        <translation>名前と種類</translation>
+    </message>
+    <message>
+        <source>Name the new storage pool and choose where its storage comes from.</source>
+        <translation>新しいストレージプールに名前を付け、ストレージの提供元を選択します。</translation>
+    </message>
+    <message>
+        <source>Reading the pool types this host supports…</source>
+        <translation>このホストが対応しているプールの種類を読み込み中…</translation>
+    </message>
+    <message>
+        <source>{type}: not supported by this host</source>
+        <translation>{type}: このホストでは未対応</translation>
+    </message>
+    <message>
+        <source>This host does not report which pool types it supports ({reason}). Every type libvirt knows is offered; the host refuses one it lacks when the pool is defined.</source>
+        <translation>このホストは対応しているプールの種類を報告していません ({reason})。libvirt が知っているすべての種類を表示しています。ホストが対応していない種類は、プールの定義時に拒否されます。</translation>
+    </message>
+    <message>
+        <source>The pool types of this host could not be read: {error}</source>
+        <translation>このホストのプールの種類を読み込めませんでした: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>AddPoolWizard</name>
+    <message>
+        <source>Filesystem directory</source>
+        <translation>ファイルシステムのディレクトリー</translation>
+    </message>
+    <message>
+        <source>Pre-formatted block device</source>
+        <translation>フォーマット済みのブロックデバイス</translation>
+    </message>
+    <message>
+        <source>Network exported directory (NFS, CIFS, GlusterFS)</source>
+        <translation>ネットワークでエクスポートされたディレクトリー (NFS、CIFS、GlusterFS)</translation>
+    </message>
+    <message>
+        <source>LVM volume group</source>
+        <translation>LVM ボリュームグループ</translation>
+    </message>
+    <message>
+        <source>Physical disk device</source>
+        <translation>物理ディスクデバイス</translation>
+    </message>
+    <message>
+        <source>iSCSI target</source>
+        <translation>iSCSI ターゲット</translation>
+    </message>
+    <message>
+        <source>iSCSI target, used directly by QEMU</source>
+        <translation>iSCSI ターゲット (QEMU が直接使用)</translation>
+    </message>
+    <message>
+        <source>SCSI host adapter or vHBA</source>
+        <translation>SCSI ホストアダプターまたは vHBA</translation>
+    </message>
+    <message>
+        <source>Multipath devices</source>
+        <translation>マルチパスデバイス</translation>
+    </message>
+    <message>
+        <source>Ceph RBD pool</source>
+        <translation>Ceph RBD プール</translation>
+    </message>
+    <message>
+        <source>Gluster volume</source>
+        <translation>Gluster ボリューム</translation>
+    </message>
+    <message>
+        <source>ZFS pool</source>
+        <translation>ZFS プール</translation>
+    </message>
+    <message>
+        <source>Virtuozzo Storage cluster</source>
+        <translation>Virtuozzo Storage クラスター</translation>
+    </message>
+    <message>
+        <source>A directory on the host; each volume is a file in it.</source>
+        <translation>ホスト上のディレクトリー。各ボリュームはその中のファイルです。</translation>
+    </message>
+    <message>
+        <source>A block device holding a file system, mounted on the host; each volume is a file on it.</source>
+        <translation>ファイルシステムを持つブロックデバイスをホストにマウントします。各ボリュームはその上のファイルです。</translation>
+    </message>
+    <message>
+        <source>A directory a server exports over NFS, CIFS or GlusterFS, mounted on the host; each volume is a file in it.</source>
+        <translation>サーバーが NFS、CIFS、GlusterFS でエクスポートしたディレクトリーをホストにマウントします。各ボリュームはその中のファイルです。</translation>
+    </message>
+    <message>
+        <source>An LVM volume group; each volume is a logical volume.</source>
+        <translation>LVM ボリュームグループ。各ボリュームは論理ボリュームです。</translation>
+    </message>
+    <message>
+        <source>A whole disk; each volume is a partition of it.</source>
+        <translation>ディスク全体。各ボリュームはそのパーティションです。</translation>
+    </message>
+    <message>
+        <source>The LUNs of a target on an iSCSI server, logged in to by the host's initiator; each LUN is a volume.</source>
+        <translation>iSCSI サーバー上のターゲットの LUN に、ホストのイニシエーターでログインします。各 LUN がボリュームです。</translation>
+    </message>
+    <message>
+        <source>The LUNs of a target on an iSCSI server, which QEMU opens itself (libiscsi) with the given initiator name.</source>
+        <translation>iSCSI サーバー上のターゲットの LUN を、指定したイニシエーター名で QEMU 自身が開きます (libiscsi)。</translation>
+    </message>
+    <message>
+        <source>The LUNs behind a SCSI host adapter, or behind a vHBA libvirt creates on a Fibre Channel adapter.</source>
+        <translation>SCSI ホストアダプター、または libvirt がファイバーチャネルアダプター上に作成する vHBA の配下にある LUN。</translation>
+    </message>
+    <message>
+        <source>The host's multipath devices (device-mapper); each is a volume.</source>
+        <translation>ホストのマルチパスデバイス (device-mapper)。各デバイスがボリュームです。</translation>
+    </message>
+    <message>
+        <source>A pool of a Ceph cluster; each volume is an RBD image.</source>
+        <translation>Ceph クラスターのプール。各ボリュームは RBD イメージです。</translation>
+    </message>
+    <message>
+        <source>A Gluster volume, which QEMU opens itself (libgfapi).</source>
+        <translation>QEMU 自身が開く Gluster ボリューム (libgfapi)。</translation>
+    </message>
+    <message>
+        <source>A ZFS pool; each volume is a ZFS volume.</source>
+        <translation>ZFS プール。各ボリュームは ZFS ボリュームです。</translation>
+    </message>
+    <message>
+        <source>A Virtuozzo Storage cluster, mounted on the host.</source>
+        <translation>ホストにマウントされた Virtuozzo Storage クラスター。</translation>
+    </message>
+    <message>
+        <source>&amp;Mount point:</source>
+        <translation>マウントポイント(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Disk:</source>
+        <translation>ディスク(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Physical &amp;volumes:</source>
+        <translation>物理ボリューム(&amp;V):</translation>
+    </message>
+    <message>
+        <source>D&amp;evices:</source>
+        <translation>デバイス(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Volume &amp;group:</source>
+        <translation>ボリュームグループ(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Ceph &amp;pool:</source>
+        <translation>Ceph プール(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Gluster &amp;volume:</source>
+        <translation>Gluster ボリューム(&amp;V):</translation>
+    </message>
+    <message>
+        <source>ZFS &amp;pool:</source>
+        <translation>ZFS プール(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster:</source>
+        <translation>クラスター(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Su&amp;bdirectory:</source>
+        <translation>サブディレクトリー(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Export &amp;path:</source>
+        <translation>エクスポートパス(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Sha&amp;re:</source>
+        <translation>共有(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation>ボリューム(&amp;V):</translation>
+    </message>
+    <message>
+        <source>optional, needed to build: /dev/sdb /dev/sdc</source>
+        <translation>省略可 (構築時には必要): /dev/sdb /dev/sdc</translation>
+    </message>
+    <message>
+        <source>detect it</source>
+        <translation>自動検出</translation>
+    </message>
+    <message>
+        <source>SCSI host adapter</source>
+        <translation>SCSI ホストアダプター</translation>
+    </message>
+    <message>
+        <source>vHBA on a Fibre Channel adapter</source>
+        <translation>ファイバーチャネルアダプター上の vHBA</translation>
+    </message>
+    <message>
+        <source>The pool {name} was defined, but its storage could not be built:
+
+{error}</source>
+        <translation>プール {name} を定義しましたが、ストレージを構築できませんでした:
+
+{error}</translation>
+    </message>
+    <message>
+        <source>The pool {name} was defined, but it could not be started:
+
+{error}</source>
+        <translation>プール {name} を定義しましたが、起動できませんでした:
+
+{error}</translation>
+    </message>
+    <message>
+        <source>The pool {name} was defined and started, but autostart could not be turned on:
+
+{error}</source>
+        <translation>プール {name} を定義して起動しましたが、自動起動をオンにできませんでした:
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Add a Storage Pool to {host}</source>
+        <translation>{host} にストレージプールを追加</translation>
+    </message>
+    <message>
+        <source>Creating the pool {name}…</source>
+        <translation>プール {name} を作成中…</translation>
+    </message>
+    <message>
+        <source>The pool was not created: {error}</source>
+        <translation>プールは作成されませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Keep the New Pool {name}?</source>
+        <translation>新しいプール {name} を残しますか?</translation>
+    </message>
+    <message>
+        <source>Remove the pool you just defined (its storage is left as it is), or keep it defined as it is?</source>
+        <translation>定義したばかりのプールを削除しますか (ストレージはそのまま残ります)? それとも、このまま定義を残しますか?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove {name}</source>
+        <translation>{name} を削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep {name}</source>
+        <translation>{name} を残す(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Removing the pool {name}…</source>
+        <translation>プール {name} を削除中…</translation>
+    </message>
+    <message>
+        <source>The pool {name} was removed again. Change what needs changing and press Finish again.</source>
+        <translation>プール {name} を削除しました。必要な箇所を変更して、もう一度「完了」を押してください。</translation>
+    </message>
+    <message>
+        <source>The pool {name} could not be removed: {error}</source>
+        <translation>プール {name} を削除できませんでした: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>AddressPage</name>
+    <message>
+        <source>IPv{version} addresses</source>
+        <translation>IPv{version} アドレス</translation>
+    </message>
+    <message>
+        <source>The subnet the host serves on this network: DHCP ranges hand out addresses, static hosts always get the same one.</source>
+        <translation>このネットワークでホストが提供するサブネット。DHCP 範囲からアドレスが割り当てられ、静的ホストには常に同じアドレスが割り当てられます。</translation>
+    </message>
+    <message>
+        <source>&amp;Give the network an IPv{version} subnet</source>
+        <translation>ネットワークに IPv{version} サブネットを割り当てる(&amp;G)</translation>
+    </message>
+    <message>
+        <source>DUID (optional)</source>
+        <translation>DUID (省略可)</translation>
+    </message>
+    <message>
+        <source>IPv6 guests are known by their host name or DHCP unique id (DUID), not by their MAC address.</source>
+        <translation>IPv6 のゲストは、MAC アドレスではなくホスト名または DHCP 固有 ID (DUID) で識別されます。</translation>
     </message>
 </context>
 <context>
@@ -1811,7 +3795,7 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>下へ</translation>
     </message>
     <message>
-        <source>Show the firmware&apos;s boot menu</source>
+        <source>Show the firmware's boot menu</source>
         <translation>ファームウェアの起動メニューを表示</translation>
     </message>
     <message>
@@ -1903,7 +3887,7 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>ファイルの選択</translation>
     </message>
     <message>
-        <source>Give the kernel&apos;s path for direct kernel boot, or turn direct kernel boot off.</source>
+        <source>Give the kernel's path for direct kernel boot, or turn direct kernel boot off.</source>
         <translation>カーネルの直接起動にはカーネルのパスを指定するか、カーネルの直接起動をオフにしてください。</translation>
     </message>
     <message>
@@ -1938,7 +3922,7 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>チャネル</translation>
     </message>
     <message>
-        <source>Enter the channel&apos;s name (the guest sees it under /dev/virtio-ports/).</source>
+        <source>Enter the channel's name (the guest sees it under /dev/virtio-ports/).</source>
         <translation>チャネル名を入力してください (ゲストからは /dev/virtio-ports/ の下に見えます)。</translation>
     </message>
     <message>
@@ -2039,6 +4023,21 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
     </message>
 </context>
 <context>
+    <name>CloudImageAnswers</name>
+    <message>
+        <source>the VM's name</source>
+        <translation>VM の名前</translation>
+    </message>
+    <message>
+        <source>Key {number}: {error}</source>
+        <translation>鍵 {number}: {error}</translation>
+    </message>
+    <message>
+        <source>Give a password or an SSH public key, or nobody can log in.</source>
+        <translation>パスワードまたは SSH 公開鍵を指定してください。指定しないと誰もログインできません。</translation>
+    </message>
+</context>
+<context>
     <name>Connection</name>
     <message>
         <source>Demo host</source>
@@ -2061,6 +4060,21 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
     </message>
 </context>
 <context>
+    <name>ContainerAnswers</name>
+    <message>
+        <source>Choose the Container's Root Folder</source>
+        <translation>コンテナーのルートフォルダーの選択</translation>
+    </message>
+    <message>
+        <source>{path} does not exist on {host}.</source>
+        <translation>{host} 上に {path} は存在しません。</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds the operating system.</source>
+        <translation>オペレーティングシステムが入っているフォルダーを選択してください。</translation>
+    </message>
+</context>
+<context>
     <name>ControllerForm</name>
     <message>
         <source>Type:</source>
@@ -2080,6 +4094,60 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
     <message>
         <source>Controller {type} {index}{model}</source>
         <translation>コントローラー {type} {index}{model}</translation>
+    </message>
+</context>
+<context>
+    <name>CopyVolumeDialog</name>
+    <message>
+        <source>Convert {name}</source>
+        <translation>{name} の変換</translation>
+    </message>
+    <message>
+        <source>Clone {name}</source>
+        <translation>{name} のクローン</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert</source>
+        <translation>変換(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Clone</source>
+        <translation>クローン(&amp;C)</translation>
+    </message>
+    <message>
+        <source>no format</source>
+        <translation>フォーマットなし</translation>
+    </message>
+    <message>
+        <source>{name} ({format}, {size}) in the pool {pool}</source>
+        <translation>プール {pool} 内の {name} ({format}、{size})</translation>
+    </message>
+    <message>
+        <source>{name} is kept as it is: the converted copy is a new volume.</source>
+        <translation>{name} はそのまま残ります。変換したコピーは新しいボリュームになります。</translation>
+    </message>
+    <message>
+        <source>The clone is a full copy of {name}, in the same format.</source>
+        <translation>クローンは {name} と同じフォーマットの完全なコピーです。</translation>
+    </message>
+    <message>
+        <source>Cloned {source} as {name}.</source>
+        <translation>{source} を {name} としてクローンしました。</translation>
+    </message>
+    <message>
+        <source>Converted {source} to {format} as {name}.</source>
+        <translation>{source} を {format} に変換して {name} を作成しました。</translation>
+    </message>
+</context>
+<context>
+    <name>CopyVolumeForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>フォーマット(&amp;F):</translation>
     </message>
 </context>
 <context>
@@ -2136,11 +4204,11 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>ハイパーバイザーのデフォルト</translation>
     </message>
     <message>
-        <source>Host passthrough (the host&apos;s CPU as it is)</source>
+        <source>Host passthrough (the host's CPU as it is)</source>
         <translation>ホストパススルー (ホストの CPU をそのまま)</translation>
     </message>
     <message>
-        <source>Host model (a named model close to the host&apos;s CPU)</source>
+        <source>Host model (a named model close to the host's CPU)</source>
         <translation>ホストモデル (ホストの CPU に近い名前付きモデル)</translation>
     </message>
     <message>
@@ -2226,6 +4294,88 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
     <message>
         <source>Pin the emulator threads</source>
         <translation>エミュレータースレッドを固定</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVolumeDialog</name>
+    <message>
+        <source>New Volume in {pool}</source>
+        <translation>{pool} の新しいボリューム</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>作成(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reading the formats the pool allows…</source>
+        <translation>プールで使えるフォーマットを読み込み中…</translation>
+    </message>
+    <message>
+        <source>The volumes of this pool have no format.</source>
+        <translation>このプールのボリュームにはフォーマットがありません。</translation>
+    </message>
+    <message>
+        <source>{path} ({format}, {size})</source>
+        <translation>{path} ({format}、{size})</translation>
+    </message>
+    <message>
+        <source>no format</source>
+        <translation>フォーマットなし</translation>
+    </message>
+    <message>
+        <source>Give the volume a capacity.</source>
+        <translation>ボリュームの容量を指定してください。</translation>
+    </message>
+    <message>
+        <source>The allocation cannot be more than the capacity.</source>
+        <translation>割り当てを容量より大きくすることはできません。</translation>
+    </message>
+    <message>
+        <source>Only {free} is free in the pool {pool}.</source>
+        <translation>プール {pool} の空きは {free} しかありません。</translation>
+    </message>
+    <message>
+        <source>The host has no volume to write over.</source>
+        <translation>ホストにバッキングストアとして使えるボリュームがありません。</translation>
+    </message>
+    <message>
+        <source>Created {name} in {pool}.</source>
+        <translation>{pool} に {name} を作成しました。</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVolumeForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>フォーマット(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>容量(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Allocation:</source>
+        <translation>割り当て(&amp;A):</translation>
+    </message>
+    <message>
+        <source>0 allocates space only as data is written (sparse), up to the capacity.</source>
+        <translation>0 にすると、データの書き込みに応じて容量まで領域を割り当てます (スパース)。</translation>
+    </message>
+    <message>
+        <source>&amp;Backing store:</source>
+        <translation>バッキングストア(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Write only the changes, over a volume of the host (qcow2 only)</source>
+        <translation>ホストのボリュームの上に差分だけを書き込む (qcow2 のみ)</translation>
+    </message>
+    <message>
+        <source>Free in the pool:</source>
+        <translation>プールの空き:</translation>
     </message>
 </context>
 <context>
@@ -2329,7 +4479,7 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>破棄</translation>
     </message>
     <message>
-        <source>libvirt&apos;s schema does not accept this configuration:
+        <source>libvirt's schema does not accept this configuration:
 {errors}</source>
         <translation>libvirt のスキーマがこの設定を受け付けません:
 {errors}</translation>
@@ -2363,7 +4513,7 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>適用していません</translation>
     </message>
     <message>
-        <source>This VM&apos;s configuration changed elsewhere. Your unapplied changes are kept; reload to see the new configuration (your changes are then lost).</source>
+        <source>This VM's configuration changed elsewhere. Your unapplied changes are kept; reload to see the new configuration (your changes are then lost).</source>
         <translation>この VM の設定が別の場所で変更されました。未適用の変更は保持しています。新しい設定を見るには再読み込みしてください (その場合、変更は失われます)。</translation>
     </message>
     <message>
@@ -2376,13 +4526,192 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
     </message>
 </context>
 <context>
+    <name>DeviceFacts</name>
+    <message>
+        <source>Unclassified device</source>
+        <translation>未分類のデバイス</translation>
+    </message>
+    <message>
+        <source>Storage controller</source>
+        <translation>ストレージコントローラー</translation>
+    </message>
+    <message>
+        <source>Network controller</source>
+        <translation>ネットワークコントローラー</translation>
+    </message>
+    <message>
+        <source>Display controller</source>
+        <translation>ディスプレイコントローラー</translation>
+    </message>
+    <message>
+        <source>Multimedia controller</source>
+        <translation>マルチメディアコントローラー</translation>
+    </message>
+    <message>
+        <source>Memory controller</source>
+        <translation>メモリーコントローラー</translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation>ブリッジ</translation>
+    </message>
+    <message>
+        <source>Communication controller</source>
+        <translation>通信コントローラー</translation>
+    </message>
+    <message>
+        <source>System peripheral</source>
+        <translation>システム周辺機器</translation>
+    </message>
+    <message>
+        <source>Input device controller</source>
+        <translation>入力デバイスコントローラー</translation>
+    </message>
+    <message>
+        <source>Serial bus controller (USB, SMBus...)</source>
+        <translation>シリアルバスコントローラー (USB、SMBus など)</translation>
+    </message>
+    <message>
+        <source>Wireless controller</source>
+        <translation>ワイヤレスコントローラー</translation>
+    </message>
+    <message>
+        <source>Encryption controller</source>
+        <translation>暗号化コントローラー</translation>
+    </message>
+    <message>
+        <source>Processing accelerator</source>
+        <translation>処理アクセラレーター</translation>
+    </message>
+    <message>
+        <source>%n more can be created</source>
+        <translation>あと %n 個作成できます</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTreeModel</name>
+    <message>
+        <source>PCI devices</source>
+        <translation>PCI デバイス</translation>
+    </message>
+    <message>
+        <source>USB devices</source>
+        <translation>USB デバイス</translation>
+    </message>
+    <message>
+        <source>SCSI devices</source>
+        <translation>SCSI デバイス</translation>
+    </message>
+    <message>
+        <source>Network interfaces</source>
+        <translation>ネットワークインターフェース</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>ストレージ</translation>
+    </message>
+    <message>
+        <source>Mediated devices</source>
+        <translation>仲介デバイス</translation>
+    </message>
+    <message>
+        <source>Other devices</source>
+        <translation>その他のデバイス</translation>
+    </message>
+    <message>
+        <source>IOMMU group {number}</source>
+        <translation>IOMMU グループ {number}</translation>
+    </message>
+    <message>
+        <source>No IOMMU group</source>
+        <translation>IOMMU グループなし</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Product / vendor</source>
+        <translation>製品 / ベンダー</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>ドライバー</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n 個のデバイス</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>&lt;b&gt;Mediated device type {id}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;仲介デバイスの種類 {id}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Device API</source>
+        <translation>デバイス API</translation>
+    </message>
+    <message>
+        <source>Instances that can still be created</source>
+        <translation>まだ作成できるインスタンス数</translation>
+    </message>
+    <message>
+        <source>Offered by</source>
+        <translation>提供元</translation>
+    </message>
+    <message>
+        <source>Select a device to see its details.</source>
+        <translation>デバイスを選択すると詳細を表示します。</translation>
+    </message>
+    <message>
+        <source>Used by: {names}</source>
+        <translation>使用している VM: {names}</translation>
+    </message>
+    <message>
+        <source>No VM uses it.</source>
+        <translation>どの VM も使用していません。</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Passthrough</source>
+        <translation>パススルー</translation>
+    </message>
+    <message>
+        <source>A VM can be given a device of this group only when every device in it is detached from the host.</source>
+        <translation>このグループのデバイスを VM に割り当てられるのは、グループ内のすべてのデバイスがホストから切り離されている場合だけです。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>These VMs use it: {names}.</source>
+        <translation>次の VM が使用しています: {names}。</translation>
+    </message>
+    <message>
+        <source>A VM can be given it only when the other devices of IOMMU group {number} ({others}) are detached too.</source>
+        <translation>このデバイスを VM に割り当てられるのは、IOMMU グループ {number} の他のデバイス ({others}) も切り離されている場合だけです。</translation>
+    </message>
+</context>
+<context>
     <name>DiffDialog</name>
     <message>
         <source>Apply these changes?</source>
         <translation>これらの変更を適用しますか?</translation>
     </message>
     <message>
-        <source>The VM&apos;s configuration will change like this:</source>
+        <source>The VM's configuration will change like this:</source>
         <translation>VM の設定は次のように変わります:</translation>
     </message>
     <message>
@@ -2538,6 +4867,17 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
     </message>
 </context>
 <context>
+    <name>DnsPage</name>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>The names the network's DNS server answers for its guests, and where it asks for the rest.</source>
+        <translation>ネットワークの DNS サーバーがゲストに応答する名前と、それ以外の名前の問い合わせ先。</translation>
+    </message>
+</context>
+<context>
     <name>DomainState</name>
     <message>
         <source>No state</source>
@@ -2649,7 +4989,7 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>ファイルシステム</translation>
     </message>
     <message>
-        <source>virtiofs needs the VM&apos;s memory to be shared with the host. This VM does not share it: adding a virtiofs filesystem also turns shared memory on (memory backed by memfd, access shared).</source>
+        <source>virtiofs needs the VM's memory to be shared with the host. This VM does not share it: adding a virtiofs filesystem also turns shared memory on (memory backed by memfd, access shared).</source>
         <translation>virtiofs には VM のメモリーをホストと共有する必要があります。この VM は共有していないため、virtiofs ファイルシステムを追加すると共有メモリーもオンになります (memfd によるメモリー、access は shared)。</translation>
     </message>
     <message>
@@ -2676,12 +5016,131 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>ファイルシステム {source} → {tag}</translation>
     </message>
     <message>
-        <source>virtiofs needs the VM&apos;s memory to be shared with the host, and this VM&apos;s memory is not shared: the VM will not start with this share until it is.</source>
+        <source>virtiofs needs the VM's memory to be shared with the host, and this VM's memory is not shared: the VM will not start with this share until it is.</source>
         <translation>virtiofs には VM のメモリーをホストと共有する必要がありますが、この VM のメモリーは共有されていません。共有するまで、この共有フォルダーがあると VM は起動しません。</translation>
     </message>
     <message>
-        <source>Share the VM&apos;s memory (memfd) when applying</source>
+        <source>Share the VM's memory (memfd) when applying</source>
         <translation>適用時に VM のメモリーを共有する (memfd)</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>Ready to Begin the Installation</source>
+        <translation>インストールの準備ができました</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Virtual network</source>
+        <translation>仮想ネットワーク</translation>
+    </message>
+    <message>
+        <source>Bridge device</source>
+        <translation>ブリッジデバイス</translation>
+    </message>
+    <message>
+        <source>Macvtap device</source>
+        <translation>macvtap デバイス</translation>
+    </message>
+    <message>
+        <source>Usermode networking</source>
+        <translation>ユーザーモードネットワーク</translation>
+    </message>
+    <message>
+        <source>No network</source>
+        <translation>ネットワークなし</translation>
+    </message>
+    <message>
+        <source>br0</source>
+        <translation>br0</translation>
+    </message>
+    <message>
+        <source>eth0</source>
+        <translation>eth0</translation>
+    </message>
+    <message>
+        <source>BIOS</source>
+        <translation>BIOS</translation>
+    </message>
+    <message>
+        <source>UEFI</source>
+        <translation>UEFI</translation>
+    </message>
+    <message>
+        <source>UEFI with Secure Boot</source>
+        <translation>UEFI (セキュアブート)</translation>
+    </message>
+    <message>
+        <source>The host has no UEFI firmware for this kind of VM.</source>
+        <translation>ホストにはこの種類の VM 用の UEFI ファームウェアがありません。</translation>
+    </message>
+    <message>
+        <source>The host has no virtual network; choose another kind.</source>
+        <translation>ホストに仮想ネットワークがありません。別の種類を選択してください。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the host's bridge.</source>
+        <translation>ホストのブリッジ名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the host's network device.</source>
+        <translation>ホストのネットワークデバイスを入力してください。</translation>
+    </message>
+    <message>
+        <source>new {size:.1f} GiB {format} image in the pool {pool}</source>
+        <translation>プール {pool} に新しい {size:.1f} GiB の {format} イメージ</translation>
+    </message>
+    <message>
+        <source>new image over {image}</source>
+        <translation>{image} の上に作成する新しいイメージ</translation>
+    </message>
+    <message>
+        <source>existing disk</source>
+        <translation>既存のディスク</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>OS: {os} · Memory: {memory} MiB · vCPUs: {vcpus} · Storage: {storage} · Host: {host}</source>
+        <translation>OS: {os} · メモリー: {memory} MiB · vCPU: {vcpus} · ストレージ: {storage} · ホスト: {host}</translation>
+    </message>
+    <message>
+        <source>This is not a domain's XML.</source>
+        <translation>これはドメインの XML ではありません。</translation>
+    </message>
+    <message>
+        <source>libvirt's schema does not accept this XML:
+{errors}</source>
+        <translation>libvirt のスキーマがこの XML を受け付けません:
+{errors}</translation>
+    </message>
+    <message>
+        <source>The XML names the VM “{xml}”, the name field “{name}”.</source>
+        <translation>XML での VM 名は “{xml}” ですが、名前欄は “{name}” です。</translation>
+    </message>
+    <message>
+        <source>Not created: {error}</source>
+        <translation>作成しませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Created the VM {name}.</source>
+        <translation>VM {name} を作成しました。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was left on the host.</source>
+        <translation>キャンセルしました。ホストには何も残っていません。</translation>
+    </message>
+    <message>
+        <source>Not created: {error}
+Everything made on the way was removed again; change what is needed and press Finish again.</source>
+        <translation>作成しませんでした: {error}
+途中で作成したものはすべて削除しました。必要な箇所を変更して、もう一度「完了」を押してください。</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +5330,26 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>ストレージ</translation>
     </message>
     <message>
+        <source>Virtual Networks</source>
+        <translation>仮想ネットワーク</translation>
+    </message>
+    <message>
+        <source>Host Devices</source>
+        <translation>ホストデバイス</translation>
+    </message>
+    <message>
+        <source>Interfaces</source>
+        <translation>インターフェース</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>シークレット</translation>
+    </message>
+    <message>
+        <source>Network Filters</source>
+        <translation>ネットワークフィルター</translation>
+    </message>
+    <message>
         <source>{host} — Host Details</source>
         <translation>{host} — ホストの詳細</translation>
     </message>
@@ -2891,7 +5370,7 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>{host} に接続していません。</translation>
     </message>
     <message>
-        <source>The host&apos;s details show again once it is connected.</source>
+        <source>The host's details show again once it is connected.</source>
         <translation>接続すると、ホストの詳細が再び表示されます。</translation>
     </message>
 </context>
@@ -2900,6 +5379,49 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
     <message>
         <source>Choose a host device.</source>
         <translation>ホストデバイスを選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>HostDevicesForm</name>
+    <message>
+        <source>&lt;b&gt;Host devices&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ホストデバイス&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the host's devices and their drivers again</source>
+        <translation>ホストのデバイスとドライバーを読み込み直します</translation>
+    </message>
+    <message>
+        <source>&amp;Detach from Host…</source>
+        <translation>ホストから切り離す(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Take the PCI device from its host driver so that a VM can be given it</source>
+        <translation>VM に割り当てられるように、PCI デバイスをホストのドライバーから切り離します</translation>
+    </message>
+    <message>
+        <source>Re&amp;attach to Host…</source>
+        <translation>ホストに再接続(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Give the PCI device back to its host driver</source>
+        <translation>PCI デバイスをホストのドライバーに戻します</translation>
+    </message>
+    <message>
+        <source>Re&amp;set…</source>
+        <translation>リセット(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Reset the PCI device</source>
+        <translation>PCI デバイスをリセットします</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;XML&lt;/b&gt;</source>
+        <translation>&lt;b&gt;XML&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -2931,7 +5453,7 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
 <context>
     <name>HostKeyForm</name>
     <message>
-        <source>virtdesk has never connected to this host before, so it cannot tell whether it is the machine you mean. Compare the fingerprint with the one the host&apos;s administrator gives you (on the host: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub).</source>
+        <source>virtdesk has never connected to this host before, so it cannot tell whether it is the machine you mean. Compare the fingerprint with the one the host's administrator gives you (on the host: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub).</source>
         <translation>virtdesk はこのホストに一度も接続したことがないため、目的のマシンかどうかを判断できません。フィンガープリントを、ホストの管理者から伝えられたものと照合してください (ホスト上で: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub)。</translation>
     </message>
     <message>
@@ -2949,6 +5471,131 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
     <message>
         <source>Trust this key? virtdesk remembers it and warns you if the host ever offers another one.</source>
         <translation>この鍵を信頼しますか? virtdesk はこの鍵を記憶し、今後ホストが別の鍵を提示した場合は警告します。</translation>
+    </message>
+</context>
+<context>
+    <name>HostNetworksForm</name>
+    <message>
+        <source>&lt;b&gt;Virtual networks&lt;/b&gt;</source>
+        <translation>&lt;b&gt;仮想ネットワーク&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Network…</source>
+        <translation>ネットワークを追加(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Create a new virtual network on this host</source>
+        <translation>このホストに新しい仮想ネットワークを作成します</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>起動(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start the selected network</source>
+        <translation>選択したネットワークを起動します</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>停止(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Stop the selected network; the VMs using it lose their link to it</source>
+        <translation>選択したネットワークを停止します。使用している VM はネットワークとの接続を失います</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>削除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Stop the selected network and remove its definition</source>
+        <translation>選択したネットワークを停止して定義を削除します</translation>
+    </message>
+    <message>
+        <source>&amp;Autostart (start the network when the host starts)</source>
+        <translation>自動起動 (ホストの起動時にネットワークを起動)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>DHCP leases</source>
+        <translation>DHCP リース</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh leases</source>
+        <translation>リースを更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the network's DHCP leases again</source>
+        <translation>ネットワークの DHCP リースを読み込み直します</translation>
+    </message>
+    <message>
+        <source>XML</source>
+        <translation>XML</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>元に戻す(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show the saved definition again, dropping your changes</source>
+        <translation>変更を破棄して、保存されている定義を再表示します</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>適用(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Save the edited definition (a running network uses it once started again)</source>
+        <translation>編集した定義を保存します (実行中のネットワークには再起動後に反映されます)</translation>
+    </message>
+</context>
+<context>
+    <name>HostObjectsForm</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the list again from the host</source>
+        <translation>ホストから一覧を読み込み直します</translation>
+    </message>
+    <message>
+        <source>Show &amp;Value…</source>
+        <translation>値を表示(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Read the selected secret's value from the host and show it here</source>
+        <translation>選択したシークレットの値をホストから読み込んで、ここに表示します</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;XML&lt;/b&gt;</source>
+        <translation>&lt;b&gt;XML&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>HostObjectsPage</name>
+    <message>
+        <source>Show &amp;Value…</source>
+        <translation>値を表示(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Reading the value of the secret…</source>
+        <translation>シークレットの値を読み込み中…</translation>
+    </message>
+    <message>
+        <source>The value is not text: it is shown in base64.</source>
+        <translation>値がテキストではないため、base64 で表示しています。</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Value</source>
+        <translation>値を隠す(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The secret is private: libvirt never gives its value out ({error}).</source>
+        <translation>このシークレットはプライベートです。libvirt が値を渡すことはありません ({error})。</translation>
+    </message>
+    <message>
+        <source>Could not read the value of the secret: {error}</source>
+        <translation>シークレットの値を読み込めませんでした: {error}</translation>
     </message>
 </context>
 <context>
@@ -2976,6 +5623,14 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
     <message>
         <source>libvirt here:</source>
         <translation>このコンピューターの libvirt:</translation>
+    </message>
+    <message>
+        <source>Daemon:</source>
+        <translation>デーモン:</translation>
+    </message>
+    <message>
+        <source>Remote access:</source>
+        <translation>リモートアクセス:</translation>
     </message>
     <message>
         <source>Processor</source>
@@ -3045,6 +5700,10 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <source>Use now</source>
         <translation>現在の使用状況</translation>
     </message>
+    <message>
+        <source>Virtual machines</source>
+        <translation>仮想マシン</translation>
+    </message>
 </context>
 <context>
     <name>HostStorageForm</name>
@@ -3073,16 +5732,112 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>更新(&amp;R)</translation>
     </message>
     <message>
-        <source>Read the pool&apos;s volumes and sizes again from its storage</source>
+        <source>Read the pool's volumes and sizes again from its storage</source>
         <translation>プールのボリュームとサイズをストレージから読み込み直します</translation>
+    </message>
+    <message>
+        <source>&amp;Add Pool…</source>
+        <translation>プールを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Define a new storage pool on this host</source>
+        <translation>このホストに新しいストレージプールを定義します</translation>
+    </message>
+    <message>
+        <source>Delete Poo&amp;l…</source>
+        <translation>プールを削除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Remove the selected pool's definition; its storage is kept unless you ask otherwise</source>
+        <translation>選択したプールの定義を削除します。指定しない限り、ストレージは残ります</translation>
     </message>
     <message>
         <source>&amp;Autostart (start the pool when the host starts)</source>
         <translation>自動起動 (ホストの起動時にプールを起動)(&amp;A)</translation>
     </message>
     <message>
+        <source>Volumes</source>
+        <translation>ボリューム</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Volumes&lt;/b&gt;</source>
         <translation>&lt;b&gt;ボリューム&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New Volume…</source>
+        <translation>新しいボリューム(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a volume in the selected pool</source>
+        <translation>選択したプールにボリュームを作成します</translation>
+    </message>
+    <message>
+        <source>&amp;Clone…</source>
+        <translation>クローン(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Copy the selected volume into a new volume of the same pool</source>
+        <translation>選択したボリュームを同じプールの新しいボリュームにコピーします</translation>
+    </message>
+    <message>
+        <source>Resi&amp;ze…</source>
+        <translation>サイズ変更(&amp;Z)…</translation>
+    </message>
+    <message>
+        <source>Change the capacity of the selected volume</source>
+        <translation>選択したボリュームの容量を変更します</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert…</source>
+        <translation>変換(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Copy the selected volume into a new volume of another format; the original is kept</source>
+        <translation>選択したボリュームを別のフォーマットの新しいボリュームにコピーします。元のボリュームは残ります</translation>
+    </message>
+    <message>
+        <source>&amp;Wipe…</source>
+        <translation>消去(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Overwrite all data of the selected volume with zeros</source>
+        <translation>選択したボリュームのデータをすべてゼロで上書きします</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected volumes and their data</source>
+        <translation>選択したボリュームとそのデータを削除します</translation>
+    </message>
+    <message>
+        <source>&amp;Upload…</source>
+        <translation>アップロード(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Copy a file of this computer into a volume</source>
+        <translation>このコンピューター上のファイルをボリュームにコピーします</translation>
+    </message>
+    <message>
+        <source>Down&amp;load…</source>
+        <translation>ダウンロード(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Copy the selected volume into a file of this computer</source>
+        <translation>選択したボリュームをこのコンピューター上のファイルにコピーします</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Transfer</source>
+        <translation>転送をキャンセル(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop the upload or download now</source>
+        <translation>アップロードまたはダウンロードを直ちに中止します</translation>
+    </message>
+    <message>
+        <source>XML</source>
+        <translation>XML</translation>
     </message>
 </context>
 <context>
@@ -3216,10 +5971,147 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
     </message>
 </context>
 <context>
+    <name>IsoUploadRow</name>
+    <message>
+        <source>Choose an ISO to Upload</source>
+        <translation>アップロードする ISO の選択</translation>
+    </message>
+    <message>
+        <source>The pool {pool} already holds {volume}: choose it above.</source>
+        <translation>プール {pool} には既に {volume} があります。上で選択してください。</translation>
+    </message>
+    <message>
+        <source>Uploading: {phase}</source>
+        <translation>アップロード中: {phase}</translation>
+    </message>
+    <message>
+        <source>Uploaded into {pool} as {volume}.</source>
+        <translation>{pool} に {volume} としてアップロードしました。</translation>
+    </message>
+    <message>
+        <source>Upload cancelled; nothing was left in the pool.</source>
+        <translation>アップロードをキャンセルしました。プールには何も残っていません。</translation>
+    </message>
+    <message>
+        <source>Not uploaded: {error}</source>
+        <translation>アップロードしませんでした: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>KindPage</name>
+    <message>
+        <source>Name and mode</source>
+        <translation>名前とモード</translation>
+    </message>
+    <message>
+        <source>What the network is called and how its guests reach the outside.</source>
+        <translation>ネットワークの名前と、ゲストが外部に接続する方法。</translation>
+    </message>
+    <message>
+        <source>&amp;Bridge (optional):</source>
+        <translation>ブリッジ (省略可)(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Host &amp;bridge:</source>
+        <translation>ホストのブリッジ(&amp;B):</translation>
+    </message>
+    <message>
+        <source>chosen by libvirt (virbr0, virbr1, …)</source>
+        <translation>libvirt が選択 (virbr0、virbr1 など)</translation>
+    </message>
+    <message>
+        <source>Forward &amp;through (optional):</source>
+        <translation>転送先 (省略可)(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;PF device:</source>
+        <translation>PF デバイス(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Host &amp;device:</source>
+        <translation>ホストデバイス(&amp;D):</translation>
+    </message>
+    <message>
+        <source>any host device</source>
+        <translation>任意のホストデバイス</translation>
+    </message>
+    <message>
+        <source>Guests share the host's connection: libvirt makes a bridge with its own subnet, DHCP and DNS, and translates their addresses to the host's.</source>
+        <translation>ゲストはホストの接続を共有します。libvirt は独自のサブネット、DHCP、DNS を持つブリッジを作成し、ゲストのアドレスをホストのアドレスに変換します。</translation>
+    </message>
+    <message>
+        <source>Guests get a subnet of their own that the host routes, without address translation: the rest of your network needs a route to it.</source>
+        <translation>ゲストはホストがルーティングする独自のサブネットを持ち、アドレス変換は行われません。ネットワークの他の部分には、このサブネットへのルートが必要です。</translation>
+    </message>
+    <message>
+        <source>Guests reach each other and the host only.</source>
+        <translation>ゲストは互いとホストにのみ接続できます。</translation>
+    </message>
+    <message>
+        <source>Like routed, but libvirt adds no firewall rules: the host's own firewall decides.</source>
+        <translation>ルーティングと同様ですが、libvirt はファイアウォールルールを追加しません。ホスト自身のファイアウォールで制御します。</translation>
+    </message>
+    <message>
+        <source>Guests join an existing bridge of the host, as if plugged into its LAN; their addresses come from that LAN.</source>
+        <translation>ゲストはホストの既存のブリッジに参加し、その LAN に直接つながっているかのように動作します。アドレスはその LAN から割り当てられます。</translation>
+    </message>
+    <message>
+        <source>Guests join an Open vSwitch bridge of the host, optionally on VLANs or in port groups.</source>
+        <translation>ゲストはホストの Open vSwitch ブリッジに参加します。VLAN やポートグループも使用できます。</translation>
+    </message>
+    <message>
+        <source>Guests attach directly to a host device (macvtap) and reach each other; the host itself cannot reach them through it.</source>
+        <translation>ゲストはホストデバイスに直接接続し (macvtap)、互いに通信できます。ホスト自身はこのデバイス経由でゲストに接続できません。</translation>
+    </message>
+    <message>
+        <source>Guests attach directly to a host device (macvtap); all their traffic goes through the external switch, which must reflect it (VEPA).</source>
+        <translation>ゲストはホストデバイスに直接接続します (macvtap)。すべての通信は外部スイッチを経由するため、スイッチが折り返す必要があります (VEPA)。</translation>
+    </message>
+    <message>
+        <source>Guests attach directly to a host device (macvtap) and cannot reach each other.</source>
+        <translation>ゲストはホストデバイスに直接接続し (macvtap)、互いに通信できません。</translation>
+    </message>
+    <message>
+        <source>Each guest takes a host device of its own (macvtap passthrough).</source>
+        <translation>各ゲストがホストデバイスを 1 つずつ専有します (macvtap パススルー)。</translation>
+    </message>
+    <message>
+        <source>Each guest gets a virtual function (VF) of the SR-IOV physical function named here, assigned to it directly.</source>
+        <translation>各ゲストに、ここで指定した SR-IOV 物理機能の仮想機能 (VF) が直接割り当てられます。</translation>
+    </message>
+</context>
+<context>
     <name>LeasePage</name>
     <message>
         <source>Lease {key}</source>
         <translation>リース {key}</translation>
+    </message>
+</context>
+<context>
+    <name>LeaseTableModel</name>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC アドレス</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP アドレス</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>ホスト名</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>クライアント ID</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>無期限</translation>
     </message>
 </context>
 <context>
@@ -3330,6 +6222,18 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>選択した仮想マシンの詳細と設定を表示します</translation>
     </message>
     <message>
+        <source>New VM…</source>
+        <translation>新しい VM…</translation>
+    </message>
+    <message>
+        <source>Create a virtual machine on the selected connection</source>
+        <translation>選択した接続に仮想マシンを作成します</translation>
+    </message>
+    <message>
+        <source>New VM Like This…</source>
+        <translation>この VM をもとに新しい VM…</translation>
+    </message>
+    <message>
         <source>Add Connection…</source>
         <translation>接続を追加…</translation>
     </message>
@@ -3354,7 +6258,7 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>ホストの詳細</translation>
     </message>
     <message>
-        <source>Show the selected connection&apos;s host: its facts and storage</source>
+        <source>Show the selected connection's host: its facts and storage</source>
         <translation>選択した接続のホストの情報とストレージを表示します</translation>
     </message>
     <message>
@@ -3447,7 +6351,7 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>実行中の VM:</translation>
     </message>
     <message>
-        <source>Back the guest&apos;s memory with huge pages</source>
+        <source>Back the guest's memory with huge pages</source>
         <translation>ゲストのメモリーに Huge Page を使用</translation>
     </message>
     <message>
@@ -3471,7 +6375,7 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>共有メモリー:</translation>
     </message>
     <message>
-        <source>Shares the guest&apos;s memory with host processes (memfd). Needed for virtiofs filesystem shares.</source>
+        <source>Shares the guest's memory with host processes (memfd). Needed for virtiofs filesystem shares.</source>
         <translation>ゲストのメモリーをホストのプロセスと共有します (memfd)。virtiofs によるファイルシステム共有に必要です。</translation>
     </message>
     <message>
@@ -3497,6 +6401,57 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
     <message>
         <source>Change the current memory to {size}</source>
         <translation>現在のメモリーを {size} に変更</translation>
+    </message>
+</context>
+<context>
+    <name>MethodPage</name>
+    <message>
+        <source>KVM (hardware virtualization)</source>
+        <translation>KVM (ハードウェア仮想化)</translation>
+    </message>
+    <message>
+        <source>QEMU (software emulation, TCG)</source>
+        <translation>QEMU (ソフトウェアエミュレーション、TCG)</translation>
+    </message>
+    <message>
+        <source>Xen (fully virtualized)</source>
+        <translation>Xen (完全仮想化)</translation>
+    </message>
+    <message>
+        <source>Xen (paravirtualized)</source>
+        <translation>Xen (準仮想化)</translation>
+    </message>
+    <message>
+        <source>Test driver</source>
+        <translation>テストドライバー</translation>
+    </message>
+    <message>
+        <source>LXC (containers)</source>
+        <translation>LXC (コンテナー)</translation>
+    </message>
+    <message>
+        <source>Create a New Virtual Machine</source>
+        <translation>新しい仮想マシンの作成</translation>
+    </message>
+    <message>
+        <source>Where the VM runs and how its operating system is installed.</source>
+        <translation>VM を実行する場所と、オペレーティングシステムのインストール方法。</translation>
+    </message>
+    <message>
+        <source>No connection is open: connect to a host first.</source>
+        <translation>開いている接続がありません。先にホストに接続してください。</translation>
+    </message>
+    <message>
+        <source>{host} is not connected.</source>
+        <translation>{host} に接続していません。</translation>
+    </message>
+    <message>
+        <source>{host} offers no way to run virtual machines.</source>
+        <translation>{host} には仮想マシンを実行する手段がありません。</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>デフォルト</translation>
     </message>
 </context>
 <context>
@@ -3544,6 +6499,519 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
     <message>
         <source>Choose what the NIC connects to.</source>
         <translation>NIC の接続先を選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkKind</name>
+    <message>
+        <source>NAT</source>
+        <translation>NAT</translation>
+    </message>
+    <message>
+        <source>Routed</source>
+        <translation>ルーティング</translation>
+    </message>
+    <message>
+        <source>Isolated</source>
+        <translation>分離</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>オープン</translation>
+    </message>
+    <message>
+        <source>Host bridge</source>
+        <translation>ホストのブリッジ</translation>
+    </message>
+    <message>
+        <source>Open vSwitch bridge</source>
+        <translation>Open vSwitch ブリッジ</translation>
+    </message>
+    <message>
+        <source>Macvtap (bridge)</source>
+        <translation>Macvtap (ブリッジ)</translation>
+    </message>
+    <message>
+        <source>Macvtap (VEPA)</source>
+        <translation>Macvtap (VEPA)</translation>
+    </message>
+    <message>
+        <source>Macvtap (private)</source>
+        <translation>Macvtap (プライベート)</translation>
+    </message>
+    <message>
+        <source>Macvtap (passthrough)</source>
+        <translation>Macvtap (パススルー)</translation>
+    </message>
+    <message>
+        <source>SR-IOV VF pool</source>
+        <translation>SR-IOV VF プール</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Autostart</source>
+        <translation>自動起動</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>モード</translation>
+    </message>
+    <message>
+        <source>Bridge or device</source>
+        <translation>ブリッジまたはデバイス</translation>
+    </message>
+    <message>
+        <source>IPv4 subnet</source>
+        <translation>IPv4 サブネット</translation>
+    </message>
+    <message>
+        <source>IPv4 DHCP</source>
+        <translation>IPv4 DHCP</translation>
+    </message>
+    <message>
+        <source>IPv6 subnet</source>
+        <translation>IPv6 サブネット</translation>
+    </message>
+    <message>
+        <source>IPv6 DHCP</source>
+        <translation>IPv6 DHCP</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用している VM</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>非アクティブ</translation>
+    </message>
+    <message>
+        <source>Transient</source>
+        <translation>一時的</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+</context>
+<context>
+    <name>NetworksPage</name>
+    <message>
+        <source>Started {name}.</source>
+        <translation>{name} を起動しました。</translation>
+    </message>
+    <message>
+        <source>Could not start {name}: {error}</source>
+        <translation>{name} を起動できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Stopped {name}.</source>
+        <translation>{name} を停止しました。</translation>
+    </message>
+    <message>
+        <source>Could not stop {name}: {error}</source>
+        <translation>{name} を停止できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>No network is selected.</source>
+        <translation>ネットワークが選択されていません。</translation>
+    </message>
+    <message>
+        <source>This host has no virtual networks.</source>
+        <translation>このホストには仮想ネットワークがありません。</translation>
+    </message>
+    <message>
+        <source>Delete the network {name}? It is stopped first, and its definition is removed.</source>
+        <translation>ネットワーク {name} を削除しますか? ネットワークを停止してから、定義を削除します。</translation>
+    </message>
+    <message>
+        <source>These VMs use it and lose their network connection: {vms}. Their configurations still name {name}.</source>
+        <translation>次の VM がこのネットワークを使用しており、ネットワーク接続を失います: {vms}。これらの VM の設定には {name} が残ります。</translation>
+    </message>
+    <message>
+        <source>No VM uses it.</source>
+        <translation>どの VM も使用していません。</translation>
+    </message>
+    <message>
+        <source>Delete Network</source>
+        <translation>ネットワークの削除</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Deleted {name}.</source>
+        <translation>{name} を削除しました。</translation>
+    </message>
+    <message>
+        <source>Could not delete {name}: {error}</source>
+        <translation>{name} を削除できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Created {name}.</source>
+        <translation>{name} を作成しました。</translation>
+    </message>
+    <message>
+        <source>The network is not active: start it to see its DHCP leases.</source>
+        <translation>ネットワークがアクティブではありません。DHCP リースを表示するには、ネットワークを起動してください。</translation>
+    </message>
+    <message>
+        <source>libvirt runs no DHCP server on this network: its guests get their addresses from the network they are bridged to.</source>
+        <translation>libvirt はこのネットワークで DHCP サーバーを実行していません。ゲストのアドレスはブリッジ先のネットワークから割り当てられます。</translation>
+    </message>
+    <message>
+        <source>Reading the DHCP leases…</source>
+        <translation>DHCP リースを読み込み中…</translation>
+    </message>
+    <message>
+        <source>DHCP leases: not reported by this host</source>
+        <translation>DHCP リース: このホストからは報告されていません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lease(s)</source>
+        <translation>
+            <numerusform>%n 件のリース</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No DHCP leases.</source>
+        <translation>DHCP リースはありません。</translation>
+    </message>
+    <message>
+        <source>Could not read the DHCP leases: {error}</source>
+        <translation>DHCP リースを読み込めませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>This network is transient: it has no saved definition to change.</source>
+        <translation>このネットワークは一時的なため、変更できる保存済みの定義がありません。</translation>
+    </message>
+    <message>
+        <source>The saved definition; the running network takes a change once it is started again.</source>
+        <translation>保存されている定義です。実行中のネットワークには、再起動後に変更が反映されます。</translation>
+    </message>
+    <message>
+        <source>The saved definition.</source>
+        <translation>保存されている定義です。</translation>
+    </message>
+    <message>
+        <source>Could not read the definition: {error}</source>
+        <translation>定義を読み込めませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>The XML must be a &lt;network&gt; document.</source>
+        <translation>XML は &lt;network&gt; 文書でなければなりません。</translation>
+    </message>
+    <message>
+        <source>The network's name cannot be changed here: keep &lt;name&gt;{name}&lt;/name&gt;.</source>
+        <translation>ネットワークの名前はここでは変更できません。&lt;name&gt;{name}&lt;/name&gt; のままにしてください。</translation>
+    </message>
+    <message>
+        <source>The network's UUID cannot be changed here: keep &lt;uuid&gt;{uuid}&lt;/uuid&gt;.</source>
+        <translation>ネットワークの UUID はここでは変更できません。&lt;uuid&gt;{uuid}&lt;/uuid&gt; のままにしてください。</translation>
+    </message>
+    <message>
+        <source>Saved the definition of {name}.</source>
+        <translation>{name} の定義を保存しました。</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>保存しませんでした: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>NewVmFinishForm</name>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>ネットワーク:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>ソース:</translation>
+    </message>
+    <message>
+        <source>Firmware:</source>
+        <translation>ファームウェア:</translation>
+    </message>
+    <message>
+        <source>Add an emulated TPM 2.0</source>
+        <translation>エミュレートされた TPM 2.0 を追加</translation>
+    </message>
+    <message>
+        <source>Customize configuration before install</source>
+        <translation>インストール前に設定をカスタマイズする</translation>
+    </message>
+    <message>
+        <source>XML</source>
+        <translation>XML</translation>
+    </message>
+    <message>
+        <source>Edit the XML that Finish defines</source>
+        <translation>「完了」で定義する XML を編集します</translation>
+    </message>
+</context>
+<context>
+    <name>NewVmMethodForm</name>
+    <message>
+        <source>Connection:</source>
+        <translation>接続:</translation>
+    </message>
+    <message>
+        <source>Virtualization:</source>
+        <translation>仮想化:</translation>
+    </message>
+    <message>
+        <source>Architecture:</source>
+        <translation>アーキテクチャー:</translation>
+    </message>
+    <message>
+        <source>Machine type:</source>
+        <translation>マシンタイプ:</translation>
+    </message>
+    <message>
+        <source>How would you like to install the operating system?</source>
+        <translation>オペレーティングシステムをどのようにインストールしますか?</translation>
+    </message>
+    <message>
+        <source>Local install media (ISO image or CD-ROM)</source>
+        <translation>ローカルのインストールメディア (ISO イメージまたは CD-ROM)</translation>
+    </message>
+    <message>
+        <source>Network install (HTTP, HTTPS or FTP install tree)</source>
+        <translation>ネットワークインストール (HTTP、HTTPS、FTP のインストールツリー)</translation>
+    </message>
+    <message>
+        <source>Network boot (PXE)</source>
+        <translation>ネットワークブート (PXE)</translation>
+    </message>
+    <message>
+        <source>Import an existing disk image</source>
+        <translation>既存のディスクイメージをインポート</translation>
+    </message>
+    <message>
+        <source>Manual install (no install media)</source>
+        <translation>手動インストール (インストールメディアなし)</translation>
+    </message>
+    <message>
+        <source>Cloud image with cloud-init (user, password or SSH key)</source>
+        <translation>cloud-init 対応のクラウドイメージ (ユーザー、パスワード、SSH 鍵)</translation>
+    </message>
+    <message>
+        <source>Container (LXC): an application, or an operating system tree</source>
+        <translation>コンテナー (LXC): アプリケーション、またはオペレーティングシステムのツリー</translation>
+    </message>
+</context>
+<context>
+    <name>NewVmResourcesForm</name>
+    <message>
+        <source>Memory (MiB):</source>
+        <translation>メモリー (MiB):</translation>
+    </message>
+    <message>
+        <source>Virtual CPUs:</source>
+        <translation>仮想 CPU 数:</translation>
+    </message>
+</context>
+<context>
+    <name>NewVmSourceForm</name>
+    <message>
+        <source>ISO image or the host's CD-ROM device (e.g. /dev/sr0):</source>
+        <translation>ISO イメージまたはホストの CD-ROM デバイス (例: /dev/sr0):</translation>
+    </message>
+    <message>
+        <source>Or upload an ISO from this computer into the pool</source>
+        <translation>または、このコンピューターから ISO をプールにアップロード</translation>
+    </message>
+    <message>
+        <source>Upload…</source>
+        <translation>アップロード…</translation>
+    </message>
+    <message>
+        <source>Cancel Upload</source>
+        <translation>アップロードをキャンセル</translation>
+    </message>
+    <message>
+        <source>Install tree URL:</source>
+        <translation>インストールツリーの URL:</translation>
+    </message>
+    <message>
+        <source>https://download.example.org/os/x86_64/</source>
+        <translation>https://download.example.org/os/x86_64/</translation>
+    </message>
+    <message>
+        <source>Kernel:</source>
+        <translation>カーネル:</translation>
+    </message>
+    <message>
+        <source>images/pxeboot/vmlinuz</source>
+        <translation>images/pxeboot/vmlinuz</translation>
+    </message>
+    <message>
+        <source>Initrd:</source>
+        <translation>initrd:</translation>
+    </message>
+    <message>
+        <source>images/pxeboot/initrd.img</source>
+        <translation>images/pxeboot/initrd.img</translation>
+    </message>
+    <message>
+        <source>The installer's kernel and initrd are fetched from the tree into the pool you choose for the disk; their paths are relative to the tree URL.</source>
+        <translation>インストーラーのカーネルと initrd は、ツリーからディスク用に選択したプールに取得されます。パスはツリーの URL からの相対パスです。</translation>
+    </message>
+    <message>
+        <source>Kickstart or preseed URL:</source>
+        <translation>Kickstart または preseed の URL:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>省略可</translation>
+    </message>
+    <message>
+        <source>Extra kernel arguments:</source>
+        <translation>追加のカーネル引数:</translation>
+    </message>
+    <message>
+        <source>optional, e.g. console=ttyS0</source>
+        <translation>省略可 (例: console=ttyS0)</translation>
+    </message>
+    <message>
+        <source>Boot from the network:</source>
+        <translation>ブート元のネットワーク:</translation>
+    </message>
+    <message>
+        <source>The disk image to boot from (a pool volume or a path on the host):</source>
+        <translation>起動するディスクイメージ (プールのボリュームまたはホスト上のパス):</translation>
+    </message>
+    <message>
+        <source>The VM gets an empty disk and no install media; add media later in its details.</source>
+        <translation>VM には空のディスクが割り当てられ、インストールメディアはありません。メディアは後で VM の詳細から追加してください。</translation>
+    </message>
+    <message>
+        <source>The cloud image (a pool volume or a path on the host):</source>
+        <translation>クラウドイメージ (プールのボリュームまたはホスト上のパス):</translation>
+    </message>
+    <message>
+        <source>Host name:</source>
+        <translation>ホスト名:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>ユーザー:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>SSH public keys:</source>
+        <translation>SSH 公開鍵:</translation>
+    </message>
+    <message>
+        <source>ssh-ed25519 AAAA… one key per line</source>
+        <translation>ssh-ed25519 AAAA… (1 行に 1 つの鍵)</translation>
+    </message>
+    <message>
+        <source>The VM's disk is a new image over the cloud image; a cloud-init seed ISO with these answers is written next to it.</source>
+        <translation>VM のディスクは、クラウドイメージの上に作成する新しいイメージです。これらの設定を含む cloud-init のシード ISO がその隣に書き込まれます。</translation>
+    </message>
+    <message>
+        <source>Application: run a program in a container</source>
+        <translation>アプリケーション: コンテナー内でプログラムを実行</translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation>プログラム:</translation>
+    </message>
+    <message>
+        <source>/bin/sh</source>
+        <translation>/bin/sh</translation>
+    </message>
+    <message>
+        <source>Operating system: boot the OS installed in a folder of the host</source>
+        <translation>オペレーティングシステム: ホストのフォルダーにインストールされた OS を起動</translation>
+    </message>
+    <message>
+        <source>/var/lib/libvirt/filesystems/mycontainer</source>
+        <translation>/var/lib/libvirt/filesystems/mycontainer</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>オペレーティングシステム</translation>
+    </message>
+    <message>
+        <source>Detect the operating system from the install media</source>
+        <translation>インストールメディアからオペレーティングシステムを検出する</translation>
+    </message>
+    <message>
+        <source>Type to search: debian, windows 11, fedora, generic…</source>
+        <translation>入力して検索: debian、windows 11、fedora、generic…</translation>
+    </message>
+    <message>
+        <source>Include releases past their end of life</source>
+        <translation>サポートが終了したリリースも含める</translation>
+    </message>
+</context>
+<context>
+    <name>NewVmStorageForm</name>
+    <message>
+        <source>Enable storage for this VM</source>
+        <translation>この VM のストレージを有効にする</translation>
+    </message>
+    <message>
+        <source>Create a disk image in a storage pool</source>
+        <translation>ストレージプールにディスクイメージを作成</translation>
+    </message>
+    <message>
+        <source>Pool:</source>
+        <translation>プール:</translation>
+    </message>
+    <message>
+        <source>Size (GiB):</source>
+        <translation>サイズ (GiB):</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>フォーマット:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Use an existing volume or path</source>
+        <translation>既存のボリュームまたはパスを使用</translation>
+    </message>
+</context>
+<context>
+    <name>NewVmWizard</name>
+    <message>
+        <source>New Virtual Machine</source>
+        <translation>新しい仮想マシン</translation>
     </message>
 </context>
 <context>
@@ -3840,8 +7308,56 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>このホストからは報告されていません</translation>
     </message>
     <message>
-        <source>The host&apos;s details could not be read: {error}</source>
+        <source>none (test driver, inside virtdesk)</source>
+        <translation>なし (テストドライバー、virtdesk 内部)</translation>
+    </message>
+    <message>
+        <source>modular daemons</source>
+        <translation>モジュラーデーモン</translation>
+    </message>
+    <message>
+        <source>monolithic daemon</source>
+        <translation>モノリシックデーモン</translation>
+    </message>
+    <message>
+        <source>{daemon} ({kind})</source>
+        <translation>{daemon} ({kind})</translation>
+    </message>
+    <message>
+        <source>{daemon}; also running: {others}</source>
+        <translation>{daemon} (他に実行中: {others})</translation>
+    </message>
+    <message>
+        <source>running here: {daemons}</source>
+        <translation>このホストで実行中: {daemons}</translation>
+    </message>
+    <message>
+        <source>TCP (port {port})</source>
+        <translation>TCP (ポート {port})</translation>
+    </message>
+    <message>
+        <source>TLS (port {port})</source>
+        <translation>TLS (ポート {port})</translation>
+    </message>
+    <message>
+        <source>listens on {ports}</source>
+        <translation>{ports} で待ち受け中</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>local only: not listening on TCP or TLS</source>
+        <translation>ローカルのみ: TCP と TLS では待ち受けていません</translation>
+    </message>
+    <message>
+        <source>The host's details could not be read: {error}</source>
         <translation>ホストの詳細を読み込めませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>{name} {version}</source>
@@ -3882,6 +7398,30 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
     <message>
         <source>{size}: {count}</source>
         <translation>{size}: {count}</translation>
+    </message>
+    <message>
+        <source>No VM is running.</source>
+        <translation>実行中の VM はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vCPU(s)</source>
+        <translation>
+            <numerusform>vCPU %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{vcpus} on {cpus} host CPUs ({ratio:.2f} per CPU)</source>
+        <translation>{vcpus} (ホスト CPU {cpus} 個、CPU あたり {ratio:.2f})</translation>
+    </message>
+    <message>
+        <source>{memory} of {total} ({percent})</source>
+        <translation>{memory} / {total} ({percent})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) running: {vcpus}; memory {memory}.</source>
+        <translation>
+            <numerusform>%n 台の VM が実行中: {vcpus}、メモリー {memory}。</numerusform>
+        </translation>
     </message>
     <message>
         <source>CPU</source>
@@ -4039,6 +7579,79 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
     </message>
 </context>
 <context>
+    <name>PoolDeletionDialog</name>
+    <message>
+        <source>Delete Storage Pool</source>
+        <translation>ストレージプールの削除</translation>
+    </message>
+    <message>
+        <source>Delete the storage pool {name}?</source>
+        <translation>ストレージプール {name} を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Also delete the storage: {what}</source>
+        <translation>ストレージも削除する: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Delete {name}</source>
+        <translation>{name} を削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>It is a transient pool: stopping it removes it from {host}. Its storage is left as it is.</source>
+        <translation>これは一時的なプールのため、停止すると {host} から削除されます。ストレージはそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>Its definition is removed from {host}.</source>
+        <translation>プールの定義を {host} から削除します。</translation>
+    </message>
+    <message>
+        <source>It is active: it is stopped first.</source>
+        <translation>プールはアクティブなため、先に停止します。</translation>
+    </message>
+    <message>
+        <source>It is not active, so the volumes it holds are not known.</source>
+        <translation>プールがアクティブではないため、含まれるボリュームは不明です。</translation>
+    </message>
+    <message>
+        <source>Reading its volumes…</source>
+        <translation>ボリュームを読み込み中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds %n volume(s).</source>
+        <translation>
+            <numerusform>ボリュームが %n 個あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Used by VMs: {uses}</source>
+        <translation>VM が使用中: {uses}</translation>
+    </message>
+    <message>
+        <source>{volume} by {vms}</source>
+        <translation>{volume} ({vms} が使用)</translation>
+    </message>
+    <message>
+        <source>No VM uses them.</source>
+        <translation>どの VM も使用していません。</translation>
+    </message>
+    <message>
+        <source>libvirt cannot delete the storage of {type} pools: it is left as it is.</source>
+        <translation>libvirt は {type} プールのストレージを削除できないため、そのまま残ります。</translation>
+    </message>
+    <message>
+        <source>What it holds is lost.</source>
+        <translation>中身は失われます。</translation>
+    </message>
+    <message>
+        <source>The VMs using its volumes lose those disks: they will not start until the disks are removed from them or replaced.</source>
+        <translation>ボリュームを使用している VM はそのディスクを失い、ディスクを取り外すか置き換えるまで起動しなくなります。</translation>
+    </message>
+    <message>
+        <source>Its storage and the volumes in it are kept.</source>
+        <translation>ストレージとその中のボリュームは残ります。</translation>
+    </message>
+</context>
+<context>
     <name>PoolListModel</name>
     <message>
         <source>Name</source>
@@ -4102,6 +7715,69 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
     <message>
         <source>Inaccessible</source>
         <translation>アクセス不可</translation>
+    </message>
+</context>
+<context>
+    <name>PoolXmlView</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>適用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Define the pool again from this XML</source>
+        <translation>この XML からプールを定義し直します</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>元に戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show the pool's definition again, dropping the edits</source>
+        <translation>編集を破棄して、プールの定義を再表示します</translation>
+    </message>
+    <message>
+        <source>No storage pool is selected.</source>
+        <translation>ストレージプールが選択されていません。</translation>
+    </message>
+    <message>
+        <source>Reading the definition of {name}…</source>
+        <translation>{name} の定義を読み込み中…</translation>
+    </message>
+    <message>
+        <source>The definition could not be read: {error}</source>
+        <translation>定義を読み込めませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>The pool changed since you began editing: Revert shows it as it is.</source>
+        <translation>編集を始めた後にプールが変更されました。「元に戻す」で現在の定義を表示できます。</translation>
+    </message>
+    <message>
+        <source>The XML must be a &lt;pool&gt; document.</source>
+        <translation>XML は &lt;pool&gt; 文書でなければなりません。</translation>
+    </message>
+    <message>
+        <source>The pool's name cannot be changed here: keep &lt;name&gt;{name}&lt;/name&gt;.</source>
+        <translation>プールの名前はここでは変更できません。&lt;name&gt;{name}&lt;/name&gt; のままにしてください。</translation>
+    </message>
+    <message>
+        <source>The pool's UUID cannot be changed here: keep &lt;uuid&gt;{uuid}&lt;/uuid&gt;.</source>
+        <translation>プールの UUID はここでは変更できません。&lt;uuid&gt;{uuid}&lt;/uuid&gt; のままにしてください。</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>適用中…</translation>
+    </message>
+    <message>
+        <source>Applied: the running pool uses the new definition once it is stopped and started again.</source>
+        <translation>適用しました。実行中のプールでは、停止して再起動した後に新しい定義が使われます。</translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation>適用しました。</translation>
+    </message>
+    <message>
+        <source>Not applied: {error}</source>
+        <translation>適用しませんでした: {error}</translation>
     </message>
 </context>
 <context>
@@ -4258,7 +7934,7 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>{vm} から {device} を削除しますか?</translation>
     </message>
     <message>
-        <source>The VM is running: the device is also unplugged from it, which needs the guest&apos;s cooperation.</source>
+        <source>The VM is running: the device is also unplugged from it, which needs the guest's cooperation.</source>
         <translation>VM は実行中です。デバイスは VM からも取り外されますが、それにはゲストの協力が必要です。</translation>
     </message>
     <message>
@@ -4299,6 +7975,83 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
     </message>
 </context>
 <context>
+    <name>ResizeVolumeDialog</name>
+    <message>
+        <source>Resize {name}</source>
+        <translation>{name} のサイズ変更</translation>
+    </message>
+    <message>
+        <source>Resi&amp;ze</source>
+        <translation>サイズ変更(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>{name} has a capacity of {size} now.</source>
+        <translation>{name} の現在の容量は {size} です。</translation>
+    </message>
+    <message>
+        <source>Shrinking cuts off everything {name} holds past its new end: that data is lost for good, and a file system or partition reaching past it is damaged.</source>
+        <translation>縮小すると、{name} の新しい末尾より後ろにある内容はすべて切り捨てられます。そのデータは完全に失われ、その位置を越えるファイルシステムやパーティションは破損します。</translation>
+    </message>
+    <message>
+        <source>Shrink, &amp;Losing Data</source>
+        <translation>縮小 (データが失われます)(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Give the volume a capacity.</source>
+        <translation>ボリュームの容量を指定してください。</translation>
+    </message>
+    <message>
+        <source>That is its capacity now.</source>
+        <translation>現在の容量と同じです。</translation>
+    </message>
+    <message>
+        <source>That is smaller than now: a volume only grows unless you allow shrinking below.</source>
+        <translation>現在より小さい値です。下で縮小を許可しない限り、ボリュームは拡大しかできません。</translation>
+    </message>
+    <message>
+        <source>Resized {name} to {size}.</source>
+        <translation>{name} のサイズを {size} に変更しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ResizeVolumeForm</name>
+    <message>
+        <source>New &amp;capacity:</source>
+        <translation>新しい容量(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Allow &amp;shrinking below the present capacity</source>
+        <translation>現在の容量より小さくすることを許可する(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesPage</name>
+    <message>
+        <source>Memory and CPUs</source>
+        <translation>メモリーと CPU</translation>
+    </message>
+    <message>
+        <source>an unknown OS</source>
+        <translation>不明な OS</translation>
+    </message>
+    <message>
+        <source>Recommended for {os}: {memory} MiB, {vcpus} vCPUs.</source>
+        <translation>{os} の推奨値: {memory} MiB、vCPU {vcpus} 個。</translation>
+    </message>
+    <message>
+        <source>The host has {memory} MiB.</source>
+        <translation>ホストのメモリーは {memory} MiB です。</translation>
+    </message>
+    <message>
+        <source>The host has {cpus} CPUs; up to {limit} per VM.</source>
+        <translation>ホストの CPU は {cpus} 個です。VM あたり最大 {limit} 個まで使えます。</translation>
+    </message>
+    <message>
+        <source>Reading the host's memory and CPUs…</source>
+        <translation>ホストのメモリーと CPU を読み込み中…</translation>
+    </message>
+</context>
+<context>
     <name>RngForm</name>
     <message>
         <source>Backend:</source>
@@ -4321,7 +8074,7 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>RNG</translation>
     </message>
     <message>
-        <source>Enter the host&apos;s random device, such as /dev/urandom.</source>
+        <source>Enter the host's random device, such as /dev/urandom.</source>
         <translation>/dev/urandom などのホストの乱数デバイスを入力してください。</translation>
     </message>
 </context>
@@ -4382,7 +8135,7 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
 <context>
     <name>Screenshot</name>
     <message>
-        <source>The VM&apos;s screen could not be read as a picture</source>
+        <source>The VM's screen could not be read as a picture</source>
         <translation>VM の画面を画像として読み取れませんでした</translation>
     </message>
     <message>
@@ -4454,6 +8207,73 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
     <message>
         <source>Sound {model}</source>
         <translation>サウンド {model}</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <source>Install Source and Operating System</source>
+        <translation>インストールソースとオペレーティングシステム</translation>
+    </message>
+    <message>
+        <source>Choose an ISO image, a CD-ROM device or a pool volume.</source>
+        <translation>ISO イメージ、CD-ROM デバイス、またはプールのボリュームを選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose the disk image to import.</source>
+        <translation>インポートするディスクイメージを選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose the cloud image.</source>
+        <translation>クラウドイメージを選択してください。</translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation>{name} (非アクティブ)</translation>
+    </message>
+    <message>
+        <source>{path} does not exist on {host}.</source>
+        <translation>{host} 上に {path} は存在しません。</translation>
+    </message>
+    <message>
+        <source>The tree could not be read: {error}</source>
+        <translation>ツリーを読み込めませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>The host has no virtual network to boot from.</source>
+        <translation>ホストにはブートに使える仮想ネットワークがありません。</translation>
+    </message>
+    <message>
+        <source>{name} (end of life)</source>
+        <translation>{name} (サポート終了)</translation>
+    </message>
+    <message>
+        <source>Reading the install media…</source>
+        <translation>インストールメディアを読み込み中…</translation>
+    </message>
+    <message>
+        <source>Detected: {name}</source>
+        <translation>検出: {name}</translation>
+    </message>
+    <message>
+        <source>Not recognised: choose the OS below.</source>
+        <translation>認識できませんでした。下で OS を選択してください。</translation>
+    </message>
+    <message>
+        <source>Reading the OS catalogue…</source>
+        <translation>OS カタログを読み込み中…</translation>
+    </message>
+    <message>
+        <source> — past its end of life</source>
+        <translation> — サポート終了</translation>
+    </message>
+    <message>
+        <source>Operating system: {name} ({id}){eol}</source>
+        <translation>オペレーティングシステム: {name} ({id}){eol}</translation>
+    </message>
+    <message>
+        <source>Choose the operating system (or “Generic or unknown OS”).</source>
+        <translation>オペレーティングシステム (または “Generic or unknown OS”) を選択してください。</translation>
     </message>
 </context>
 <context>
@@ -4628,20 +8448,12 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>{name} を更新できませんでした: {error}</translation>
     </message>
     <message>
-        <source>{name} now starts with the host.</source>
-        <translation>{name} はホストの起動時に起動するようになりました。</translation>
+        <source>Deleted {name}.</source>
+        <translation>{name} を削除しました。</translation>
     </message>
     <message>
-        <source>Could not turn autostart on for {name}: {error}</source>
-        <translation>{name} の自動起動をオンにできませんでした: {error}</translation>
-    </message>
-    <message>
-        <source>{name} no longer starts with the host.</source>
-        <translation>{name} はホストの起動時に起動しなくなりました。</translation>
-    </message>
-    <message>
-        <source>Could not turn autostart off for {name}: {error}</source>
-        <translation>{name} の自動起動をオフにできませんでした: {error}</translation>
+        <source>Could not delete {name}: {error}</source>
+        <translation>{name} を削除できませんでした: {error}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Volumes&lt;/b&gt;</source>
@@ -4673,6 +8485,46 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
             <numerusform>%n 個のボリューム</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Storage</source>
+        <translation>ストレージ</translation>
+    </message>
+    <message>
+        <source>Choose the volume or path of the disk.</source>
+        <translation>ディスクのボリュームまたはパスを選択してください。</translation>
+    </message>
+    <message>
+        <source>qcow2 (grows as used, snapshots)</source>
+        <translation>qcow2 (使用に応じて拡大、スナップショット対応)</translation>
+    </message>
+    <message>
+        <source>raw (full size at once, fastest)</source>
+        <translation>raw (最初から全容量を確保、最速)</translation>
+    </message>
+    <message>
+        <source>named after the VM</source>
+        <translation>VM の名前から命名</translation>
+    </message>
+    <message>
+        <source>{path} does not exist on {host}.</source>
+        <translation>{host} 上に {path} は存在しません。</translation>
+    </message>
+    <message>
+        <source>Already used by: {vms}. Two running VMs writing to one disk image destroy its data.</source>
+        <translation>既に {vms} が使用しています。実行中の 2 台の VM が 1 つのディスクイメージに書き込むと、データが破壊されます。</translation>
+    </message>
+    <message>
+        <source>{free} free of {capacity}</source>
+        <translation>空き {free} / {capacity}</translation>
+    </message>
+    <message>
+        <source>The host has no active storage pool.</source>
+        <translation>ホストにアクティブなストレージプールがありません。</translation>
+    </message>
+    <message>
+        <source>Choose a pool for the new disk image.</source>
+        <translation>新しいディスクイメージのプールを選択してください。</translation>
+    </message>
 </context>
 <context>
     <name>StorageSource</name>
@@ -4702,6 +8554,39 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
     <message>
         <source>Choose a Disk Image</source>
         <translation>ディスクイメージの選択</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>サマリー</translation>
+    </message>
+    <message>
+        <source>Finish defines the network and starts it.</source>
+        <translation>「完了」を押すと、ネットワークを定義して起動します。</translation>
+    </message>
+    <message>
+        <source>Go back: a page still has a field to correct.</source>
+        <translation>前のページに戻ってください。まだ修正が必要な項目があります。</translation>
+    </message>
+    <message>
+        <source>The network {name} ({kind}) on {host}:</source>
+        <translation>{host} 上のネットワーク {name} ({kind}):</translation>
+    </message>
+    <message>
+        <source>libvirt's schemas are not installed here: the host checks the XML on Finish.</source>
+        <translation>このコンピューターには libvirt のスキーマがインストールされていません。XML は「完了」時にホストが検査します。</translation>
+    </message>
+    <message>
+        <source>libvirt's schema does not accept this network:
+{errors}</source>
+        <translation>libvirt のスキーマがこのネットワークを受け付けません:
+{errors}</translation>
+    </message>
+    <message>
+        <source>libvirt's schema accepts this network.</source>
+        <translation>libvirt のスキーマはこのネットワークを受け付けます。</translation>
     </message>
 </context>
 <context>
@@ -4739,7 +8624,7 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>この VM には既に TPM があります。</translation>
     </message>
     <message>
-        <source>Enter the host&apos;s TPM device, such as /dev/tpm0.</source>
+        <source>Enter the host's TPM device, such as /dev/tpm0.</source>
         <translation>/dev/tpm0 などのホストの TPM デバイスを入力してください。</translation>
     </message>
 </context>
@@ -4748,6 +8633,76 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
     <message>
         <source>TPM{version} ({model})</source>
         <translation>TPM{version} ({model})</translation>
+    </message>
+</context>
+<context>
+    <name>UploadVolumeDialog</name>
+    <message>
+        <source>Upload into {pool}</source>
+        <translation>{pool} へのアップロード</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>アップロード(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Over the &amp;selected volume {name} ({size}): what it holds is overwritten</source>
+        <translation>選択したボリューム {name} ({size}) に上書き (内容は失われます)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>File to Upload</source>
+        <translation>アップロードするファイル</translation>
+    </message>
+    <message>
+        <source>Looking at the file…</source>
+        <translation>ファイルを確認中…</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite {name}</source>
+        <translation>{name} を上書き(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Choose the file to upload.</source>
+        <translation>アップロードするファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Give the file's full path (from /).</source>
+        <translation>ファイルのフルパス (/ から) を指定してください。</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is nothing to upload.</source>
+        <translation>ファイルが空のため、アップロードするものがありません。</translation>
+    </message>
+    <message>
+        <source>The file ({size}) is larger than the {free} free in the pool.</source>
+        <translation>ファイル ({size}) がプールの空き容量 {free} より大きいです。</translation>
+    </message>
+    <message>
+        <source>The file ({size}) is larger than the volume {name} ({capacity}).</source>
+        <translation>ファイル ({size}) がボリューム {name} ({capacity}) より大きいです。</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file</source>
+        <translation>{path} は通常のファイルではありません</translation>
+    </message>
+</context>
+<context>
+    <name>UploadVolumeForm</name>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Into:</source>
+        <translation>アップロード先:</translation>
+    </message>
+    <message>
+        <source>A &amp;new volume named:</source>
+        <translation>次の名前の新しいボリューム(&amp;N):</translation>
     </message>
 </context>
 <context>
@@ -4828,6 +8783,29 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
     </message>
 </context>
 <context>
+    <name>VmShareModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリー</translation>
+    </message>
+    <message>
+        <source>Share of memory</source>
+        <translation>メモリーの割合</translation>
+    </message>
+    <message>
+        <source>Share of CPU now</source>
+        <translation>現在の CPU の割合</translation>
+    </message>
+</context>
+<context>
     <name>VmTreeModel</name>
     <message>
         <source>Name</source>
@@ -4855,6 +8833,53 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
     </message>
 </context>
 <context>
+    <name>VolumeCommands</name>
+    <message>
+        <source>Download {name} to</source>
+        <translation>{name} のダウンロード先</translation>
+    </message>
+    <message>
+        <source>Wiped {name}: it holds only zeros now.</source>
+        <translation>{name} を消去しました。内容はすべてゼロになりました。</translation>
+    </message>
+    <message>
+        <source>Could not wipe {name}: {error}</source>
+        <translation>{name} を消去できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Deleted {names}.</source>
+        <translation>{names} を削除しました。</translation>
+    </message>
+    <message>
+        <source>Not deleted: {reasons}</source>
+        <translation>削除しませんでした: {reasons}</translation>
+    </message>
+    <message>
+        <source>Could not delete {name}: {error}</source>
+        <translation>{name} を削除できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} / {total}</translation>
+    </message>
+    <message>
+        <source>{job}: {amount}</source>
+        <translation>{job}: {amount}</translation>
+    </message>
+    <message>
+        <source>{job}: done, {size} copied.</source>
+        <translation>{job}: 完了しました ({size} をコピー)。</translation>
+    </message>
+    <message>
+        <source>{job}: cancelled.</source>
+        <translation>{job}: キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>{job}: failed: {error}</source>
+        <translation>{job}: 失敗しました: {error}</translation>
+    </message>
+</context>
+<context>
     <name>VolumeTableModel</name>
     <message>
         <source>Name</source>
@@ -4875,6 +8900,10 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
     <message>
         <source>Path</source>
         <translation>パス</translation>
+    </message>
+    <message>
+        <source>Backing store</source>
+        <translation>バッキングストア</translation>
     </message>
     <message>
         <source>Used by</source>
@@ -4976,12 +9005,16 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>ホストを表示する接続がありません</translation>
     </message>
     <message>
+        <source>No connection to create a VM on</source>
+        <translation>VM を作成する接続がありません</translation>
+    </message>
+    <message>
         <source>No VM named {name}</source>
         <translation>{name} という名前の VM はありません</translation>
     </message>
     <message>
-        <source>virtdesk: PySide6 {qt} on Python {python} loses a reference to None on every Qt call and would crash within minutes. Install another PySide6 release (pip install &apos;PySide6-Essentials&lt;6.12&apos;) or run virtdesk with Python 3.12 or newer.</source>
-        <translation>virtdesk: Python {python} 上の PySide6 {qt} は Qt を呼び出すたびに None への参照を失うため、数分以内にクラッシュします。別のリリースの PySide6 をインストールする (pip install &apos;PySide6-Essentials&lt;6.12&apos;) か、Python 3.12 以降で virtdesk を実行してください。</translation>
+        <source>virtdesk: PySide6 {qt} on Python {python} loses a reference to None on every Qt call and would crash within minutes. Install another PySide6 release (pip install 'PySide6-Essentials&lt;6.12') or run virtdesk with Python 3.12 or newer.</source>
+        <translation>virtdesk: Python {python} 上の PySide6 {qt} は Qt を呼び出すたびに None への参照を失うため、数分以内にクラッシュします。別のリリースの PySide6 をインストールする (pip install 'PySide6-Essentials&lt;6.12') か、Python 3.12 以降で virtdesk を実行してください。</translation>
     </message>
 </context>
 <context>
@@ -4994,11 +9027,11 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
 <context>
     <name>events</name>
     <message>
-        <source>libvirt&apos;s event loop failed; it goes on</source>
+        <source>libvirt's event loop failed; it goes on</source>
         <translation>libvirt のイベントループでエラーが発生しました。処理は続行します</translation>
     </message>
     <message>
-        <source>libvirt&apos;s event loop had stopped; it was started again</source>
+        <source>libvirt's event loop had stopped; it was started again</source>
         <translation>libvirt のイベントループが停止していたため、再開しました</translation>
     </message>
 </context>

@@ -11,7 +11,7 @@ import uuid as uuidlib
 from pathlib import Path
 
 import pytest
-from details_harness import open_connection
+from details_harness import open_connection, open_host_details
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
@@ -71,11 +71,7 @@ def write_storage_host(directory: Path, volumes: int = 3) -> str:
 
 
 def open_window(qtbot, connection, interval_ms: int = 100) -> HostDetailsWindow:
-    window = HostDetailsWindow(connection, interval_ms)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: not window.loading, timeout=20000)
-    return window
+    return open_host_details(qtbot, connection, interval_ms=interval_ms)
 
 
 def values(window: HostDetailsWindow) -> dict[str, str]:
@@ -180,13 +176,33 @@ def test_storage_of_the_demo_host(qtbot, demo_connection):
     buttons = window.storage
     assert not buttons.start_button.isEnabled() and buttons.stop_button.isEnabled()
     assert buttons.refresh_button.isEnabled() and not buttons.autostart_check.isChecked()
-    for label in ("Create", "Delete", "New", "Add"):  # creation and deletion come later: no buttons for them
-        assert not [b for b in window.storage.findChildren(QWidget) if label in (getattr(b, "text", str)() or "")]
+    assert buttons.add_pool_button.isEnabled() and buttons.delete_pool_button.isEnabled()
+    assert "<name>default</name>" in buttons.pool_xml.editor.text()
     window.resize(980, 680)
     assert window.grab().save("/tmp/hostdetails-storage.png")
 
 
 # -- pools: actions and their outcome -------------------------------------------------------------------------
+def test_the_storage_tab_adds_deletes_and_shows_the_xml_of_pools(qtbot, storage_host):
+    window = open_window(qtbot, storage_host)
+    page = window.storage
+    wizard = page.add_pool()
+    assert wizard.isVisible() and page.add_pool() is wizard  # one at a time
+    wizard.close()
+    qtbot.waitUntil(lambda: page.add_pool_wizard is None, timeout=5000)
+
+    select_pool(qtbot, window, "images")
+    page.pool_tabs.setCurrentWidget(page.pool_xml.parentWidget())
+    qtbot.waitUntil(lambda: "<name>images</name>" in page.pool_xml.editor.text(), timeout=5000)
+    select_pool(qtbot, window, "big")
+    qtbot.waitUntil(lambda: "<name>big</name>" in page.pool_xml.editor.text(), timeout=5000)
+    question = page.delete_pool()
+    assert question.isVisible() and "Delete the storage pool big?" in question.question.text()
+    question.delete_button.click()
+    qtbot.waitUntil(lambda: page.outcome_label.text() == "Deleted big.", timeout=10000)
+    assert [row[0] for row in pool_rows(window)] == ["images"]
+
+
 def test_stop_start_refresh_and_autostart_a_pool(qtbot, storage_host):
     window = open_window(qtbot, storage_host)
     page = window.storage
@@ -236,7 +252,7 @@ def test_a_failed_pool_action_shows_libvirts_error_in_the_window(qtbot, storage_
     text = page.outcome_label.text()
     assert "storage pool 'images' is active" in text and "libvirt error code" in text and "Traceback" not in text
     assert page.outcome_label.styleSheet() == "color: #b00020"
-    assert "images" not in page._running  # nothing is left waiting; the buttons follow the pool as it is now
+    assert not page.pool_busy("images")  # nothing is left waiting; the buttons follow the pool as it is now
     assert page.stop_button.isEnabled() and not page.start_button.isEnabled()
 
 

@@ -9,7 +9,7 @@ import uuid as uuidlib
 from pathlib import Path
 
 import pytest
-from details_harness import open_connection
+from details_harness import open_connection, open_host_details
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QApplication, QMessageBox
 from testhosts import RUNNING, SHUTOFF
@@ -18,7 +18,6 @@ from virtdesk import xmlconf
 from virtdesk.gui.host_details.device_facts import facts
 from virtdesk.gui.host_details.device_tree_model import DeviceColumn, DeviceTreeModel
 from virtdesk.gui.host_details.devices_page import DevicesPage
-from virtdesk.gui.host_details.window import HostDetailsWindow
 from virtdesk.model.device_users import map_users
 from virtdesk.model.log import event_log
 
@@ -144,10 +143,7 @@ def shown(page: DevicesPage) -> dict[str, str]:
 
 # -- the demo host ------------------------------------------------------------------------------------------------
 def test_the_demo_hosts_devices_in_the_host_details_window(qtbot, demo_connection):
-    window = HostDetailsWindow(demo_connection, 100)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: not window.loading, timeout=20000)
+    window = open_host_details(qtbot, demo_connection, interval_ms=100)
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles[:2] == ["Overview", "Storage"]
     assert {"Host Devices", "Interfaces", "Secrets", "Network Filters"} <= set(titles)

@@ -8,14 +8,13 @@ import uuid as uuidlib
 from pathlib import Path
 
 import pytest
-from details_harness import open_connection
+from details_harness import open_connection, open_host_details
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from testhosts import RUNNING, SHUTOFF
 
 from virtdesk.gui.host_details.add_network_wizard import AddNetworkWizard
 from virtdesk.gui.host_details.network_list_model import NetworkColumn
-from virtdesk.gui.host_details.window import HostDetailsWindow
 from virtdesk.model.network_actions import NetworkKind, network_facts
 from virtdesk.model.network_users import map_network_users
 
@@ -83,13 +82,8 @@ def network_host(qtbot, tmp_path):
 
 
 def open_page(qtbot, connection):
-    window = HostDetailsWindow(connection, 1000)
-    qtbot.addWidget(window)
-    window.show()
-    window.tabs.setCurrentWidget(window.networks)
-    page = window.networks
-    qtbot.waitUntil(lambda: not window.loading, timeout=20000)
-    return window, page
+    window = open_host_details(qtbot, connection, "networks")
+    return window, window.networks
 
 
 def rows(page) -> dict[str, list[str]]:

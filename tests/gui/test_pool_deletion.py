@@ -8,12 +8,13 @@ from __future__ import annotations
 import uuid as uuidlib
 
 import pytest
+import shiboken6
 from details_harness import open_connection
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from testhosts import RUNNING, SHUTOFF
 
-from virtdesk.gui.host_details.pool_deletion import PoolDeletionDialog, ask_and_delete_pool
+from virtdesk.gui.host_details.pool_deletion import PoolDeletionDialog, ask_to_delete_pool
 from virtdesk.gui.host_details.pool_xml_view import PoolXmlView
 
 pytestmark = pytest.mark.gui
@@ -126,32 +127,26 @@ def test_a_stopped_pool_says_its_volumes_are_not_known_and_a_type_without_deleti
 
 
 # -- asking, then deleting -------------------------------------------------------------------------------------------
-def answer_when_asked(qtbot, tick: bool, delete: bool) -> list[str]:
-    """Answers the deletion question once it is open; returns what it saw."""
-    seen: list[str] = []
-
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, PoolDeletionDialog):
-            QTimer.singleShot(20, answer)
-            return
-        qtbot.waitUntil(lambda: "volume" in dialog.volumes_label.text() and "Reading" not in
-                        dialog.volumes_label.text(), timeout=5000)
-        seen.append(dialog.volumes_label.text())
-        if tick:
-            dialog.storage_check.click()
-        (dialog.delete_button if delete else dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)).click()
-
-    QTimer.singleShot(0, answer)
-    return seen
+def ask(qtbot, host, name: str, tick: bool, delete: bool) -> tuple[list[str], list]:
+    """Opens the deletion question for the named pool and answers it; returns what it said and the tasks started."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    started: list = []
+    dialog = ask_to_delete_pool(parent, host, pool(host, name), started.append)
+    assert dialog.isVisible() and dialog.windowModality() is Qt.WindowModality.WindowModal
+    qtbot.waitUntil(lambda: "volume" in dialog.volumes_label.text() and "Reading" not in
+                    dialog.volumes_label.text(), timeout=5000)
+    seen = [dialog.volumes_label.text()]
+    if tick:
+        dialog.storage_check.click()
+    (dialog.delete_button if delete else dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)).click()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=5000)  # closed and deleted either way
+    return seen, started
 
 
 def test_cancel_deletes_nothing(qtbot, host):
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    seen = answer_when_asked(qtbot, tick=True, delete=False)
-    assert ask_and_delete_pool(parent, host, pool(host, "empty")) is None
-    assert seen == ["It holds 0 volume(s)."]
+    seen, started = ask(qtbot, host, "empty", tick=True, delete=False)
+    assert seen == ["It holds 0 volume(s)."] and started == []
     assert "empty" in run(qtbot, host, lambda conn: [p.name() for p in conn.listAllStoragePools()])
 
 
@@ -160,11 +155,9 @@ def test_cancel_deletes_nothing(qtbot, host):
     ("images", False, "Deleting the pool images"),
 ])
 def test_delete_stops_and_removes_the_pool(qtbot, host, name, tick, description):
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    answer_when_asked(qtbot, tick=tick, delete=True)
-    task = ask_and_delete_pool(parent, host, pool(host, name))
-    assert task is not None and task.description == description
+    _seen, started = ask(qtbot, host, name, tick=tick, delete=True)
+    assert len(started) == 1 and started[0].description == description
+    task = started[0]
     qtbot.waitUntil(lambda: task.done, timeout=5000)
     assert task.error is None, task.error
     assert name not in run(qtbot, host, lambda conn: [p.name() for p in conn.listAllStoragePools()])

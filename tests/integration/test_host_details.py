@@ -8,6 +8,7 @@ from pathlib import Path
 
 import libvirt
 import pytest
+from details_harness import open_host_details
 from remote_harness import remote_hosts, rig_uri
 from rig import guests
 
@@ -25,11 +26,7 @@ MIB = 1024 * 1024
 
 
 def open_window(qtbot, connection) -> HostDetailsWindow:
-    window = HostDetailsWindow(connection, 300)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: not window.loading, timeout=30000)
-    return window
+    return open_host_details(qtbot, connection, interval_ms=300)
 
 
 def guest_with_disk(name: str, disk: str) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import libvirt
 import pytest
-from details_harness import open_connection
+from details_harness import open_connection, open_host_details
 from PySide6.QtWidgets import QMessageBox
 from rig.events import ensure_event_loop
 from rig.system_daemon import SystemDaemon
@@ -53,12 +53,7 @@ def host(qtbot, system_daemon: SystemDaemon) -> Iterator:
 
 
 def open_window(qtbot, connection) -> HostDetailsWindow:
-    window = HostDetailsWindow(connection, 1000)
-    qtbot.addWidget(window)
-    window.show()
-    window.tabs.setCurrentWidget(window.networks)
-    qtbot.waitUntil(lambda: not window.loading, timeout=30000)
-    return window
+    return open_host_details(qtbot, connection, "networks")
 
 
 def libvirt_networks(qtbot, connection) -> dict[str, bool]:

@@ -10,13 +10,13 @@ from pathlib import Path
 
 import libvirt
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from rig import guests
 
 from virtdesk import xmlconf
 from virtdesk.gui.host_details.add_pool_wizard import AddPoolWizard
-from virtdesk.gui.host_details.pool_deletion import PoolDeletionDialog, ask_and_delete_pool
+from virtdesk.gui.host_details.pool_deletion import ask_to_delete_pool
 from virtdesk.gui.host_details.pool_xml_view import PoolXmlView
 from virtdesk.model import pool_creation
 from virtdesk.model.pool_creation import Field, TypeSupport
@@ -164,21 +164,16 @@ def test_the_hosts_ceph_secrets_are_offered_for_rbd(qtbot, virtdesk_connection, 
 
 
 def delete_when_asked(qtbot, parent: QWidget, connection, name: str, tick: bool):
-    """ask_and_delete_pool on the named pool, answered Delete (with "also delete the storage" ticked or not)."""
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, PoolDeletionDialog):
-            QTimer.singleShot(20, answer)
-            return
-        assert not dialog.storage_check.isChecked()
-        if tick:
-            dialog.storage_check.click()
-        dialog.delete_button.click()
-
-    QTimer.singleShot(0, answer)
+    """ask_to_delete_pool on the named pool, answered Delete (with "also delete the storage" ticked or not)."""
     pool = next(p for p in connection.catalogue.pools.values() if p.name == name)
-    task = ask_and_delete_pool(parent, connection, pool)
-    assert task is not None
+    started: list = []
+    dialog = ask_to_delete_pool(parent, connection, pool, started.append)
+    assert not dialog.storage_check.isChecked()
+    if tick:
+        dialog.storage_check.click()
+    dialog.delete_button.click()
+    assert len(started) == 1
+    task = started[0]
     qtbot.waitUntil(lambda: task.done, timeout=30000)
     return task
 

@@ -1,6 +1,7 @@
 """The layers keep to their imports (docs: ARCHITECTURE.md): only the model talks to libvirt and SSH, so no module
 of gui/ imports libvirt or paramiko; xmlconf/ and osinfo/ need neither libvirt nor Qt; remote/ (SSH) needs neither and
-knows nothing of the layers above it; the model needs no widgets.
+knows nothing of the layers above it; the model needs no widgets; the console's protocol modules (console/rfb*.py)
+need neither Qt nor libvirt nor the model.
 Every import counts: at the top, inside functions and classes, under `if TYPE_CHECKING`, and by importlib.
 And the gui builds no LiveChange itself: the model makes them (model/domain_live.py), with the libvirt call."""
 
@@ -25,7 +26,10 @@ FORBIDDEN = {
     "osinfo": (*LIBVIRT, "paramiko", *QT, *UPPER),
     "model": ("PySide6.QtWidgets", "virtdesk.gui"),
     "remote": (*LIBVIRT, *QT, "virtdesk.model", "virtdesk.gui", "virtdesk.app"),
+    "console": ("virtdesk.gui", "virtdesk.app"),
 }
+# console/ will hold Qt widgets too; its protocol modules (the VNC client) need neither Qt nor libvirt.
+FORBIDDEN_IN_FILES = {"console/rfb*.py": (*LIBVIRT, "paramiko", *QT, "virtdesk.model", "virtdesk.gui", "virtdesk.app")}
 
 
 def imported(source: str) -> list[tuple[int, str]]:
@@ -72,6 +76,15 @@ def found_in_tree(directory: Path, check: Callable[[str], list[str]]) -> dict[st
 def test_layer_imports_only_what_it_may(layer: str) -> None:
     assert (ROOT / layer).is_dir()
     assert found_in_tree(ROOT / layer, partial(forbidden_imports, forbidden=FORBIDDEN[layer])) == {}
+
+
+@pytest.mark.parametrize("pattern", sorted(FORBIDDEN_IN_FILES))
+def test_protocol_modules_import_only_what_they_may(pattern: str) -> None:
+    paths = sorted(ROOT.glob(pattern))
+    assert paths
+    found = {str(path.relative_to(ROOT)): forbidden_imports(path.read_text(encoding="utf-8"),
+                                                            FORBIDDEN_IN_FILES[pattern]) for path in paths}
+    assert {name: bad for name, bad in found.items() if bad} == {}
 
 
 def test_the_gui_builds_no_live_change_itself() -> None:

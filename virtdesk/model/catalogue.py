@@ -77,6 +77,7 @@ class HostCatalogue(QObject):
         self.pools: dict[str, StoragePool] = {}
         self._volumes: dict[str, list[Volume]] = {}
         self._volume_reads: dict[str, Task] = {}
+        self._volume_follow_ups: dict[str, Task] = {}
         self._objects: dict[Kind, list[Any]] = {}
         self._reads: dict[Kind, Task] = {}
         self._capabilities: dict[CapsKey, Task] = {}
@@ -86,18 +87,37 @@ class HostCatalogue(QObject):
         """The pool's volumes, or None while they are being read (volumes_changed follows)."""
         if pool in self._volumes:
             return self._volumes[pool]
-        self.read_volumes(pool)
+        self._need_volumes(pool)
         return None
 
-    def read_volumes(self, pool: str) -> Task:
-        """Reads the pool's volumes (again); one read per pool at a time."""
+    def _need_volumes(self, pool: str) -> Task:
+        """A read of the pool's volumes: the one running, else a new one."""
         running = self._volume_reads.get(pool)
         if running is not None and not running.done:
             return running
+        return self.read_volumes(pool)
+
+    def read_volumes(self, pool: str) -> Task:
+        """Reads the pool's volumes again: the task's list is read after this call (a read that is running may
+        have listed them before a change that just ended, so another follows it). One read per pool at a time;
+        the requests made while one runs share the read that follows it."""
+        running = self._volume_reads.get(pool)
+        if running is not None and not running.done:
+            follow_up = self._volume_follow_ups.get(pool)
+            if follow_up is None:
+                follow_up = self._volume_follow_ups[pool] = Task(running.description)
+            return follow_up
         task = self._connection.call(read_volumes, pool, quiet=True)
         self._volume_reads[pool] = task
-        task.then(lambda found: self._volumes_read(pool, found), owner=self)
+        task.then(lambda found: self._volumes_read(pool, found), lambda _error: self._read_follow_up(pool),
+                  owner=self)
         return task
+
+    def _read_follow_up(self, pool: str) -> None:
+        follow_up = self._volume_follow_ups.pop(pool, None)
+        if follow_up is not None:
+            self.read_volumes(pool).then(lambda found: follow_up._deliver(True, found),
+                                         lambda error: follow_up._deliver(False, error), owner=self)
 
     def objects(self, kind: Kind) -> list[Any] | None:
         """What is known of that kind, or None before the first read (need() starts it)."""
@@ -134,7 +154,7 @@ class HostCatalogue(QObject):
         or failed to be; what could not be read stays unknown (objects() is None)."""
         pending = [self.need(kind) for kind in kinds]
         if volumes:
-            pending += [self.read_volumes(p.name) for p in self.pools.values() if p.active and p.name not in
+            pending += [self._need_volumes(p.name) for p in self.pools.values() if p.active and p.name not in
                         self._volumes]
         gathered = Task("host catalogue")
 
@@ -186,6 +206,8 @@ class HostCatalogue(QObject):
         self.networks, self.pools = {}, {}
         self._volumes.clear()
         self._volume_reads.clear()
+        for pool in list(self._volume_follow_ups):
+            self._read_follow_up(pool)  # a read with no session fails: its waiters hear so
         self._objects.clear()
         self._reads.clear()
         self._capabilities.clear()
@@ -195,6 +217,7 @@ class HostCatalogue(QObject):
     def _volumes_read(self, pool: str, found: list[Volume]) -> None:
         self._volumes[pool] = found
         self.volumes_changed.emit(pool)
+        self._read_follow_up(pool)
 
     def _objects_read(self, kind: Kind, found: list[Any]) -> None:
         self._objects[kind] = found

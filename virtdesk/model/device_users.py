@@ -1,7 +1,7 @@
 """Which VMs use which host device: the <hostdev> sources of every VM of a connection (PCI by domain, bus, slot and
 function, USB by vendor and product or by bus and device, mdev by UUID, SCSI by adapter, bus, target and unit),
 and the PCI addresses of their <interface type='hostdev'>, from the XML the connection keeps of each VM, mapped
-on a worker and again when VMs change (the timing of VolumeUsage)."""
+on a worker and again when VMs change (virtdesk/model/vm_usage.py)."""
 
 from __future__ import annotations
 
@@ -9,11 +9,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from virtdesk import xmlconf
-from virtdesk.model.volume_users import VolumeUsage
-from virtdesk.model.worker import Task
+from virtdesk.model.vm_usage import VmUsage
 
 if TYPE_CHECKING:
-    import libvirt
     from PySide6.QtCore import QObject
 
     from virtdesk.model.connection import Connection
@@ -125,25 +123,8 @@ def map_users(domains: list[tuple[str, str]]) -> DeviceUsers:
     return DeviceUsers({key: sorted(names) for key, names in by_key.items()})
 
 
-def _map_users(_conn: libvirt.virConnect, domains: list[tuple[str, str]]) -> DeviceUsers:
-    return map_users(domains)
-
-
-def read_users(connection: Connection) -> Task:
-    """The VMs of the connection by the host devices they use (DeviceUsers), mapped on a worker."""
-    return connection.call(_map_users, [(d.name, d.xml) for d in connection.domains.values()], quiet=True)
-
-
-class DeviceUsage(VolumeUsage):
-    """Keeps a connection's DeviceUsers current as its VMs come, go and change (GUI thread)."""
-
-    users: DeviceUsers  # type: ignore[assignment]
+class DeviceUsage(VmUsage[DeviceUsers]):
+    """A connection's DeviceUsers, kept current (GUI thread)."""
 
     def __init__(self, connection: Connection, parent: QObject | None = None) -> None:
-        super().__init__(connection, parent)
-        self.users = DeviceUsers()  # the first mapping is on its way: it arrives through the event loop
-
-    def refresh(self) -> None:
-        self._number += 1
-        number = self._number
-        read_users(self.connection).then(lambda users: self._mapped(number, users), owner=self)
+        super().__init__(connection, map_users, DeviceUsers(), parent)

@@ -14,10 +14,11 @@ def _tr(text: str) -> str:
 
 
 def describe(exc: BaseException) -> str:
-    """The message to show for exc: libvirt's own text with its error code, an SSH failure translated, never a
-    traceback."""
-    if isinstance(exc, RemoteError):
-        return exc.translated(_tr)
+    """The message to show for exc: libvirt's own text with its error code, an SSH or VNC failure (any error that
+    carries its message as a template: `translated`) translated, never a traceback."""
+    translated = getattr(exc, "translated", None)
+    if callable(translated):
+        return str(translated(_tr))
     if isinstance(exc, libvirt.libvirtError):
         message = exc.get_error_message() or str(exc)
         code = exc.get_error_code()

@@ -6,13 +6,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from lxml import etree
-from PySide6.QtCore import QObject
 
-from virtdesk.model.volume_users import VolumeUsage
-from virtdesk.model.worker import Task
+from virtdesk.model.vm_usage import VmUsage
 
 if TYPE_CHECKING:
-    import libvirt
+    from PySide6.QtCore import QObject
 
     from virtdesk.model.connection import Connection
 
@@ -41,26 +39,11 @@ def map_network_users(domains: list[tuple[str, str]]) -> NetworkUsers:
     return {network: sorted(names) for network, names in users.items()}
 
 
-def _map(_conn: libvirt.virConnect, domains: list[tuple[str, str]]) -> NetworkUsers:
-    return map_network_users(domains)
-
-
-def read_network_users(connection: Connection) -> Task:
-    return connection.call(_map, [(d.name, d.xml) for d in connection.domains.values()], quiet=True)
-
-
-class NetworkUsage(VolumeUsage):
-    """Keeps a connection's NetworkUsers current as its VMs come, go and change, on VolumeUsage's schedule (one
-    mapping after a burst of changes; only the latest mapping counts)."""
+class NetworkUsage(VmUsage[NetworkUsers]):
+    """A connection's NetworkUsers, kept current (GUI thread)."""
 
     def __init__(self, connection: Connection, parent: QObject | None = None) -> None:
-        super().__init__(connection, parent)
-        self.users: NetworkUsers = {}
-
-    def refresh(self) -> None:
-        self._number += 1
-        number = self._number
-        read_network_users(self.connection).then(lambda users: self._mapped(number, users), owner=self)
+        super().__init__(connection, map_network_users, {}, parent)
 
     def of(self, network: str) -> list[str]:
         return self.users.get(network, [])

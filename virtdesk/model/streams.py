@@ -129,9 +129,18 @@ def upload_volume(conn: libvirt.virConnect, context: JobContext, pool: str, volu
 def download_volume(conn: libvirt.virConnect, context: JobContext, pool: str, volume: str, path: str) -> int:
     """Worker side (job lane): copies the whole volume into the local file ``path``; returns bytes received."""
     vol = conn.storagePoolLookupByName(pool).storageVolLookupByName(volume)
-    capacity = vol.info()[1]
     context.phase(volume)
-    return _transfer(conn, context, path, capacity, sending=False, start=lambda stream: vol.download(stream, 0, 0, 0))
+    return _transfer(conn, context, path, _stored_size(vol), sending=False,
+                     start=lambda stream: vol.download(stream, 0, 0, 0))
+
+
+def _stored_size(vol: libvirt.virStorageVol) -> int:
+    """The bytes a download of the volume gives: the size of its file, which for an image format (qcow2) is not
+    its capacity."""
+    try:
+        return vol.infoFlags(libvirt.VIR_STORAGE_VOL_GET_PHYSICAL)[2]
+    except libvirt.libvirtError:  # a host without the flag
+        return vol.info()[1]
 
 
 class ConsoleStream:

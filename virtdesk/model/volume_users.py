@@ -7,12 +7,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from lxml import etree
-from PySide6.QtCore import QObject, QTimer, Signal
 
-from virtdesk.model.worker import Task
+from virtdesk.model.vm_usage import VmUsage
 
 if TYPE_CHECKING:
-    import libvirt
+    from PySide6.QtCore import QObject
 
     from virtdesk.model.connection import Connection
     from virtdesk.model.storage import Volume
@@ -64,46 +63,8 @@ def map_users(domains: list[tuple[str, str]]) -> VolumeUsers:
                        {k: sorted(v) for k, v in by_pool_volume.items()})
 
 
-def _map_users(_conn: libvirt.virConnect, domains: list[tuple[str, str]]) -> VolumeUsers:
-    return map_users(domains)
-
-
-def read_users(connection: Connection) -> Task:
-    """The VMs of the connection by the volumes they use (VolumeUsers), mapped on a worker from the XML the
-    connection holds."""
-    return connection.call(_map_users, [(d.name, d.xml) for d in connection.domains.values()], quiet=True)
-
-
-class VolumeUsage(QObject):
-    """Keeps a connection's VolumeUsers current as its VMs come, go and change (GUI thread)."""
-
-    changed = Signal()
-    DELAY_MS = 200
+class VolumeUsage(VmUsage[VolumeUsers]):
+    """A connection's VolumeUsers, kept current (GUI thread)."""
 
     def __init__(self, connection: Connection, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.connection = connection
-        self.users = VolumeUsers()
-        self.read = False
-        self._again = QTimer(self)  # many VMs change at once: map them once afterwards
-        self._again.setSingleShot(True)
-        self._again.setInterval(self.DELAY_MS)
-        self._again.timeout.connect(self.refresh)
-        self._number = 0
-        for signal in (connection.domains_added, connection.domains_removed, connection.domain_changed):
-            signal.connect(self._domains_changed)
-        self.refresh()
-
-    def _domains_changed(self, *_args: object) -> None:
-        self._again.start()
-
-    def refresh(self) -> None:
-        self._number += 1
-        number = self._number
-        read_users(self.connection).then(lambda users: self._mapped(number, users), owner=self)
-
-    def _mapped(self, number: int, users: VolumeUsers) -> None:
-        if number == self._number:
-            self.users = users
-            self.read = True
-            self.changed.emit()
+        super().__init__(connection, map_users, VolumeUsers(), parent)

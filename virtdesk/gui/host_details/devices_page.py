@@ -26,11 +26,11 @@ from virtdesk.model.errors import describe
 from virtdesk.model.worker import Task
 
 CONTEXT = "DevicesPage"
-TEXTS = KindTexts(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "<b>Host devices</b>"),
-                  QT_TRANSLATE_NOOP(CONTEXT, "Reading the host's devices…"),
-                  QT_TRANSLATE_NOOP(CONTEXT, "The host reports no devices."),
-                  QT_TRANSLATE_NOOP(CONTEXT, "This host does not report its devices: {reason}"),
-                  QT_TRANSLATE_NOOP(CONTEXT, "Could not read the host's devices: {error}"))
+TEXTS = KindTexts(CONTEXT, QT_TRANSLATE_NOOP("DevicesPage", "<b>Host devices</b>"),
+                  QT_TRANSLATE_NOOP("DevicesPage", "Reading the host's devices…"),
+                  QT_TRANSLATE_NOOP("DevicesPage", "The host reports no devices."),
+                  QT_TRANSLATE_NOOP("DevicesPage", "This host does not report its devices: {reason}"),
+                  QT_TRANSLATE_NOOP("DevicesPage", "Could not read the host's devices: {error}"))
 
 
 @dataclass(frozen=True)
@@ -46,30 +46,30 @@ class DeviceAction:
     failed: str
 
     def text(self, which: str, **values: object) -> str:
-        return QCoreApplication.translate(CONTEXT, getattr(self, which)).format(**values)
+        return QCoreApplication.translate("DevicesPage", getattr(self, which)).format(**values)
 
 
 DETACH = DeviceAction(
-    device_actions.detach_device, QT_TRANSLATE_NOOP(CONTEXT, "Detach a Device from the Host"),
-    QT_TRANSLATE_NOOP(CONTEXT, "Detach"),
-    QT_TRANSLATE_NOOP(CONTEXT, "Detach {device} ({summary}) from its current driver, {driver}? The host can no "
-                               "longer use the device until it is reattached."),
-    QT_TRANSLATE_NOOP(CONTEXT, "Detached {device} from the host."),
-    QT_TRANSLATE_NOOP(CONTEXT, "Could not detach {device}: {error}"))
+    device_actions.detach_device, QT_TRANSLATE_NOOP("DevicesPage", "Detach a Device from the Host"),
+    QT_TRANSLATE_NOOP("DevicesPage", "Detach"),
+    QT_TRANSLATE_NOOP("DevicesPage", "Detach {device} ({summary}) from its current driver, {driver}? The host can no "
+                                     "longer use the device until it is reattached."),
+    QT_TRANSLATE_NOOP("DevicesPage", "Detached {device} from the host."),
+    QT_TRANSLATE_NOOP("DevicesPage", "Could not detach {device}: {error}"))
 REATTACH = DeviceAction(
-    device_actions.reattach_device, QT_TRANSLATE_NOOP(CONTEXT, "Reattach a Device to the Host"),
-    QT_TRANSLATE_NOOP(CONTEXT, "Reattach"),
-    QT_TRANSLATE_NOOP(CONTEXT, "Reattach {device} ({summary}) to the host? It leaves its current driver, {driver}, "
-                               "and the host's own driver takes it again."),
-    QT_TRANSLATE_NOOP(CONTEXT, "Reattached {device} to the host."),
-    QT_TRANSLATE_NOOP(CONTEXT, "Could not reattach {device}: {error}"))
+    device_actions.reattach_device, QT_TRANSLATE_NOOP("DevicesPage", "Reattach a Device to the Host"),
+    QT_TRANSLATE_NOOP("DevicesPage", "Reattach"),
+    QT_TRANSLATE_NOOP("DevicesPage", "Reattach {device} ({summary}) to the host? It leaves its current driver, "
+                                     "{driver}, and the host's own driver takes it again."),
+    QT_TRANSLATE_NOOP("DevicesPage", "Reattached {device} to the host."),
+    QT_TRANSLATE_NOOP("DevicesPage", "Could not reattach {device}: {error}"))
 RESET = DeviceAction(
-    device_actions.reset_device, QT_TRANSLATE_NOOP(CONTEXT, "Reset a Device"),
-    QT_TRANSLATE_NOOP(CONTEXT, "Reset"),
-    QT_TRANSLATE_NOOP(CONTEXT, "Reset {device} ({summary}, driver {driver})? The device is reset at once: whatever "
-                               "is using it loses what it was doing."),
-    QT_TRANSLATE_NOOP(CONTEXT, "Reset {device}."),
-    QT_TRANSLATE_NOOP(CONTEXT, "Could not reset {device}: {error}"))
+    device_actions.reset_device, QT_TRANSLATE_NOOP("DevicesPage", "Reset a Device"),
+    QT_TRANSLATE_NOOP("DevicesPage", "Reset"),
+    QT_TRANSLATE_NOOP("DevicesPage", "Reset {device} ({summary}, driver {driver})? The device is reset at once: "
+                                     "whatever is using it loses what it was doing."),
+    QT_TRANSLATE_NOOP("DevicesPage", "Reset {device}."),
+    QT_TRANSLATE_NOOP("DevicesPage", "Could not reset {device}: {error}"))
 
 
 def facts_html(found: Facts) -> str:
@@ -199,7 +199,8 @@ class DevicesPage(QWidget):
         """A group's or category's devices; for an IOMMU group of several, what passing one through needs."""
         if row.kind is not RowKind.IOMMU_GROUP:
             return [(self.tr("Devices"), str(len(row.devices())))]
-        members = [(pci_address(d.capability), f"{summary(d)} ({d.driver_name or self.tr('no driver')})")
+        no_driver = self.tr("no driver")
+        members = [(pci_address(d.capability), f"{summary(d)} ({d.driver_name or no_driver})")
                    for d in row.devices()]
         if row.iommu_group is not None and len(members) > 1:
             members.append((self.tr("Passthrough"), self.tr(

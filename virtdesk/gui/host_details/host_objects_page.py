@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -113,6 +114,9 @@ class KindFeed(QObject):
         show_note(note, *self.note())
         for part in parts:
             part.setVisible(not self.unsupported)
+        grows = QSizePolicy.Policy.Expanding if self.unsupported else QSizePolicy.Policy.Preferred
+        note.setSizePolicy(QSizePolicy.Policy.Preferred, grows)  # in place of the list: the text stays on top
+        note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
     def _follow(self, task: Task) -> Task:
         self._task = task
@@ -168,8 +172,13 @@ class FilterColumn(enum.IntEnum):
 Cell = Callable[[Any, etree._Element], str]  # (the catalogue's object, the root of its XML) -> the text
 
 
+def _tr(text: str) -> str:
+    """Translates in the empty context, where lupdate puts _tr("...") (scripts/update_translations.py)."""
+    return QCoreApplication.translate("", text)
+
+
 def _yes_no(value: str | None) -> str:
-    return QCoreApplication.translate(CONTEXT, "Yes") if value == "yes" else QCoreApplication.translate(CONTEXT, "No")
+    return _tr("Yes") if value == "yes" else _tr("No")
 
 
 def _usage_type(secret: etree._Element) -> str:
@@ -192,42 +201,43 @@ class KindView:
 VIEWS = {
     Kind.INTERFACES: KindView(
         Kind.INTERFACES, InterfaceColumn, {
-            InterfaceColumn.NAME: (QT_TRANSLATE_NOOP(CONTEXT, "Name"), lambda i, _x: i.name),
-            InterfaceColumn.MAC: (QT_TRANSLATE_NOOP(CONTEXT, "MAC address"), lambda i, _x: i.mac),
-            InterfaceColumn.ACTIVE: (QT_TRANSLATE_NOOP(CONTEXT, "State"), lambda i, _x: QCoreApplication.translate(
-                CONTEXT, "Active") if i.active else QCoreApplication.translate(CONTEXT, "Inactive")),
-            InterfaceColumn.TYPE: (QT_TRANSLATE_NOOP(CONTEXT, "Type"), lambda _i, x: x.get("type", "")),
+            InterfaceColumn.NAME: (QT_TRANSLATE_NOOP("HostObjectsPage", "Name"), lambda i, _x: i.name),
+            InterfaceColumn.MAC: (QT_TRANSLATE_NOOP("HostObjectsPage", "MAC address"), lambda i, _x: i.mac),
+            InterfaceColumn.ACTIVE: (QT_TRANSLATE_NOOP("HostObjectsPage", "State"),
+                                    lambda i, _x: _tr("Active") if i.active else _tr("Inactive")),
+            InterfaceColumn.TYPE: (QT_TRANSLATE_NOOP("HostObjectsPage", "Type"), lambda _i, x: x.get("type", "")),
         }, lambda i: i.name,
-        KindTexts(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "<b>Host interfaces</b>"),
-                  QT_TRANSLATE_NOOP(CONTEXT, "Reading the host's interfaces…"),
-                  QT_TRANSLATE_NOOP(CONTEXT, "The host reports no interfaces."),
-                  QT_TRANSLATE_NOOP(CONTEXT, "This host does not report its interfaces: {reason}"),
-                  QT_TRANSLATE_NOOP(CONTEXT, "Could not read the host's interfaces: {error}"))),
+        KindTexts(CONTEXT, QT_TRANSLATE_NOOP("HostObjectsPage", "<b>Host interfaces</b>"),
+                  QT_TRANSLATE_NOOP("HostObjectsPage", "Reading the host's interfaces…"),
+                  QT_TRANSLATE_NOOP("HostObjectsPage", "The host reports no interfaces."),
+                  QT_TRANSLATE_NOOP("HostObjectsPage", "This host does not report its interfaces: {reason}"),
+                  QT_TRANSLATE_NOOP("HostObjectsPage", "Could not read the host's interfaces: {error}"))),
     Kind.SECRETS: KindView(
         Kind.SECRETS, SecretColumn, {
-            SecretColumn.USAGE_TYPE: (QT_TRANSLATE_NOOP(CONTEXT, "Used for"), lambda _s, x: _usage_type(x)),
-            SecretColumn.USAGE_ID: (QT_TRANSLATE_NOOP(CONTEXT, "Usage ID"), lambda s, _x: s.usage_id),
-            SecretColumn.UUID: (QT_TRANSLATE_NOOP(CONTEXT, "UUID"), lambda s, _x: s.uuid),
-            SecretColumn.EPHEMERAL: (QT_TRANSLATE_NOOP(CONTEXT, "Ephemeral"),
+            SecretColumn.USAGE_TYPE: (QT_TRANSLATE_NOOP("HostObjectsPage", "Used for"), lambda _s, x: _usage_type(x)),
+            SecretColumn.USAGE_ID: (QT_TRANSLATE_NOOP("HostObjectsPage", "Usage ID"), lambda s, _x: s.usage_id),
+            SecretColumn.UUID: (QT_TRANSLATE_NOOP("HostObjectsPage", "UUID"), lambda s, _x: s.uuid),
+            SecretColumn.EPHEMERAL: (QT_TRANSLATE_NOOP("HostObjectsPage", "Ephemeral"),
                                      lambda _s, x: _yes_no(x.get("ephemeral"))),
-            SecretColumn.PRIVATE: (QT_TRANSLATE_NOOP(CONTEXT, "Private"), lambda _s, x: _yes_no(x.get("private"))),
+            SecretColumn.PRIVATE: (QT_TRANSLATE_NOOP("HostObjectsPage", "Private"),
+                                   lambda _s, x: _yes_no(x.get("private"))),
         }, lambda s: s.uuid,
-        KindTexts(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "<b>Secrets</b>"),
-                  QT_TRANSLATE_NOOP(CONTEXT, "Reading the host's secrets…"),
-                  QT_TRANSLATE_NOOP(CONTEXT, "The host keeps no secrets."),
-                  QT_TRANSLATE_NOOP(CONTEXT, "This host does not report secrets: {reason}"),
-                  QT_TRANSLATE_NOOP(CONTEXT, "Could not read the host's secrets: {error}"))),
+        KindTexts(CONTEXT, QT_TRANSLATE_NOOP("HostObjectsPage", "<b>Secrets</b>"),
+                  QT_TRANSLATE_NOOP("HostObjectsPage", "Reading the host's secrets…"),
+                  QT_TRANSLATE_NOOP("HostObjectsPage", "The host keeps no secrets."),
+                  QT_TRANSLATE_NOOP("HostObjectsPage", "This host does not report secrets: {reason}"),
+                  QT_TRANSLATE_NOOP("HostObjectsPage", "Could not read the host's secrets: {error}"))),
     Kind.NWFILTERS: KindView(
         Kind.NWFILTERS, FilterColumn, {
-            FilterColumn.NAME: (QT_TRANSLATE_NOOP(CONTEXT, "Name"), lambda f, _x: f.name),
-            FilterColumn.UUID: (QT_TRANSLATE_NOOP(CONTEXT, "UUID"), lambda f, _x: f.uuid),
-            FilterColumn.CHAIN: (QT_TRANSLATE_NOOP(CONTEXT, "Chain"), lambda _f, x: x.get("chain", "")),
+            FilterColumn.NAME: (QT_TRANSLATE_NOOP("HostObjectsPage", "Name"), lambda f, _x: f.name),
+            FilterColumn.UUID: (QT_TRANSLATE_NOOP("HostObjectsPage", "UUID"), lambda f, _x: f.uuid),
+            FilterColumn.CHAIN: (QT_TRANSLATE_NOOP("HostObjectsPage", "Chain"), lambda _f, x: x.get("chain", "")),
         }, lambda f: f.name,
-        KindTexts(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "<b>Network filters</b>"),
-                  QT_TRANSLATE_NOOP(CONTEXT, "Reading the host's network filters…"),
-                  QT_TRANSLATE_NOOP(CONTEXT, "The host has no network filters."),
-                  QT_TRANSLATE_NOOP(CONTEXT, "This host does not report network filters: {reason}"),
-                  QT_TRANSLATE_NOOP(CONTEXT, "Could not read the host's network filters: {error}"))),
+        KindTexts(CONTEXT, QT_TRANSLATE_NOOP("HostObjectsPage", "<b>Network filters</b>"),
+                  QT_TRANSLATE_NOOP("HostObjectsPage", "Reading the host's network filters…"),
+                  QT_TRANSLATE_NOOP("HostObjectsPage", "The host has no network filters."),
+                  QT_TRANSLATE_NOOP("HostObjectsPage", "This host does not report network filters: {reason}"),
+                  QT_TRANSLATE_NOOP("HostObjectsPage", "Could not read the host's network filters: {error}"))),
 }
 
 
@@ -246,7 +256,7 @@ class HostObjectTableModel(ListTableModel):
         return self.objects
 
     def headers(self) -> dict[enum.IntEnum, str]:
-        return {column: QCoreApplication.translate(CONTEXT, title)
+        return {column: QCoreApplication.translate("HostObjectsPage", title)
                 for column, (title, _cell) in self.view.cells.items()}
 
     def set_objects(self, objects: list[Any]) -> None:

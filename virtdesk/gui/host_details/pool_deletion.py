@@ -4,7 +4,9 @@ libvirt calls run on a worker once the user said Delete."""
 
 from __future__ import annotations
 
-import shiboken6
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from virtdesk.gui.icons import themed
@@ -132,16 +134,14 @@ class PoolDeletionDialog(QDialog):
         return self.offers_storage and self.storage_check.isEnabled() and self.storage_check.isChecked()
 
 
-def ask_and_delete_pool(parent: QWidget, connection: Connection, pool: StoragePool) -> Task | None:
-    """Asks (window-modal; the event loop keeps running, so the window keeps painting and the dialog's reads
-    arrive) and, on Delete, starts the deletion: the task of storage_actions.delete_pool, or None when the user
-    cancelled."""
+def ask_to_delete_pool(parent: QWidget, connection: Connection, pool: StoragePool,
+                       started: Callable[[Task], object]) -> PoolDeletionDialog:
+    """Opens the question (window-modal, without waiting for it); on Delete, starts the deletion and hands its task
+    (storage_actions.delete_pool) to started. Cancel, Escape or closing the window deletes nothing."""
     dialog = PoolDeletionDialog(connection, pool, parent)
-    answer = dialog.exec()
-    if not shiboken6.isValid(dialog):
-        return None  # its parent went away while it was open
-    delete_storage = dialog.delete_storage()
-    dialog.deleteLater()
-    if answer != QDialog.DialogCode.Accepted:
-        return None
-    return storage_actions.delete_pool(connection, pool.name, delete_storage)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.accepted.connect(lambda: started(storage_actions.delete_pool(connection, pool.name,
+                                                                        dialog.delete_storage())))
+    dialog.open()
+    return dialog

@@ -1,12 +1,13 @@
-"""The Host Details Storage tab: the host's storage pools with their sizes and the actions that start, stop,
-refresh and autostart them, and the volumes of the selected pool with the VMs using each. Its layout is
-ui/host_details_storage.ui."""
+"""The Host Details Storage tab: the host's storage pools with their sizes and the actions that add, start, stop,
+refresh, autostart and delete them, the selected pool's XML, and its volumes with the VMs using each and what can
+be done to them (volume_commands.py). The selected volumes stay selected when the pool's volumes are read again.
+Its layout is ui/host_details_storage.ui."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -15,22 +16,26 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QTreeView,
+    QVBoxLayout,
     QWidget,
 )
 
 from virtdesk.gui.forms import load_form
+from virtdesk.gui.host_details.action_outcome import ActionOutcome
+from virtdesk.gui.host_details.add_pool_wizard import AddPoolWizard
+from virtdesk.gui.host_details.pool_deletion import ask_to_delete_pool
 from virtdesk.gui.host_details.pool_list_model import POOL_ROLE, PoolColumn, PoolListModel
+from virtdesk.gui.host_details.pool_xml_view import PoolXmlView
 from virtdesk.gui.host_details.usage_bar import UsageBarDelegate
-from virtdesk.gui.host_details.volume_table_model import VolumeColumn, VolumeTableModel
+from virtdesk.gui.host_details.volume_commands import VolumeCommands
+from virtdesk.gui.host_details.volume_table_model import VOLUME_ROLE, VolumeColumn, VolumeTableModel
 from virtdesk.model import storage_actions
 from virtdesk.model.connection import Connection
-from virtdesk.model.errors import describe
-from virtdesk.model.storage import StoragePool
+from virtdesk.model.storage import StoragePool, Volume
 from virtdesk.model.volume_users import VolumeUsage
 from virtdesk.model.worker import Task
-
-ERROR_STYLE = "color: #b00020"
 
 
 class StoragePage(QWidget):
@@ -38,7 +43,7 @@ class StoragePage(QWidget):
         super().__init__(parent)
         self.connection = connection
         self.catalogue = connection.catalogue
-        self._running: dict[str, str] = {}  # pool name -> what is being done to it
+        self._select_next: tuple[str, set[str]] = ("", set())  # a pool's volumes to select once read (new ones)
         form = load_form("host_details_storage", self)
         self.pool_list = form.child(QTreeView, "pool_list")
         self.volume_table = form.child(QTableView, "volume_table")
@@ -49,6 +54,14 @@ class StoragePage(QWidget):
         self.stop_button = form.child(QPushButton, "stop_button")
         self.refresh_button = form.child(QPushButton, "refresh_button")
         self.autostart_check = form.child(QCheckBox, "autostart_check")
+        self.add_pool_button = form.child(QPushButton, "add_pool_button")
+        self.delete_pool_button = form.child(QPushButton, "delete_pool_button")
+        self.outcome = ActionOutcome(self.outcome_label, self)
+        self.outcome.changed.connect(self._update_actions)
+        self.pool_xml = PoolXmlView(connection)
+        form.child(QVBoxLayout, "pool_xml_layout").addWidget(self.pool_xml)
+        self.pool_tabs = form.child(QTabWidget, "pool_tabs")
+        self.add_pool_wizard: AddPoolWizard | None = None
         splitter = form.child(QSplitter, "splitter")
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([220, 480])
@@ -77,7 +90,8 @@ class StoragePage(QWidget):
         volume_header = table.horizontalHeader()
         volume_header.setHighlightSections(False)
         for column, width in ((VolumeColumn.NAME, 220), (VolumeColumn.FORMAT, 70), (VolumeColumn.CAPACITY, 90),
-                              (VolumeColumn.ALLOCATION, 90), (VolumeColumn.PATH, 280), (VolumeColumn.USED_BY, 160)):
+                              (VolumeColumn.ALLOCATION, 90), (VolumeColumn.PATH, 280), (VolumeColumn.BACKING, 200),
+                              (VolumeColumn.USED_BY, 160)):
             volume_header.resizeSection(column, width)
         volume_header.setStretchLastSection(True)
         table.setSortingEnabled(True)
@@ -85,6 +99,8 @@ class StoragePage(QWidget):
         self.catalogue.volumes_changed.connect(self._volumes_changed)
         self.usage = VolumeUsage(connection, self)
         self.usage.changed.connect(lambda: self.volumes.set_users(self.usage.users))
+        self.commands = VolumeCommands(self, form)
+        table.selectionModel().selectionChanged.connect(lambda *_args: self.commands.update())
 
         self.start_button.clicked.connect(lambda: self._act(storage_actions.start_pool, self.tr("Started {name}."),
                                                             self.tr("Could not start {name}: {error}")))
@@ -94,6 +110,8 @@ class StoragePage(QWidget):
                                                               self.tr("Refreshed {name}."),
                                                               self.tr("Could not refresh {name}: {error}")))
         self.autostart_check.clicked.connect(self._autostart_clicked)
+        self.add_pool_button.clicked.connect(self.add_pool)
+        self.delete_pool_button.clicked.connect(self.delete_pool)
         self._pools_reset()
 
     # -- pools
@@ -128,58 +146,95 @@ class StoragePage(QWidget):
 
     def _update_actions(self) -> None:
         pool = self.selected_pool()
-        busy = pool is not None and pool.name in self._running
+        self.pool_xml.show_pool(pool)
+        busy = pool is not None and self.outcome.busy(pool.name)
         usable = pool is not None and not busy and self.connection.is_active
+        self.add_pool_button.setEnabled(self.connection.is_active)
+        self.delete_pool_button.setEnabled(usable)
         self.start_button.setEnabled(usable and not pool.active)
         self.stop_button.setEnabled(usable and pool.active)
         self.refresh_button.setEnabled(usable and pool.active)
         self.autostart_check.setEnabled(usable and pool.persistent)
         self.autostart_check.setChecked(pool is not None and pool.autostart)
+        self.commands.update()
+
+    def pool_busy(self, name: str) -> bool:
+        """Whether a pool action (start, stop, ...) is running on the pool."""
+        return self.outcome.busy(name)
 
     def _act(self, action: Callable[[Connection, str], Task], done: str, failed: str) -> Task | None:
         pool = self.selected_pool()
         if pool is None:
             return None
-        return self._run(pool.name, action(self.connection, pool.name), done, failed)
+        return self.outcome.run(pool.name, action(self.connection, pool.name), done, failed)
 
     def _autostart_clicked(self, checked: bool) -> Task | None:
         pool = self.selected_pool()
         if pool is None:
             return None
-        task = storage_actions.set_pool_autostart(self.connection, pool.name, checked)
-        if checked:
-            return self._run(pool.name, task, self.tr("{name} now starts with the host."),
-                             self.tr("Could not turn autostart on for {name}: {error}"))
-        return self._run(pool.name, task, self.tr("{name} no longer starts with the host."),
-                         self.tr("Could not turn autostart off for {name}: {error}"))
+        return self.outcome.run_autostart(
+            pool.name, storage_actions.set_pool_autostart(self.connection, pool.name, checked), checked)
 
-    def _run(self, name: str, task: Task, done: str, failed: str) -> Task:
-        self._running[name] = task.description
-        self._show_outcome(task.description + "…")
-        self._update_actions()
+    def add_pool(self) -> AddPoolWizard:
+        """Opens the Add Pool wizard (one at a time); the pool it makes is selected."""
+        if self.add_pool_wizard is None:
+            self.add_pool_wizard = AddPoolWizard(self.connection, self)
+            self.add_pool_wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.add_pool_wizard.created.connect(self.select_pool)
+            self.add_pool_wizard.destroyed.connect(lambda: setattr(self, "add_pool_wizard", None))
+        self.add_pool_wizard.show()
+        self.add_pool_wizard.raise_()
+        return self.add_pool_wizard
 
-        def finished(error: BaseException | None) -> None:
-            self._running.pop(name, None)
-            if error is None:
-                self._show_outcome(done.format(name=name))
-            else:
-                self._show_outcome(failed.format(name=name, error=describe(error)), error=True)
-            self._update_actions()
-
-        task.then(lambda _result: finished(None), finished, owner=self)
-        return task
-
-    def _show_outcome(self, text: str, error: bool = False) -> None:
-        self.outcome_label.setStyleSheet(ERROR_STYLE if error else "")
-        self.outcome_label.setText(text)
+    def delete_pool(self) -> QWidget | None:
+        """Asks whether to delete the selected pool (and, separately, its storage); the question, or None."""
+        pool = self.selected_pool()
+        if pool is None:
+            return None
+        return ask_to_delete_pool(self, self.connection, pool, lambda task: self.outcome.run(
+            pool.name, task, self.tr("Deleted {name}."), self.tr("Could not delete {name}: {error}")))
 
     # -- volumes
     def _volumes_changed(self, pool: str) -> None:
         if pool == self.volumes.pool:
             self._show_volumes()
 
+    def selected_volumes(self) -> list[Volume]:
+        return [index.data(VOLUME_ROLE) for index in self.volume_table.selectionModel().selectedRows()]
+
+    def select_when_read(self, names: set[str]) -> None:
+        """Selects those volumes of the pool shown (instead of the ones selected now) once its volumes are read
+        with them."""
+        self._select_next = (self.volumes.pool, set(names))
+
     def _show_volumes(self) -> None:
         pool = self.selected_pool()
+        kept = {v.key for v in self.selected_volumes()} if pool is not None and pool.name == self.volumes.pool \
+            else set()
+        current = self.volume_table.currentIndex().data(VOLUME_ROLE)
+        self._fill_volumes(pool)
+        pool_name, names = self._select_next
+        wanted = {v.key for v in self.volumes.volumes if v.name in names} if pool_name == self.volumes.pool \
+            else set()
+        if wanted:
+            self._select_next = ("", set())
+            kept, current = wanted, None
+        self._select_volumes(kept, current.key if current is not None and current.key in kept else None)
+        self.commands.update()
+
+    def _select_volumes(self, keys: set[str], current: str | None) -> None:
+        rows = self.volumes.rows_of(keys)
+        selection = QItemSelection()
+        for row in rows:
+            selection.select(self.volumes.index(row, 0), self.volumes.index(row, len(VolumeColumn) - 1))
+        model = self.volume_table.selectionModel()
+        model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if rows:
+            row = next((r for r in rows if self.volumes.volumes[r].key == current), rows[0])
+            model.setCurrentIndex(self.volumes.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.volume_table.scrollTo(self.volumes.index(row, 0))
+
+    def _fill_volumes(self, pool: StoragePool | None) -> None:
         if pool is None:
             self.volumes.set_volumes("", [])
             self.volumes_title.setText(self.tr("<b>Volumes</b>"))

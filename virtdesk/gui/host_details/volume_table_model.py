@@ -1,6 +1,6 @@
-"""The volumes of one storage pool as a Qt table model: name, format, capacity, allocation, path and the VMs
-using each. Plain rows over the catalogue's Volume objects, so 10,000 volumes cost a list, not widgets; the
-format is read from a volume's XML when its row is first shown."""
+"""The volumes of one storage pool as a Qt table model: name, format, capacity, allocation, path, backing store
+and the VMs using each. Plain rows over the catalogue's Volume objects, so 10,000 volumes cost a list, not
+widgets; the format and backing store are read from a volume's XML when its row is first shown."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Qt
 from virtdesk.gui.host_details.list_table_model import ITEM_ROLE, ListTableModel
 from virtdesk.model.storage import Volume
 from virtdesk.model.storage_actions import volume_format
+from virtdesk.model.volume_actions import backing_store_path
 from virtdesk.model.volume_users import VolumeUsers
 from virtdesk.units import format_bytes
 
@@ -24,7 +25,8 @@ class VolumeColumn(enum.IntEnum):
     CAPACITY = 2
     ALLOCATION = 3
     PATH = 4
-    USED_BY = 5
+    BACKING = 5
+    USED_BY = 6
 
 
 class VolumeTableModel(ListTableModel):
@@ -37,6 +39,7 @@ class VolumeTableModel(ListTableModel):
         self.volumes: list[Volume] = []
         self.users = VolumeUsers()
         self._formats: dict[str, str] = {}  # volume key -> format
+        self._backing: dict[str, str] = {}  # volume key -> backing store path
         self._sort = (VolumeColumn.NAME, Qt.SortOrder.AscendingOrder)
 
     def items(self) -> list[Volume]:
@@ -45,12 +48,13 @@ class VolumeTableModel(ListTableModel):
     def headers(self) -> dict[VolumeColumn, str]:
         return {VolumeColumn.NAME: self.tr("Name"), VolumeColumn.FORMAT: self.tr("Format"),
                 VolumeColumn.CAPACITY: self.tr("Capacity"), VolumeColumn.ALLOCATION: self.tr("Allocation"),
-                VolumeColumn.PATH: self.tr("Path"), VolumeColumn.USED_BY: self.tr("Used by")}
+                VolumeColumn.PATH: self.tr("Path"), VolumeColumn.BACKING: self.tr("Backing store"),
+                VolumeColumn.USED_BY: self.tr("Used by")}
 
     def set_volumes(self, pool: str, volumes: list[Volume]) -> None:
         self.beginResetModel()
-        if pool != self.pool:
-            self._formats.clear()
+        self._formats.clear()  # a volume read again may have changed (a wiped or uploaded one: its format)
+        self._backing.clear()
         self.pool = pool
         self.volumes = self._sorted(list(volumes))
         self.endResetModel()
@@ -65,14 +69,25 @@ class VolumeTableModel(ListTableModel):
         return self.users.of(self.pool, volume)
 
     def format_of(self, volume: Volume) -> str:
-        found = self._formats.get(volume.key)
+        return self._from_xml(self._formats, volume, volume_format)
+
+    def backing_of(self, volume: Volume) -> str:
+        return self._from_xml(self._backing, volume, backing_store_path)
+
+    @staticmethod
+    def _from_xml(cache: dict[str, str], volume: Volume, read: Callable[[str], str]) -> str:
+        found = cache.get(volume.key)
         if found is None:
-            found = self._formats[volume.key] = volume_format(volume.xml)
+            found = cache[volume.key] = read(volume.xml)
         return found
+
+    def rows_of(self, keys: set[str]) -> list[int]:
+        """The rows of the volumes with those keys (the volumes of the pool now)."""
+        return [row for row, volume in enumerate(self.volumes) if volume.key in keys]
 
     def cell(self, volume: Volume, column: VolumeColumn, role: int) -> object:
         if role == Qt.ItemDataRole.ToolTipRole and column in (VolumeColumn.NAME, VolumeColumn.PATH,
-                                                               VolumeColumn.USED_BY):
+                                                               VolumeColumn.BACKING, VolumeColumn.USED_BY):
             return "\n".join(self.used_by(volume)) or None if column is VolumeColumn.USED_BY else \
                 self._text(column)(volume)
         if role != Qt.ItemDataRole.DisplayRole:
@@ -86,6 +101,7 @@ class VolumeTableModel(ListTableModel):
             VolumeColumn.CAPACITY: lambda v: format_bytes(v.capacity),
             VolumeColumn.ALLOCATION: lambda v: format_bytes(v.allocation),
             VolumeColumn.PATH: lambda v: v.path,
+            VolumeColumn.BACKING: self.backing_of,
             VolumeColumn.USED_BY: lambda v: ", ".join(self.used_by(v)),
         }[column]
 
