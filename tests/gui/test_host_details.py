@@ -157,6 +157,8 @@ def test_storage_of_the_demo_host(qtbot, demo_connection):
     window.tabs.setCurrentWidget(window.storage)
     rows = pool_rows(window)
     assert [row[:4] for row in rows] == [["default", "dir", "Active", "Off"], ["nfs-isos", "netfs", "Active", "Off"],
+                                         ["san-lun", "iscsi", "Active", "Off"],
+                                         ["sdb-partitions", "disk", "Active", "Off"],
                                          ["vg-fast", "logical", "Active", "Off"]]
     assert rows[0][PoolColumn.CAPACITY] == "100 GiB"
     fraction = window.storage.pools.index(0, PoolColumn.ALLOCATION).data(FRACTION_ROLE)

@@ -150,9 +150,12 @@ def test_the_demo_hosts_devices_in_the_host_details_window(qtbot, demo_connectio
     page = window.devices
     window.tabs.setCurrentWidget(page)
     top = names(tree(page.devices))
-    assert list(top) == ["PCI devices", "USB devices", "Network interfaces", "Storage", "Other devices"]
+    assert list(top) == ["PCI devices", "USB devices", "SCSI devices", "Network interfaces", "Storage",
+                         "Mediated devices", "Other devices"]
     groups = names(top["PCI devices"][3])
-    assert list(groups) == ["IOMMU group 5", "IOMMU group 9", "IOMMU group 17", "IOMMU group 28"]
+    assert list(groups) == ["IOMMU group 2", "IOMMU group 5", "IOMMU group 9", "IOMMU group 17", "IOMMU group 28"]
+    assert [row[0] for row in groups["IOMMU group 2"][3][0][3]] == ["i915-GVTg_V5_4", "i915-GVTg_V5_8"]
+    assert [row[0] for row in top["Mediated devices"][3]] == ["mdev_4b20d080_1b54_4048_85b3_a6a62d165c01"]
     gpu_group = groups["IOMMU group 28"]
     assert gpu_group[1] == "2 device(s)"
     assert [row[:2] for row in gpu_group[3]] == [

@@ -128,7 +128,10 @@ def test_networks_of_the_demo_host(qtbot, demo_connection):
     window, page = open_page(qtbot, demo_connection)
     assert window.tabs.tabText(window.tabs.indexOf(page)) == "Virtual Networks"
     shown = rows(page)
-    assert list(shown) == ["default", "host-bridge", "isolated-lab", "ovs-trunk", "routed-dmz"]
+    assert list(shown) == ["default", "host-bridge", "isolated-lab", "macvtap-eno2", "ovs-trunk", "routed-dmz",
+                           "sriov-x550"]
+    assert shown["macvtap-eno2"][2:4] == ["Macvtap (bridge)", "eno2"]
+    assert shown["sriov-x550"][2:4] == ["SR-IOV VF pool", "eno1"]
     assert shown["default"][:6] == ["Active", "Off", "NAT", "virbr0", "192.168.122.1/24",
                                     "192.168.122.2 – 192.168.122.254"]
     assert shown["routed-dmz"][2:8] == ["Routed", "virbr2", "172.16.20.1/24", "", "fd00:dead:beef:20::1/64", ""]

@@ -34,10 +34,11 @@ EXPECTED_STATES = {
     "gpu-workstation": libvirt.VIR_DOMAIN_SHUTOFF,
     "backup-appliance": libvirt.VIR_DOMAIN_SHUTOFF,
 }
-EXPECTED_VOLUMES = {"default": 15, "vg-fast": 6, "nfs-isos": 4}
-EXPECTED_NETWORKS = {"default", "isolated-lab", "routed-dmz", "host-bridge", "ovs-trunk"}
+EXPECTED_VOLUMES = {"default": 15, "vg-fast": 6, "nfs-isos": 4, "san-lun": 2, "sdb-partitions": 1}
+EXPECTED_NETWORKS = {"default", "isolated-lab", "routed-dmz", "host-bridge", "ovs-trunk", "macvtap-eno2",
+                     "sriov-x550"}
 EXPECTED_SNAPSHOTS = {"db-primary": 3, "win11-desktop": 2, "ubuntu-24.04-dev": 1}
-NODE_DEVICE_COUNT = 10
+NODE_DEVICE_COUNT = 14
 HOST_INTERFACE_COUNT = 3
 
 
@@ -177,7 +178,8 @@ def test_network_forward_modes(conn: libvirt.virConnect) -> None:
         tree = etree.fromstring(net.XMLDesc().encode())
         modes[net.name()] = tree.xpath("string(forward/@mode)") or "isolated"
     assert modes == {"default": "nat", "isolated-lab": "isolated", "routed-dmz": "route",
-                     "host-bridge": "bridge", "ovs-trunk": "bridge"}
+                     "host-bridge": "bridge", "ovs-trunk": "bridge", "macvtap-eno2": "bridge",
+                     "sriov-x550": "hostdev"}
     ovs = etree.fromstring(conn.networkLookupByName("ovs-trunk").XMLDesc().encode())
     assert ovs.xpath("string(virtualport/@type)") == "openvswitch"
 
