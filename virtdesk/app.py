@@ -8,7 +8,6 @@ import os
 import platform
 import sys
 import traceback
-from pathlib import Path
 from types import TracebackType
 
 import PySide6
@@ -16,27 +15,29 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTra
 from PySide6.QtWidgets import QApplication, QWidget
 
 from virtdesk.binding_check import qt_binding_leaks
-from virtdesk.model.connection import ConnectionState
+from virtdesk.model.connection import Connection, ConnectionState
 from virtdesk.model.connections import ConnectionList
+from virtdesk.model.domain import Domain
 from virtdesk.model.log import event_log
 from virtdesk.model.preferences import Preferences
 from virtdesk.model.remote_hosts import RemoteHosts
 from virtdesk.model.stats import StatsSampler
 from virtdesk.model.uri import ConnectionRequest
 from virtdesk.model.uri_programs import program_run_by
+from virtdesk.resources import APP_ID, translations_dir
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 SCREENSHOT_TIMEOUT_MS = 60_000
 
 
 def _install_translations(app: QApplication) -> None:
     """English plural forms first ("1 VM", "2 VMs"), under the user's language where virtdesk has it."""
+    translations = str(translations_dir())
     english = QTranslator(app)
-    if english.load("virtdesk_en", str(TRANSLATIONS)):
+    if english.load("virtdesk_en", translations):
         app.installTranslator(english)
     locale = QLocale()
     for name, directory in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                            ("virtdesk", str(TRANSLATIONS))):
+                            ("virtdesk", translations)):
         translator = QTranslator(app)
         if translator.load(locale, name, "_", directory) and not translator.filePath().endswith("virtdesk_en.qm"):
             app.installTranslator(translator)
@@ -84,11 +85,13 @@ class Application:
         self.registry = WindowRegistry(self.preferences, self.sampler)
         self.window.domain_activated.connect(self.registry.show_details)
         self.window.host_details_requested.connect(self.registry.show_host_details)
+        self.window.new_vm_requested.connect(self.show_new_vm)
         self.connections.removed.connect(self.registry.connection_removed)
         self.window.quit_requested.connect(self.quit)
         self._pending_editor = args.show_domain_performance or args.show_domain_editor
         self._performance_first = bool(args.show_domain_performance)
         self._pending_host_details = bool(args.show_host_details)
+        self._pending_creator = bool(args.show_domain_creator)
         self.failures: list[str] = []
 
     def _add_from_command_line(self, uri: str) -> None:
@@ -99,6 +102,15 @@ class Application:
             print(QCoreApplication.translate("app", "virtdesk: warning: {uri} makes libvirt run the program "
                                              "{program}").format(uri=uri, program=program), file=sys.stderr)
         self.connections.add_request(ConnectionRequest(uri, confirmed_program=program), save=False)
+
+    def show_new_vm(self, connection: Connection | None, like: Domain | None = None) -> QWidget:
+        """The New VM wizard; the manager shows the VM it creates."""
+        from virtdesk.model.vm_creation import when_listed  # not needed at start-up
+
+        wizard = self.registry.show_new_vm(self.connections.connections, connection, like)
+        wizard.created.connect(lambda on, created: when_listed(on, created.uuid,
+                                                               lambda domain: self.window.select_domains([domain])))
+        return wizard
 
     def quit(self) -> None:
         """Closes every window and ends the program; a window that asks about unapplied changes stops it."""
@@ -129,6 +141,12 @@ class Application:
                 self.registry.show_host_details(self.connections.connections[0])
             else:
                 self.failures.append(QCoreApplication.translate("app", "No connection to show the host of"))
+        if self._pending_creator:
+            self._pending_creator = False
+            if self.connections.connections:
+                self.show_new_vm(self.connections.connections[0])
+            else:
+                self.failures.append(QCoreApplication.translate("app", "No connection to create a VM on"))
         if self._pending_editor is None:
             return
         name, self._pending_editor = self._pending_editor, None
@@ -143,14 +161,16 @@ class Application:
             self.details_window.show_page_of(PerformancePage)
 
     def windows(self) -> list[QWidget]:
-        return [self.window, *self.registry.details.values(), *self.registry.host_details.values()]
+        return [self.window, *self.registry.details.values(), *self.registry.host_details.values(),
+                *self.registry.new_vm.values()]
 
     def loading(self) -> bool:
         if any(c.state is ConnectionState.CONNECTING or (c.is_active and not c.loaded)
                for c in self.connections.connections):
             return True
         return any(w.config.persistent is None and not w.banner.isVisible() for w in self.registry.details.values()) \
-            or any(w.loading for w in self.registry.host_details.values())
+            or any(w.loading for w in self.registry.host_details.values()) \
+            or any(w.loading for w in self.registry.new_vm.values())
 
     def shutdown(self) -> None:
         self.sampler.stop()
@@ -189,7 +209,10 @@ def run(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("virtdesk")
     app.setOrganizationName("virtdesk")
-    app.setDesktopFileName("virtdesk")
+    app.setDesktopFileName(APP_ID)  # the desktop entry io.github.virtdesk.desktop (Wayland app id)
+    from virtdesk.gui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
     _install_translations(app)
     if qt_binding_leaks():
         print(QCoreApplication.translate(

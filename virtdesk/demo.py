@@ -7,9 +7,10 @@ The demo host (resources/demo/host.xml) is what virtdesk opens when no local dae
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from virtdesk.resources import demo_dir
 
 DEMO_ALIAS = "demo"
 DEMO_HOST_FILE = "host.xml"
@@ -17,19 +18,10 @@ DEMO_HOST_FILE = "host.xml"
 # virDomainState numbers, as <test:runstate> takes them.
 RUNNING, PAUSED, SHUTOFF, CRASHED, PMSUSPENDED = 1, 3, 5, 6, 7
 
-_DEMO_DIRS = (
-    Path(__file__).resolve().parent.parent / "resources" / "demo",  # source tree and editable installs
-    Path(sys.prefix) / "share" / "virtdesk" / "demo",  # installed as data files
-)
-
 
 def demo_host_path() -> Path:
-    """The demo host's node XML: the first place that holds it, the source tree first."""
-    for directory in _DEMO_DIRS:
-        candidate = directory / DEMO_HOST_FILE
-        if candidate.is_file():
-            return candidate
-    return _DEMO_DIRS[0] / DEMO_HOST_FILE
+    """The demo host's node XML."""
+    return demo_dir() / DEMO_HOST_FILE
 
 
 def demo_uri() -> str:

@@ -52,9 +52,18 @@ def test_unknown_vm_name_is_an_error(tmp_path):
 
 
 def test_windows_not_built_yet_say_so(tmp_path):
-    result = run("--connect", "demo", "--show-domain-creator", tmp_path=tmp_path)
+    result = run("--connect", "demo", "--show-domain-console", "db-primary", tmp_path=tmp_path)
     assert result.returncode == 2
     assert "not yet available" in result.stderr
+
+
+def test_new_vm_wizard_is_rendered(tmp_path):
+    out = tmp_path / "creator.png"
+    result = run("--connect", "demo", "--show-domain-creator", "--screenshot", str(out), tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert not image.isNull() and image.width() >= 600
+    assert "--show-domain-creator" in run("--help", tmp_path=tmp_path).stdout
 
 
 def test_performance_page_of_a_vm(tmp_path):

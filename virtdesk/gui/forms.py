@@ -7,23 +7,19 @@ and `Form.child` finds the named widgets, failing loudly when a form and its cod
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QFile, QIODevice, QObject
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-FORMS = Path(__file__).resolve().parents[2] / "ui"
+from virtdesk.resources import ui_path
+
 W = TypeVar("W", bound=QObject)
 
 
 class FormError(RuntimeError):
     """A form file is missing, unreadable, or lacks a widget its code names."""
-
-
-def form_path(name: str) -> Path:
-    return FORMS / f"{name}.ui"
 
 
 class Form:
@@ -45,7 +41,7 @@ def load_form(name: str, owner: QWidget) -> Form:
 
     The form's strings are translated in the context of the form's class name, as lupdate files them.
     """
-    path = form_path(name)
+    path = ui_path(name)
     file = QFile(str(path))
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
         raise FormError(f"cannot read {path}: {file.errorString()}")

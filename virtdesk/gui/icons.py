@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPixmap, QPolyg
 from PySide6.QtWidgets import QApplication, QStyle
 
 from virtdesk.model.domain import DomainState
+from virtdesk.resources import APP_ID, icon_path
 
 _STATE_COLOURS = {
     DomainState.RUNNING: "#2e9e44", DomainState.BLOCKED: "#2e9e44", DomainState.PAUSED: "#d9a400",
@@ -84,6 +85,11 @@ def themed(name: str) -> QIcon:
         if isinstance(app, QApplication):
             return app.style().standardIcon(_STYLE_FALLBACKS[name])
     return icon
+
+
+def app_icon() -> QIcon:
+    """virtdesk's own icon: the one installed under the desktop's icon theme, else the bundled SVG."""
+    return QIcon.fromTheme(APP_ID, QIcon(str(icon_path("virtdesk"))))
 
 
 def list_icon(name: str, size: int = 32) -> QIcon:

@@ -17,6 +17,7 @@ from virtdesk.model.stats import StatsSampler
 
 if TYPE_CHECKING:
     from virtdesk.gui.host_details.window import HostDetailsWindow
+    from virtdesk.gui.new_vm.wizard import NewVmWizard
 
 W = TypeVar("W", bound=QWidget)
 K = TypeVar("K", bound=Hashable)
@@ -29,6 +30,7 @@ class WindowRegistry(QObject):
         self.sampler = sampler
         self.details: dict[tuple[str, str], DetailsWindow] = {}
         self.host_details: dict[Connection, HostDetailsWindow] = {}
+        self.new_vm: dict[int, NewVmWizard] = {}
 
     def show_details(self, domain: Domain) -> DetailsWindow:
         return _shown(self.details, (domain.connection.uri, domain.uuid),
@@ -42,13 +44,22 @@ class WindowRegistry(QObject):
 
         return _shown(self.host_details, connection, create)
 
+    def show_new_vm(self, connections: list[Connection], connection: Connection | None = None,
+                    like: Domain | None = None) -> NewVmWizard:
+        """A New VM wizard (one per request: several VMs can be prepared at once)."""
+        from virtdesk.gui.new_vm.wizard import NewVmWizard  # not needed at start-up
+
+        key = max(self.new_vm, default=0) + 1
+        return _shown(self.new_vm, key, lambda: NewVmWizard(connections, connection, like=like,
+                                                            show_details=self.show_details))
+
     def connection_removed(self, connection: Connection) -> None:
         window = self.host_details.get(connection)
         if window is not None:
             window.connection_removed()
 
     def close_all(self) -> None:
-        for window in [*self.details.values(), *self.host_details.values()]:
+        for window in [*self.new_vm.values(), *self.details.values(), *self.host_details.values()]:
             window.close()
 
 

@@ -44,6 +44,7 @@ class ManagerWindow(QMainWindow):
     domain_activated = Signal(object)
     quit_requested = Signal()
     host_details_requested = Signal(object)  # a Connection
+    new_vm_requested = Signal(object, object)  # the Connection to create it on (or None), a VM to copy (or None)
 
     def __init__(self, connections: ConnectionList, preferences: Preferences, sampler: StatsSampler) -> None:
         super().__init__()
@@ -119,6 +120,14 @@ class ManagerWindow(QMainWindow):
         self.open_action.setObjectName("action-open")
         self.open_action.setToolTip(self.tr("Show the details and settings of the selected VMs"))
         self.open_action.triggered.connect(self.open_selected)
+        self.new_vm_action = QAction(themed("document-new"), self.tr("New VM…"), self)
+        self.new_vm_action.setObjectName("action-new-vm")
+        self.new_vm_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_vm_action.setToolTip(self.tr("Create a virtual machine on the selected connection"))
+        self.new_vm_action.triggered.connect(lambda: self.new_vm_requested.emit(self.selected_connection(), None))
+        self.new_vm_like_action = QAction(self.tr("New VM Like This…"), self)
+        self.new_vm_like_action.setObjectName("action-new-vm-like")
+        self.new_vm_like_action.triggered.connect(self._new_vm_like_selected)
         self.add_connection_action = QAction(themed("list-add"), self.tr("Add Connection…"), self)
         self.add_connection_action.triggered.connect(self.add_connection)
         self.connect_action = QAction(self.tr("Connect"), self)
@@ -152,6 +161,7 @@ class ManagerWindow(QMainWindow):
     def _build_menus_and_toolbar(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_vm_action)
         file_menu.addAction(self.add_connection_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -178,6 +188,7 @@ class ManagerWindow(QMainWindow):
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.new_vm_action)
         toolbar.addAction(self.add_connection_action)
         toolbar.addSeparator()
         toolbar.addAction(self.open_action)
@@ -237,6 +248,8 @@ class ManagerWindow(QMainWindow):
     def _update_actions(self) -> None:
         domains = self.selected_domains()
         self.open_action.setEnabled(bool(domains))
+        self.new_vm_action.setEnabled(any(c.is_active for c in self.connections.connections))
+        self.new_vm_like_action.setEnabled(len(domains) == 1 and domains[0].connection.is_active)
         for key, qaction in self.lifecycle_actions.items():
             qaction.setEnabled(any(ACTIONS[key].applies(d) and d.connection.is_active for d in domains))
         connection = self.selected_connection()
@@ -356,6 +369,7 @@ class ManagerWindow(QMainWindow):
         menu = QMenu(self)
         if index.data(Role.DOMAIN) is not None:
             menu.addAction(self.open_action)
+            menu.addAction(self.new_vm_like_action)
             menu.addSeparator()
             for qaction in self.lifecycle_actions.values():
                 if qaction.isEnabled():
@@ -366,6 +380,11 @@ class ManagerWindow(QMainWindow):
                 if qaction.isVisible():
                     menu.addAction(qaction)
         menu.popup(self.view.viewport().mapToGlobal(position))
+
+    def _new_vm_like_selected(self) -> None:
+        domains = self.selected_domains()
+        if len(domains) == 1:
+            self.new_vm_requested.emit(domains[0].connection, domains[0])
 
     def _activated(self, index: QModelIndex) -> None:
         domain = index.data(Role.DOMAIN)
