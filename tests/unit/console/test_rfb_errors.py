@@ -67,8 +67,8 @@ def test_a_dropped_connection_may_work_again_and_a_refused_password_not():
     assert not BadData("ZRLE", "x").transient
 
 
-def test_the_model_shows_a_vnc_failure_translated_as_it_does_an_ssh_one() -> None:
-    from PySide6.QtCore import QCoreApplication, QTranslator
+def test_the_model_shows_a_vnc_failure_translated_as_it_does_an_ssh_one(qapp) -> None:
+    from PySide6.QtCore import QTranslator
 
     from virtdesk.model.errors import describe
 
@@ -79,10 +79,9 @@ def test_the_model_shows_a_vnc_failure_translated_as_it_does_an_ssh_one() -> Non
 
     error = Stalled("the handshake", 30)
     assert describe(error) == "The VNC server stopped sending during the handshake: nothing came for 30 seconds."
-    app = QCoreApplication.instance() or QCoreApplication([])
     translator = Shouting()
-    app.installTranslator(translator)
+    qapp.installTranslator(translator)
     try:
         assert describe(error) == "THE VNC SERVER STOPPED SENDING DURING the handshake: NOTHING CAME FOR 30 SECONDS."
     finally:
-        app.removeTranslator(translator)
+        qapp.removeTranslator(translator)
