@@ -202,7 +202,7 @@ def test_the_storage_tab_adds_deletes_and_shows_the_xml_of_pools(qtbot, storage_
     assert question.isVisible() and "Delete the storage pool big?" in question.question.text()
     question.delete_button.click()
     qtbot.waitUntil(lambda: page.outcome_label.text() == "Deleted big.", timeout=10000)
-    assert [row[0] for row in pool_rows(window)] == ["images"]
+    qtbot.waitUntil(lambda: [row[0] for row in pool_rows(window)] == ["images"], timeout=5000)  # the event's read
 
 
 def test_stop_start_refresh_and_autostart_a_pool(qtbot, storage_host):

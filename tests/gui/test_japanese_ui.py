@@ -15,6 +15,7 @@ from virtdesk import app, demo
 from virtdesk.gui.details.pages.fields_device import FieldsDevicePage
 from virtdesk.gui.details.pages.overview import OverviewPage
 from virtdesk.gui.manager.vm_tree_model import Column
+from virtdesk.resources import translations_dir
 
 pytestmark = pytest.mark.gui
 
@@ -48,9 +49,21 @@ def japanese(qapp):
     QLocale.setDefault(previous)
 
 
-def test_both_translations_are_installed(japanese):
-    assert sorted(Path(t.filePath()).name for t in japanese) == ["qtbase_ja.qm", "virtdesk_ja.qm"]
+def test_both_translations_are_installed_over_the_english_plurals(japanese):
+    assert sorted(Path(t.filePath()).name for t in japanese) == ["qtbase_ja.qm", "virtdesk_en.qm", "virtdesk_ja.qm"]
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "キャンセル"
+    assert "(s)" not in QCoreApplication.translate("StoragePage", "%n volume(s)", "", 2)  # Japanese over English
+
+
+def test_english_says_one_volume_and_two_volumes(qapp):
+    translator = QTranslator()
+    assert translator.load("virtdesk_en", str(translations_dir()))
+    qapp.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("StoragePage", "%n volume(s)", "", 1) == "1 volume"
+        assert QCoreApplication.translate("StoragePage", "%n volume(s)", "", 2) == "2 volumes"
+    finally:
+        qapp.removeTranslator(translator)
 
 
 def test_the_manager_window_speaks_japanese(japanese, manager, qtbot):

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from virtdesk.model.worker import file_executor, submit
+from virtdesk.model.worker import mapping_executor, submit
 
 if TYPE_CHECKING:
     from virtdesk.model.connection import Connection
@@ -47,7 +47,7 @@ class VmUsage(QObject, Generic[Users]):
         self._number += 1
         number = self._number
         domains = [(d.name, d.xml) for d in self.connection.domains.values()]
-        submit(file_executor(), self._mapper, domains, description="VM usage").then(
+        submit(mapping_executor(), self._mapper, domains, description="VM usage").then(
             lambda users: self._mapped(number, users), owner=self)
 
     def _mapped(self, number: int, users: Users) -> None:

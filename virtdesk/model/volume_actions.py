@@ -19,6 +19,7 @@ from virtdesk import xmlconf
 from virtdesk.model import streams
 from virtdesk.model.jobs import Job, JobContext
 from virtdesk.model.lanes import Lane
+from virtdesk.model.pool_creation import CONTROL
 from virtdesk.model.storage_actions import pool_type, volume_format
 from virtdesk.model.volume_users import VolumeUsers, map_users
 from virtdesk.model.worker import Task
@@ -47,6 +48,8 @@ def check_volume_name(name: str, pool: str, taken: Collection[str]) -> str:
         return _tr("Give the volume a name.")
     if "/" in name:
         return _tr("A volume name cannot contain “/”.")
+    if CONTROL.search(name):
+        return _tr("A volume name cannot contain control characters (such as a tab or a line break).")
     if name in (".", ".."):
         return _tr("“.” and “..” cannot name a volume.")
     if name in taken:
@@ -155,7 +158,7 @@ def _change(connection: Connection, pool: str, work: Callable[[libvirt.virStorag
     return task
 
 
-def _new_volume_xml(name: str, capacity: int, fmt: str, allocation: int = 0,
+def new_volume_xml(name: str, capacity: int, fmt: str, allocation: int = 0,
                     backing: tuple[str, str] | None = None) -> str:
     volume = xmlconf.build_volume(name, capacity, fmt or "raw", allocation_bytes=allocation,
                                   backing_path=backing[0] if backing else None,
@@ -171,7 +174,7 @@ def create_volume(connection: Connection, pool: str, name: str, fmt: str, capaci
     allocated now (0: as it is written), optionally over a backing volume. On the job lane: allocating takes
     time."""
     over = (backing.path, volume_format(backing.xml) or "raw") if backing is not None else None
-    xml = _new_volume_xml(name, capacity, fmt, allocation, over)
+    xml = new_volume_xml(name, capacity, fmt, allocation, over)
     return _change(connection, pool, lambda p: p.createXML(xml, 0).name(),
                    _tr("Creating the volume {name} in {pool}").format(name=name, pool=pool), Lane.JOB)
 
@@ -180,7 +183,7 @@ def copy_volume(connection: Connection, pool: str, source: Volume, name: str, fm
     """A new volume name in the same pool holding source's data: a clone in its format (fmt None) or a copy
     converted to fmt. The source is kept."""
     target = volume_format(source.xml) if fmt is None else fmt
-    xml = _new_volume_xml(name, source.capacity, target)
+    xml = new_volume_xml(name, source.capacity, target)
     description = (_tr("Cloning {source} as {name}") if fmt is None
                    else _tr("Converting {source} to {format} as {name}")).format(source=source.name, name=name,
                                                                                  format=fmt)
@@ -213,7 +216,7 @@ def delete_volumes(connection: Connection, pool: str, volumes: Iterable[Volume],
     wanted = list(volumes)
 
     def delete(p: libvirt.virStoragePool) -> dict[str, str]:
-        users = _users(p.connect())
+        users = volume_users_now(p.connect())
         left = {}
         for volume in wanted:
             using = users.of(pool, volume)
@@ -231,7 +234,7 @@ def delete_volumes(connection: Connection, pool: str, volumes: Iterable[Volume],
                                                                                          pool=pool))
 
 
-def _users(conn: libvirt.virConnect) -> VolumeUsers:
+def volume_users_now(conn: libvirt.virConnect) -> VolumeUsers:
     """Worker side: the VMs by the volumes their saved and running configurations use."""
     configs = []
     for domain in conn.listAllDomains():
@@ -262,7 +265,7 @@ def upload_new_volume(conn: libvirt.virConnect, context: JobContext, pool: str, 
     holding its bytes; removed again if the upload fails or is cancelled. Returns the bytes sent."""
     size = os.path.getsize(path)
     target = conn.storagePoolLookupByName(pool)
-    xml = _new_volume_xml(volume, size, "raw" if pool_type(target.XMLDesc(0)) in FILE_POOL_TYPES else "")
+    xml = new_volume_xml(volume, size, "raw" if pool_type(target.XMLDesc(0)) in FILE_POOL_TYPES else "")
     created = target.createXML(xml, 0)
     context.step(_tr("Created the volume {volume} of {size}").format(volume=volume, size=format_bytes(size)))
     try:

@@ -112,6 +112,7 @@ class Task(QObject):
 
 _running: set[Task] = set()
 _files: ThreadPoolExecutor | None = None
+_mapping: ThreadPoolExecutor | None = None
 
 
 def file_executor() -> ThreadPoolExecutor:
@@ -120,6 +121,14 @@ def file_executor() -> ThreadPoolExecutor:
     if _files is None:
         _files = ThreadPoolExecutor(max_workers=1, thread_name_prefix="files")
     return _files
+
+
+def mapping_executor() -> ThreadPoolExecutor:
+    """The worker for short work on data already at hand (parsing the VMs' XML): never held up by a file copy."""
+    global _mapping
+    if _mapping is None:
+        _mapping = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mapping")
+    return _mapping
 
 
 class NotAnswering(TimeoutError):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -38,6 +39,10 @@ from virtdesk.model.domain import Domain, DomainState
 from virtdesk.model.log import LogEntry, event_log
 from virtdesk.model.preferences import Preferences
 from virtdesk.model.stats import StatsSampler
+
+if TYPE_CHECKING:
+    from virtdesk.gui.clone_vm_dialog import CloneVmDialog
+    from virtdesk.gui.delete_vm_dialog import DeleteVmDialog
 
 
 class ManagerWindow(QMainWindow):
@@ -128,6 +133,15 @@ class ManagerWindow(QMainWindow):
         self.new_vm_like_action = QAction(self.tr("New VM Like This…"), self)
         self.new_vm_like_action.setObjectName("action-new-vm-like")
         self.new_vm_like_action.triggered.connect(self._new_vm_like_selected)
+        self.clone_vm_action = QAction(self.tr("Clone…"), self)
+        self.clone_vm_action.setObjectName("action-clone-vm")
+        self.clone_vm_action.setToolTip(self.tr("Make a copy of the selected VM with its disks as you choose"))
+        self.clone_vm_action.triggered.connect(self.clone_selected)
+        self.delete_vm_action = QAction(themed("edit-delete"), self.tr("Delete…"), self)
+        self.delete_vm_action.setObjectName("action-delete-vm")
+        self.delete_vm_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_vm_action.setToolTip(self.tr("Delete the selected VM, and the storage you choose"))
+        self.delete_vm_action.triggered.connect(self.delete_selected)
         self.add_connection_action = QAction(themed("list-add"), self.tr("Add Connection…"), self)
         self.add_connection_action.triggered.connect(self.add_connection)
         self.connect_action = QAction(self.tr("Connect"), self)
@@ -172,6 +186,7 @@ class ManagerWindow(QMainWindow):
         edit_menu.addAction(self.remove_connection_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.host_details_action)
+        edit_menu.addAction(self.delete_vm_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences_action)
         vm_menu = menu.addMenu(self.tr("&Virtual Machine"))
@@ -250,6 +265,8 @@ class ManagerWindow(QMainWindow):
         self.open_action.setEnabled(bool(domains))
         self.new_vm_action.setEnabled(any(c.is_active for c in self.connections.connections))
         self.new_vm_like_action.setEnabled(len(domains) == 1 and domains[0].connection.is_active)
+        for qaction in (self.clone_vm_action, self.delete_vm_action):
+            qaction.setEnabled(len(domains) == 1 and domains[0].connection.is_active)
         for key, qaction in self.lifecycle_actions.items():
             qaction.setEnabled(any(ACTIONS[key].applies(d) and d.connection.is_active for d in domains))
         connection = self.selected_connection()
@@ -370,6 +387,8 @@ class ManagerWindow(QMainWindow):
         if index.data(Role.DOMAIN) is not None:
             menu.addAction(self.open_action)
             menu.addAction(self.new_vm_like_action)
+            menu.addAction(self.clone_vm_action)
+            menu.addAction(self.delete_vm_action)
             menu.addSeparator()
             for qaction in self.lifecycle_actions.values():
                 if qaction.isEnabled():
@@ -380,6 +399,25 @@ class ManagerWindow(QMainWindow):
                 if qaction.isVisible():
                     menu.addAction(qaction)
         menu.popup(self.view.viewport().mapToGlobal(position))
+
+    def clone_selected(self) -> CloneVmDialog | None:
+        from virtdesk.gui.clone_vm_dialog import CloneVmDialog  # not needed at start-up
+
+        return self._open_vm_dialog(CloneVmDialog)
+
+    def delete_selected(self) -> DeleteVmDialog | None:
+        from virtdesk.gui.delete_vm_dialog import DeleteVmDialog  # not needed at start-up
+
+        return self._open_vm_dialog(DeleteVmDialog)
+
+    def _open_vm_dialog(self, kind: type[CloneVmDialog | DeleteVmDialog]) -> CloneVmDialog | DeleteVmDialog | None:
+        domains = self.selected_domains()
+        if len(domains) != 1 or not domains[0].connection.is_active:
+            return None
+        dialog = kind(domains[0], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _new_vm_like_selected(self) -> None:
         domains = self.selected_domains()
