@@ -209,3 +209,41 @@ def test_a_network_install_fetches_its_kernel_into_the_pool_and_a_failed_boot_re
     assert f"{name}-kernel" in report and f"{name}-initrd" in report and "Defined the VM" in report
     assert session_conn.storagePoolLookupByName(pool).listVolumes() == []
     assert name not in {d.name() for d in session_conn.listAllDomains()}
+
+
+def test_a_pool_that_fills_up_during_the_creation_leaves_nothing_and_keeps_the_answers(
+        qtbot, session_conn, session_daemon, session_tmp, virtdesk_connection):
+    """A 4 MiB tmpfs pool that another program fills between the wizard's check of its free space and Finish:
+    the new disk cannot be written, nothing of the VM is left, and every answer is still in the wizard."""
+    folder = session_tmp / "small"
+    folder.mkdir()
+    account = session_daemon.account
+    subprocess.run(["mount", "-t", "tmpfs", "-o", f"size=4m,uid={account.uid},gid={account.gid},mode=0755",
+                    "virtdesk-full", str(folder)], check=True)
+    name = short_name("nvfull")
+    pool = short_name("nvfull")
+    defined = session_conn.storagePoolDefineXML(xmlconf.build_pool(pool, "dir", str(folder)).to_xml())
+    try:
+        defined.create()
+        qtbot.waitUntil(lambda: any(p.name == pool and p.active for p in virtdesk_connection.pools.values()),
+                        timeout=10000)
+        wizard = open_wizard(qtbot, virtdesk_connection)
+        choose(wizard, InstallMethod.MANUAL)
+        small_vm(qtbot, wizard, name, pool, session_daemon)
+        answers = (wizard.resources_page.memory_spin.value(), wizard.storage_page.size_spin.value())
+        # the pool fills up: writes fail with ENOSPC from here
+        with (folder / "filler").open("wb", buffering=0) as filler, pytest.raises(OSError):
+            while True:
+                filler.write(b"\0" * 65536)
+        assert finish(qtbot, wizard) is JobState.FAILED
+        assert "space" in wizard.finish_page.job.report.lower()
+        defined.refresh()
+        assert defined.listVolumes() == ["filler"]
+        assert name not in {d.name() for d in session_conn.listAllDomains()}
+        assert wizard.isVisible() and wizard.finish_page.name_edit.text() == name
+        assert (wizard.resources_page.memory_spin.value(), wizard.storage_page.size_spin.value()) == answers
+    finally:
+        if defined.isActive():
+            defined.destroy()
+        defined.undefine()
+        subprocess.run(["umount", str(folder)], check=True)
