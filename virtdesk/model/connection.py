@@ -26,7 +26,7 @@ from virtdesk.model.lanes import Lane, Lanes
 from virtdesk.model.log import event_log
 from virtdesk.model.network import Network
 from virtdesk.model.storage import StoragePool
-from virtdesk.model.uri import ConnectionRequest, describe_uri
+from virtdesk.model.uri import ConnectionRequest, describe_uri, is_local_uri
 from virtdesk.model.uri_programs import program_run_by
 from virtdesk.model.worker import NotAnswering, Task, call_in_gui, submit
 
@@ -123,8 +123,15 @@ class Connection(QObject):
     loaded_changed = Signal()
 
     RECONNECT_DELAYS = (1, 2, 4, 8, 16, 30)
+    # A local daemon is tried again every few seconds for as long as it is down (a refused connect costs
+    # nothing), so it is back within seconds of answering; a remote host backs off further (each try logs in).
+    LOCAL_RECONNECT_DELAYS = (1, 2, 3)
     CHUNK = 1000
     KEEPALIVE = (5, 3)
+    # A read unanswered this long (half the keepalive window, after which libvirt drops a frozen host) shows the
+    # host as not responding until a call comes back; the read itself goes on.
+    SILENT_AFTER = KEEPALIVE[0] * (KEEPALIVE[1] + 1) / 2
+    WATCHED_LANES = (Lane.QUICK, Lane.STATS)  # reads that answer at once from a host that is there
     AUTH_TIMEOUT = 600.0
 
     def __init__(self, uri: str, *, label: str = "", name: str = "", autoconnect: bool = False,
@@ -228,6 +235,9 @@ class Connection(QObject):
         task = submit(self._lanes.executor(lane), run, description=description, timeout=self.lane_timeouts[lane])
         task.then(lambda _result: self._answered(), lambda exc: self._call_failed(description, exc, quiet),
                   owner=self)
+        if lane in self.WATCHED_LANES:
+            call_in_gui(lambda: QTimer.singleShot(int(self.SILENT_AFTER * 1000), task, lambda: self._unanswered(
+                task, session, description)))
         return task
 
     def domain_call(self, domain: Domain, fn: Callable[..., Any], *args: Any, description: str = "") -> Task:
@@ -277,15 +287,23 @@ class Connection(QObject):
         if isinstance(exc, JobCancelled):
             return  # the user asked for it; the job's report says what was done
         if isinstance(exc, NotAnswering):
-            if self.responding and self.is_active:
-                self.responding = False
-                request = description or _tr("Request")
-                event_log().error(self.label, _tr("{host} is not answering").format(host=self.label),
-                                  f"{request}: {exc}")
-                self.state_changed.emit()
+            self._not_answering(description, exc)
             return
         log = event_log().warning if quiet else event_log().error
         log(self.label, description or _tr("Request failed"), describe(exc))
+
+    def _unanswered(self, task: Task, session: _Session | None, description: str) -> None:
+        """A watched read still out after SILENT_AFTER seconds, on the session open now."""
+        if not task.done and session is not None and session is self._session:
+            self._not_answering(description, NotAnswering(description, self.SILENT_AFTER))
+
+    def _not_answering(self, description: str, exc: NotAnswering) -> None:
+        if self.responding and self.is_active:
+            self.responding = False
+            request = description or _tr("Request")
+            event_log().error(self.label, _tr("{host} is not answering").format(host=self.label),
+                              f"{request}: {exc}")
+            self.state_changed.emit()
 
     # -- opening and closing
 
@@ -458,7 +476,8 @@ class Connection(QObject):
         self._schedule_reconnect()
 
     def _schedule_reconnect(self) -> None:
-        delay = self.RECONNECT_DELAYS[min(self._reconnect_attempt, len(self.RECONNECT_DELAYS) - 1)]
+        delays = self.LOCAL_RECONNECT_DELAYS if is_local_uri(self.uri) else self.RECONNECT_DELAYS
+        delay = delays[min(self._reconnect_attempt, len(delays) - 1)]
         self._reconnect_attempt += 1
         self._reconnect_timer.start(delay * 1000)
 
@@ -548,22 +567,27 @@ class Connection(QObject):
 
     def _apply_domains(self, infos: list[DomainInfo]) -> None:
         added: list[Domain] = []
+        changed: list[Domain] = []  # listed before; a window that still shows one (its details) hears of it
         for info in infos:
             domain = self.domains.get(info.uuid)
-            if domain is None:
-                domain = self._known.get(info.uuid) or Domain(self, info.uuid, info.name)
-                self._known[info.uuid] = domain
+            known = self._known.get(info.uuid) if domain is None else domain
+            if known is None:
+                domain = self._known[info.uuid] = Domain(self, info.uuid, info.name)
                 domain.apply(info)
-                self.domains[info.uuid] = domain
-                added.append(domain)
             else:
+                domain = known
                 was_active = domain.is_active
                 if domain.apply(info):
                     if was_active and not domain.is_active:
                         domain.stats.reset()
-                    self.domain_changed.emit(domain)
+                    changed.append(domain)
+            if info.uuid not in self.domains:  # new, or back after the connection was lost
+                self.domains[info.uuid] = domain
+                added.append(domain)
         if added:
             self.domains_added.emit(added)
+        for domain in changed:
+            self.domain_changed.emit(domain)
 
     def find_domain(self, name: str) -> Domain | None:
         return next((d for d in self.domains.values() if d.name == name), None)

@@ -68,7 +68,10 @@ class HostDetailsWindow(QMainWindow):
             self.overview.clear()
         self._was_active = active
         self.tabs.setVisible(active)
-        self.banner.setVisible(not active)
+        self.banner.setVisible(not active or not connection.responding)
+        if active and not connection.responding:
+            self.banner.setText(self.tr("{host} is not answering: what the tabs show may be out of date, and "
+                                        "actions wait for it.").format(host=connection.label))
         if self.removed:
             self.banner.setText(self.tr("The connection to {host} was removed: there is nothing to show. Close this "
                                         "window.").format(host=connection.label))
