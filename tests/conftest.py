@@ -7,9 +7,15 @@ import os
 import shutil
 import tempfile
 
-pytest_plugins = ["rig.fixtures"]
+from hypothesis import settings
+
+pytest_plugins = ["rig.fixtures", "fuzz_harness"]
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# CI=true: the same examples every run (reproducible), none saved between runs
+settings.register_profile("ci", derandomize=True, database=None, deadline=None)
+if os.environ.get("CI") == "true":
+    settings.load_profile("ci")
 _settings_root = tempfile.mkdtemp(prefix="virtdesk-tests-")
 atexit.register(shutil.rmtree, _settings_root, ignore_errors=True)
 for _variable, _sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"), ("XDG_CACHE_HOME", "cache")):

@@ -92,6 +92,7 @@ class Application:
         self._performance_first = bool(args.show_domain_performance)
         self._pending_host_details = bool(args.show_host_details)
         self._pending_creator = bool(args.show_domain_creator)
+        self._pending_console: str | None = args.show_domain_console
         self.failures: list[str] = []
 
     def _add_from_command_line(self, uri: str) -> None:
@@ -147,12 +148,16 @@ class Application:
                 self.show_new_vm(self.connections.connections[0])
             else:
                 self.failures.append(QCoreApplication.translate("app", "No connection to create a VM on"))
+        if self._pending_console is not None:
+            name, self._pending_console = self._pending_console, None
+            domain = self._domain_named(name)
+            if domain is not None:
+                self.registry.show_console(domain)
         if self._pending_editor is None:
             return
         name, self._pending_editor = self._pending_editor, None
-        domain = next((d for c in self.connections.connections if (d := c.find_domain(name))), None)
+        domain = self._domain_named(name)
         if domain is None:
-            self.failures.append(QCoreApplication.translate("app", "No VM named {name}").format(name=name))
             return
         self.details_window = self.registry.show_details(domain)
         if self._performance_first:
@@ -160,9 +165,16 @@ class Application:
 
             self.details_window.show_page_of(PerformancePage)
 
+    def _domain_named(self, name: str) -> Domain | None:
+        """The VM of that name on any connection (a failure when there is none)."""
+        domain = next((d for c in self.connections.connections if (d := c.find_domain(name))), None)
+        if domain is None:
+            self.failures.append(QCoreApplication.translate("app", "No VM named {name}").format(name=name))
+        return domain
+
     def windows(self) -> list[QWidget]:
         return [self.window, *self.registry.details.values(), *self.registry.host_details.values(),
-                *self.registry.new_vm.values()]
+                *self.registry.new_vm.values(), *self.registry.consoles.values()]
 
     def loading(self) -> bool:
         if any(c.state is ConnectionState.CONNECTING or (c.is_active and not c.loaded)
@@ -170,7 +182,8 @@ class Application:
             return True
         return any(w.config.persistent is None and not w.banner.isVisible() for w in self.registry.details.values()) \
             or any(w.loading for w in self.registry.host_details.values()) \
-            or any(w.loading for w in self.registry.new_vm.values())
+            or any(w.loading for w in self.registry.new_vm.values()) \
+            or any(w.loading for w in self.registry.consoles.values())
 
     def shutdown(self) -> None:
         self.sampler.stop()

@@ -24,8 +24,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="open the Host Details window of the first connection")
     parser.add_argument("--show-domain-creator", action="store_true",
                         help="open the New VM wizard on the first connection")
-    # Accepted for scripts written for virt-manager, but not offered until its window exists.
-    parser.add_argument("--show-domain-console", metavar="NAME", help=argparse.SUPPRESS)
+    parser.add_argument("--show-domain-console", metavar="NAME", help="open the console window of a VM")
     parser.add_argument("--screenshot", metavar="FILE.png",
                         help="render the windows offscreen once loaded, save a PNG and exit")
     parser.add_argument("--debug", action="store_true", help="log debugging output to stderr")
@@ -42,9 +41,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
                         format="%(asctime)s %(name)s %(levelname)s %(message)s")
-    if args.show_domain_console:
-        print("virtdesk: --show-domain-console: not yet available", file=sys.stderr)
-        return 2
     if not args.screenshot and not _has_display():
         print("virtdesk: no display found (set DISPLAY or WAYLAND_DISPLAY); "
               "use --screenshot FILE.png to render offscreen", file=sys.stderr)

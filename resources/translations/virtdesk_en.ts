@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DeleteVmDialog</name>
+    <message numerus="yes">
+        <source>Remove the &amp;metadata of %n snapshot(s) and checkpoint(s)</source>
+        <translation>
+            <numerusform>Remove the &amp;metadata of %n snapshot and checkpoint</numerusform>
+            <numerusform>Remove the &amp;metadata of %n snapshots and checkpoints</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeviceTreeModel</name>
     <message numerus="yes">
         <source>%n device(s)</source>

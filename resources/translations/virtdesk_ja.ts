@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
@@ -2354,6 +2354,10 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>プール名に '/' や改行は使えません。</translation>
     </message>
     <message>
+        <source>A pool name cannot contain control characters (such as a tab).</source>
+        <translation>プール名に制御文字 (タブなど) は使えません。</translation>
+    </message>
+    <message>
         <source>A pool name cannot begin or end with a space.</source>
         <translation>プール名の先頭と末尾に空白は使えません。</translation>
     </message>
@@ -2368,6 +2372,10 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
     <message>
         <source>The path must name something below /.</source>
         <translation>パスには / より下の場所を指定してください。</translation>
+    </message>
+    <message>
+        <source>A path cannot contain control characters (such as a line break).</source>
+        <translation>パスに制御文字 (改行など) は使えません。</translation>
     </message>
     <message>
         <source>Enter the directory where the pool's volumes appear.</source>
@@ -2622,6 +2630,10 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>ディスクイメージ名に '/' は使えません。</translation>
     </message>
     <message>
+        <source>A disk image name cannot contain control characters (such as a tab or a line break).</source>
+        <translation>ディスクイメージ名に制御文字 (タブや改行など) は使えません。</translation>
+    </message>
+    <message>
         <source>The pool already holds a volume named “{name}”.</source>
         <translation>プールには既に “{name}” という名前のボリュームがあります。</translation>
     </message>
@@ -2678,6 +2690,10 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>ボリューム名に “/” は使えません。</translation>
     </message>
     <message>
+        <source>A volume name cannot contain control characters (such as a tab or a line break).</source>
+        <translation>ボリューム名に制御文字 (タブや改行など) は使えません。</translation>
+    </message>
+    <message>
         <source>“.” and “..” cannot name a volume.</source>
         <translation>“.” と “..” はボリューム名に使えません。</translation>
     </message>
@@ -2710,8 +2726,168 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>ボリューム {name} を消去中</translation>
     </message>
     <message>
+        <source>{target} ({path})</source>
+        <translation>{target} ({path})</translation>
+    </message>
+    <message>
+        <source>install media (CD-ROM or floppy)</source>
+        <translation>インストールメディア (CD-ROM またはフロッピー)</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>shareable</source>
+        <translation>共有可能</translation>
+    </message>
+    <message>
         <source>used by {vms}</source>
         <translation>{vms} が使用中</translation>
+    </message>
+    <message>
+        <source>a LUN of the pool {pool}: libvirt cannot delete it</source>
+        <translation>プール {pool} の LUN: libvirt では削除できません</translation>
+    </message>
+    <message>
+        <source>not in a storage pool, and files of this host outside its pools are not deleted from here</source>
+        <translation>ストレージプールにありません。このホストのプール外にあるファイルはここからは削除しません</translation>
+    </message>
+    <message>
+        <source>a block device outside the host's pools</source>
+        <translation>ホストのプール外にあるブロックデバイス</translation>
+    </message>
+    <message>
+        <source>Reading the storage of {vm}</source>
+        <translation>{vm} のストレージを読み込み中</translation>
+    </message>
+    <message>
+        <source>{vm} is running: it has to be forced off first (its unsaved state is lost).</source>
+        <translation>{vm} は実行中です。先に強制オフする必要があります (保存されていない状態は失われます)。</translation>
+    </message>
+    <message>
+        <source>libvirt does not remove a VM with a saved state: delete the saved state too, or start the VM and shut it down first.</source>
+        <translation>libvirt は保存状態のある VM を削除しません。保存状態も削除するか、VM を起動してからシャットダウンしてください。</translation>
+    </message>
+    <message>
+        <source>libvirt does not remove a VM that still lists snapshots or checkpoints: remove their metadata too (their data in the disk images is not touched).</source>
+        <translation>libvirt は、スナップショットやチェックポイントがまだ登録されている VM を削除しません。それらのメタデータも削除してください (ディスクイメージ内のデータには影響しません)。</translation>
+    </message>
+    <message>
+        <source>{disk} cannot be deleted: {why}.</source>
+        <translation>{disk} は削除できません: {why}。</translation>
+    </message>
+    <message>
+        <source>the storage {disk}, wiped first</source>
+        <translation>ストレージ {disk} (先に消去)</translation>
+    </message>
+    <message>
+        <source>the storage {disk}</source>
+        <translation>ストレージ {disk}</translation>
+    </message>
+    <message>
+        <source>the running state of {vm} (forced off)</source>
+        <translation>{vm} の実行状態 (強制オフ)</translation>
+    </message>
+    <message>
+        <source>the definition of {vm}</source>
+        <translation>{vm} の定義</translation>
+    </message>
+    <message>
+        <source>its saved state</source>
+        <translation>保存状態</translation>
+    </message>
+    <message>
+        <source>the metadata of its snapshots and checkpoints</source>
+        <translation>スナップショットとチェックポイントのメタデータ</translation>
+    </message>
+    <message>
+        <source>its NVRAM {path}</source>
+        <translation>NVRAM {path}</translation>
+    </message>
+    <message>
+        <source>the saved state</source>
+        <translation>保存状態</translation>
+    </message>
+    <message>
+        <source>{failed}: {error}. Not removed: {left}.</source>
+        <translation>{failed}: {error}。削除されていないもの: {left}。</translation>
+    </message>
+    <message>
+        <source>Wiped and deleted the volume {volume} of the pool {pool} ({path})</source>
+        <translation>プール {pool} のボリューム {volume} ({path}) を消去して削除しました</translation>
+    </message>
+    <message>
+        <source>Deleted the volume {volume} of the pool {pool} ({path})</source>
+        <translation>プール {pool} のボリューム {volume} ({path}) を削除しました</translation>
+    </message>
+    <message>
+        <source>Wiped and deleted the file {path}</source>
+        <translation>ファイル {path} を消去して削除しました</translation>
+    </message>
+    <message>
+        <source>Deleted the file {path}</source>
+        <translation>ファイル {path} を削除しました</translation>
+    </message>
+    <message>
+        <source>Checking who uses the storage</source>
+        <translation>ストレージの使用状況を確認中</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: {disks} cannot be deleted.</source>
+        <translation>何も削除していません: {disks} は削除できません。</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: {disk} is now used by {vms}.</source>
+        <translation>何も削除していません: {disk} は現在 {vms} が使用しています。</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: {vm} is running.</source>
+        <translation>何も削除していません: {vm} は実行中です。</translation>
+    </message>
+    <message>
+        <source>Forcing {vm} off</source>
+        <translation>{vm} を強制オフ中</translation>
+    </message>
+    <message>
+        <source>{vm} could not be forced off</source>
+        <translation>{vm} を強制オフできませんでした</translation>
+    </message>
+    <message>
+        <source>Forced {vm} off</source>
+        <translation>{vm} を強制オフしました</translation>
+    </message>
+    <message>
+        <source>Deleting {disk}</source>
+        <translation>{disk} を削除中</translation>
+    </message>
+    <message>
+        <source>Deleting {disk} failed</source>
+        <translation>{disk} を削除できませんでした</translation>
+    </message>
+    <message>
+        <source>{vm} was transient: it is gone now that it is off</source>
+        <translation>{vm} は一時的な VM だったため、オフになった時点で消えました</translation>
+    </message>
+    <message>
+        <source>Removing the definition of {vm}</source>
+        <translation>{vm} の定義を削除中</translation>
+    </message>
+    <message>
+        <source>Removing the definition of {vm} failed</source>
+        <translation>{vm} の定義を削除できませんでした</translation>
+    </message>
+    <message>
+        <source>Removed {what}</source>
+        <translation>{what} を削除しました</translation>
+    </message>
+    <message>
+        <source>Kept {what}</source>
+        <translation>{what} を残しました</translation>
+    </message>
+    <message>
+        <source>Deleting the VM {vm}</source>
+        <translation>VM {vm} を削除中</translation>
     </message>
     <message>
         <source>Deleting {names} from {pool}</source>
@@ -2732,6 +2908,314 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
     <message>
         <source>Downloading {volume} to {file}</source>
         <translation>{volume} を {file} にダウンロード中</translation>
+    </message>
+    <message>
+        <source>No external viewer is installed: install remote-viewer (the package virt-viewer on Debian, Ubuntu and Fedora).</source>
+        <translation>外部ビューアーがインストールされていません。remote-viewer (Debian、Ubuntu、Fedora では virt-viewer パッケージ) をインストールしてください。</translation>
+    </message>
+    <message>
+        <source>Only virt-viewer is installed, which cannot use virtdesk's SSH connection: install remote-viewer (the package virt-viewer on Debian, Ubuntu and Fedora).</source>
+        <translation>virt-viewer しかインストールされていませんが、virt-viewer は virtdesk の SSH 接続を使えません。remote-viewer (Debian、Ubuntu、Fedora では virt-viewer パッケージ) をインストールしてください。</translation>
+    </message>
+    <message>
+        <source>Opening {name} in an external viewer</source>
+        <translation>{name} を外部ビューアーで開いています</translation>
+    </message>
+    <message>
+        <source>{program} could not be started: {error}</source>
+        <translation>{program} を起動できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>{program} crashed.</source>
+        <translation>{program} がクラッシュしました。</translation>
+    </message>
+    <message>
+        <source>{program} ended with exit code {code}.</source>
+        <translation>{program} が終了コード {code} で終了しました。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>非アクティブ</translation>
+    </message>
+    <message>
+        <source>This host runs no display servers: it is libvirt's test driver, whose VMs have no screens.</source>
+        <translation>このホストではディスプレイサーバーが動作していません。libvirt のテストドライバーのため、VM には画面がありません。</translation>
+    </message>
+    <message>
+        <source>The VM's configuration could not be read.</source>
+        <translation>VM の設定を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>This VM has no graphical display.</source>
+        <translation>この VM にはグラフィカルディスプレイがありません。</translation>
+    </message>
+    <message>
+        <source>This VM's display is {kind}; virtdesk shows VNC displays itself. Use an external viewer for it.</source>
+        <translation>この VM のディスプレイは {kind} です。virtdesk 自身が表示できるのは VNC ディスプレイだけです。外部ビューアーを使用してください。</translation>
+    </message>
+    <message>
+        <source>Connecting to the display of {name}</source>
+        <translation>{name} のディスプレイに接続中</translation>
+    </message>
+    <message>
+        <source>The VM is not running.</source>
+        <translation>VM は実行されていません。</translation>
+    </message>
+    <message>
+        <source>This VM has no {kinds} display.</source>
+        <translation>この VM には {kinds} ディスプレイがありません。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> または </translation>
+    </message>
+    <message>
+        <source>The VM's display listens only on the host's own loopback address ({address}), which can be reached only over SSH: connect to the host with virtdesk's SSH (a qemu+ssh connection) to see it.</source>
+        <translation>VM のディスプレイはホスト自身のループバックアドレス ({address}) でのみ待ち受けているため、SSH 経由でしか接続できません。表示するには、virtdesk の SSH (qemu+ssh 接続) でホストに接続してください。</translation>
+    </message>
+    <message>
+        <source>libvirt's display socket</source>
+        <translation>libvirt のディスプレイソケット</translation>
+    </message>
+    <message>
+        <source>The VM's display listens on a UNIX socket of the host ({path}), which virtdesk cannot reach from here.</source>
+        <translation>VM のディスプレイはホストの UNIX ソケット ({path}) で待ち受けていますが、virtdesk はここからそのソケットに接続できません。</translation>
+    </message>
+    <message>
+        <source>The VM's display has no port (it listens nowhere).</source>
+        <translation>VM のディスプレイにはポートがありません (どこでも待ち受けていません)。</translation>
+    </message>
+    <message>
+        <source>Could not connect to the display at {host} port {port}: {error}</source>
+        <translation>ディスプレイ ({host} のポート {port}) に接続できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Could not connect to the display at {path}: {error}</source>
+        <translation>ディスプレイ ({path}) に接続できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>SSH to {host}</source>
+        <translation>{host} への SSH</translation>
+    </message>
+    <message>
+        <source>The QEMU monitor exists only for QEMU/KVM virtual machines.</source>
+        <translation>QEMU モニターは QEMU/KVM の仮想マシンにしかありません。</translation>
+    </message>
+    <message>
+        <source>The connection to {host} is read-only: the QEMU monitor needs full access.</source>
+        <translation>{host} への接続は読み取り専用です。QEMU モニターにはフルアクセスが必要です。</translation>
+    </message>
+    <message>
+        <source>Not connected to {host}.</source>
+        <translation>{host} に接続していません。</translation>
+    </message>
+    <message>
+        <source>{name} is not running: the QEMU monitor exists while it runs.</source>
+        <translation>{name} は実行されていません。QEMU モニターは実行中にのみ使用できます。</translation>
+    </message>
+    <message>
+        <source>QEMU monitor command on {name}</source>
+        <translation>{name} での QEMU モニターコマンド</translation>
+    </message>
+    <message>
+        <source>Console {number}</source>
+        <translation>コンソール {number}</translation>
+    </message>
+    <message>
+        <source>Text console {number} (virtio)</source>
+        <translation>テキストコンソール {number} (virtio)</translation>
+    </message>
+    <message>
+        <source>Serial port {number}</source>
+        <translation>シリアルポート {number}</translation>
+    </message>
+    <message>
+        <source>Console {number} (Xen)</source>
+        <translation>コンソール {number} (Xen)</translation>
+    </message>
+    <message>
+        <source>Console {number} (SCLP)</source>
+        <translation>コンソール {number} (SCLP)</translation>
+    </message>
+    <message>
+        <source>Console {number} (SCLP line mode)</source>
+        <translation>コンソール {number} (SCLP ラインモード)</translation>
+    </message>
+    <message>
+        <source>Opening the console of {name}</source>
+        <translation>{name} のコンソールを開いています</translation>
+    </message>
+    <message>
+        <source>Another client has this console open. Take it over to use it here.</source>
+        <translation>別のクライアントがこのコンソールを開いています。ここで使うには、コンソールを引き継いでください。</translation>
+    </message>
+    <message>
+        <source>The connection to {host} was lost.</source>
+        <translation>{host} との接続が切れました。</translation>
+    </message>
+    <message>
+        <source>{name} is not running.</source>
+        <translation>{name} は実行されていません。</translation>
+    </message>
+    <message>
+        <source>The console could not be opened: {reason}</source>
+        <translation>コンソールを開けませんでした: {reason}</translation>
+    </message>
+    <message>
+        <source>The console was closed.</source>
+        <translation>コンソールが閉じられました。</translation>
+    </message>
+    <message>
+        <source>The console closed: {reason}</source>
+        <translation>コンソールが閉じられました: {reason}</translation>
+    </message>
+    <message>
+        <source>Another client took this console over ({reason}).</source>
+        <translation>別のクライアントがこのコンソールを引き継ぎました ({reason})。</translation>
+    </message>
+    <message>
+        <source>{name} stopped.</source>
+        <translation>{name} が停止しました。</translation>
+    </message>
+    <message>
+        <source>This VM has no VNC or SPICE display.</source>
+        <translation>この VM には VNC または SPICE ディスプレイがありません。</translation>
+    </message>
+    <message>
+        <source>The VM's display has no TCP port for a viewer to connect to.</source>
+        <translation>VM のディスプレイには、ビューアーが接続できる TCP ポートがありません。</translation>
+    </message>
+    <message>
+        <source>The VM's display listens only on the host's own loopback address ({address}), which can be reached only over SSH: connect to the host with virtdesk's SSH (a qemu+ssh connection) to open it.</source>
+        <translation>VM のディスプレイはホスト自身のループバックアドレス ({address}) でのみ待ち受けているため、SSH 経由でしか接続できません。開くには、virtdesk の SSH (qemu+ssh 接続) でホストに接続してください。</translation>
+    </message>
+    <message>
+        <source>Finding the display of {name}</source>
+        <translation>{name} のディスプレイを検索中</translation>
+    </message>
+    <message>
+        <source>no local storage (network disk or empty drive)</source>
+        <translation>ローカルストレージなし (ネットワークディスクまたは空のドライブ)</translation>
+    </message>
+    <message>
+        <source>a LUN of the pool {pool}: libvirt cannot make volumes there</source>
+        <translation>プール {pool} の LUN: libvirt はそこにボリュームを作成できません</translation>
+    </message>
+    <message>
+        <source>a file outside the host's storage pools: only files of this machine can be copied</source>
+        <translation>ホストのストレージプール外にあるファイル: コピーできるのはこのマシン上のファイルだけです</translation>
+    </message>
+    <message>
+        <source>a block device outside the host's storage pools</source>
+        <translation>ホストのストレージプール外にあるブロックデバイス</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>ファイルが存在しません</translation>
+    </message>
+    <message>
+        <source>Reading {vm} for cloning</source>
+        <translation>クローンのために {vm} を読み込み中</translation>
+    </message>
+    <message>
+        <source>Give the clone a name.</source>
+        <translation>クローンの名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>A VM name cannot contain “/”.</source>
+        <translation>VM の名前に “/” は使えません。</translation>
+    </message>
+    <message>
+        <source>There is already a VM named {name}.</source>
+        <translation>{name} という名前の VM は既にあります。</translation>
+    </message>
+    <message>
+        <source>Could not remove {what} again: {error}</source>
+        <translation>{what} を削除して元に戻すことができませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Removed {what} again</source>
+        <translation>{what} を削除して元に戻しました</translation>
+    </message>
+    <message>
+        <source>Cloning {volume} as {name}</source>
+        <translation>{volume} を {name} としてクローン中</translation>
+    </message>
+    <message>
+        <source>Creating the empty volume {name}</source>
+        <translation>空のボリューム {name} を作成中</translation>
+    </message>
+    <message>
+        <source>the volume {name} of the pool {pool}</source>
+        <translation>プール {pool} のボリューム {name}</translation>
+    </message>
+    <message>
+        <source>Cloned {source} as {path}</source>
+        <translation>{source} を {path} としてクローンしました</translation>
+    </message>
+    <message>
+        <source>Created the empty volume {path}</source>
+        <translation>空のボリューム {path} を作成しました</translation>
+    </message>
+    <message>
+        <source>Copying {source} to {path}</source>
+        <translation>{source} を {path} にコピー中</translation>
+    </message>
+    <message>
+        <source>the file {path}</source>
+        <translation>ファイル {path}</translation>
+    </message>
+    <message>
+        <source>Copied {source} to {path}</source>
+        <translation>{source} を {path} にコピーしました</translation>
+    </message>
+    <message>
+        <source>The NVRAM was not copied (the host's files are not this machine's): the clone starts with the firmware's initial variables at {path}</source>
+        <translation>NVRAM はコピーしませんでした (ホストのファイルはこのマシンのファイルではありません)。クローンは {path} に用意されるファームウェアの初期変数で起動します</translation>
+    </message>
+    <message>
+        <source>{vm} has no NVRAM file yet: the clone gets the firmware's initial variables at {path}</source>
+        <translation>{vm} にはまだ NVRAM ファイルがありません。クローンは {path} に用意されるファームウェアの初期変数で起動します</translation>
+    </message>
+    <message>
+        <source>the NVRAM {path}</source>
+        <translation>NVRAM {path}</translation>
+    </message>
+    <message>
+        <source>Copied the NVRAM to {path}</source>
+        <translation>NVRAM を {path} にコピーしました</translation>
+    </message>
+    <message>
+        <source>Nothing was done: {vm} is running, and copying disks in use was not chosen.</source>
+        <translation>何もしていません: {vm} は実行中ですが、使用中のディスクをコピーすることが選択されていません。</translation>
+    </message>
+    <message>
+        <source>Defining {vm}</source>
+        <translation>{vm} を定義中</translation>
+    </message>
+    <message>
+        <source>Defined the VM {vm} (UUID {uuid})</source>
+        <translation>VM {vm} (UUID {uuid}) を定義しました</translation>
+    </message>
+    <message>
+        <source>Cloning {vm} as {name}</source>
+        <translation>{vm} を {name} としてクローン中</translation>
+    </message>
+    <message>
+        <source>The VNC server closed the connection.</source>
+        <translation>VNC サーバーが接続を閉じました。</translation>
     </message>
 </context>
 <context>
@@ -4023,6 +4507,120 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
     </message>
 </context>
 <context>
+    <name>CloneVmDialog</name>
+    <message>
+        <source>Clone {vm}</source>
+        <translation>{vm} のクローン</translation>
+    </message>
+    <message>
+        <source>&amp;Clone</source>
+        <translation>クローン(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A copy of {vm} with a new UUID and new MAC addresses; its disks as chosen below. The original is not changed.</source>
+        <translation>新しい UUID と新しい MAC アドレスを持つ {vm} のコピーを作成します。ディスクは以下での選択に従って扱います。元の VM は変更されません。</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>New storage</source>
+        <translation>新しいストレージ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>A new empty disk can be made in a storage pool only.</source>
+        <translation>新しい空のディスクはストレージプール内にのみ作成できます。</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>shareable</source>
+        <translation>共有可能</translation>
+    </message>
+    <message>
+        <source>cannot be copied: {why}</source>
+        <translation>コピーできません: {why}</translation>
+    </message>
+    <message>
+        <source>a file of this machine outside the pools: copied by virtdesk</source>
+        <translation>プール外にあるこのマシンのファイル: virtdesk がコピーします</translation>
+    </message>
+    <message>
+        <source>Clone {vm} &amp;while it is {state}</source>
+        <translation>{vm} を {state} のままクローンする(&amp;W)</translation>
+    </message>
+    <message>
+        <source>{vm} is {state}: its disks would be copied while it may write to them, so the copy may be inconsistent. Shut it down first for a clean copy.</source>
+        <translation>{vm} は {state} です。VM が書き込んでいる可能性のあるディスクをコピーするため、コピーの整合性が取れない場合があります。整合性のあるコピーを作るには、先にシャットダウンしてください。</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>除外</translation>
+    </message>
+    <message>
+        <source>shared: {path}</source>
+        <translation>共有: {path}</translation>
+    </message>
+    <message>
+        <source>as it is (no storage)</source>
+        <translation>そのまま (ストレージなし)</translation>
+    </message>
+    <message>
+        <source>Shared writable disks ({disks}): both VMs write to the same storage; running both at once can corrupt it.</source>
+        <translation>書き込み可能な共有ディスク ({disks}): 両方の VM が同じストレージに書き込みます。同時に実行するとデータが破損するおそれがあります。</translation>
+    </message>
+    <message>
+        <source>The NVRAM is copied to {path}.</source>
+        <translation>NVRAM を {path} にコピーします。</translation>
+    </message>
+    <message>
+        <source>The clone's NVRAM is {path}. The original's is not copied (it is not a file of this machine): the clone starts with the firmware's initial variables.</source>
+        <translation>クローンの NVRAM は {path} です。元の VM の NVRAM はこのマシンのファイルではないため、コピーしません。クローンはファームウェアの初期変数で起動します。</translation>
+    </message>
+    <message>
+        <source>{vm} is {state}: shut it down, or choose to clone it as it is.</source>
+        <translation>{vm} は {state} です。シャットダウンするか、このままクローンすることを選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>CloneVmForm</name>
+    <message>
+        <source>&amp;Name of the clone:</source>
+        <translation>クローンの名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Clone it &amp;while it runs</source>
+        <translation>実行中のままクローンする(&amp;W)</translation>
+    </message>
+</context>
+<context>
     <name>CloudImageAnswers</name>
     <message>
         <source>the VM's name</source>
@@ -4057,6 +4655,112 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
     <message>
         <source>Console</source>
         <translation>コンソール</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleView</name>
+    <message>
+        <source>Reconnect</source>
+        <translation>再接続</translation>
+    </message>
+    <message>
+        <source>Display password</source>
+        <translation>ディスプレイのパスワード</translation>
+    </message>
+    <message>
+        <source>Log In</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <source>Bring Back</source>
+        <translation>ここに戻す</translation>
+    </message>
+    <message>
+        <source>Serial Console</source>
+        <translation>シリアルコンソール</translation>
+    </message>
+    <message>
+        <source>Open in External Viewer</source>
+        <translation>外部ビューアーで開く</translation>
+    </message>
+    <message>
+        <source>Reading the VM's configuration…</source>
+        <translation>VM の設定を読み込み中…</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>コンソール</translation>
+    </message>
+    <message>
+        <source>Screenshot…</source>
+        <translation>スクリーンショット…</translation>
+    </message>
+    <message>
+        <source>Fullscreen</source>
+        <translation>全画面表示</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>拡大縮小</translation>
+    </message>
+    <message>
+        <source>Fit to Window</source>
+        <translation>ウィンドウに合わせる</translation>
+    </message>
+    <message>
+        <source>Original Size</source>
+        <translation>元のサイズ</translation>
+    </message>
+    <message>
+        <source>Resize Guest to Window</source>
+        <translation>ゲストの画面サイズをウィンドウに合わせる</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>切り離す</translation>
+    </message>
+    <message>
+        <source>Connecting to the display of {name}…</source>
+        <translation>{name} のディスプレイに接続中…</translation>
+    </message>
+    <message>
+        <source>The VM is not running.</source>
+        <translation>VM は実行されていません。</translation>
+    </message>
+    <message>
+        <source>External viewer</source>
+        <translation>外部ビューアー</translation>
+    </message>
+    <message>
+        <source>The console is open in its own window.</source>
+        <translation>コンソールは別のウィンドウで開いています。</translation>
+    </message>
+    <message>
+        <source>Save Screenshot</source>
+        <translation>スクリーンショットの保存</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Screenshot not saved</source>
+        <translation>スクリーンショットを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Leave Fullscreen</source>
+        <translation>全画面表示を終了</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>{name} on {host}</source>
+        <translation>{name} ({host} 上)</translation>
+    </message>
+    <message>
+        <source>The configuration could not be read: {error}</source>
+        <translation>設定を読み込めませんでした: {error}</translation>
     </message>
 </context>
 <context>
@@ -4390,6 +5094,118 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
     </message>
 </context>
 <context>
+    <name>DeleteVmDialog</name>
+    <message>
+        <source>Delete {vm}</source>
+        <translation>{vm} の削除</translation>
+    </message>
+    <message>
+        <source>&amp;Delete {vm}</source>
+        <translation>{vm} を削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the VM {vm} from {host}? Its definition is removed. Storage is deleted only where you tick it below.</source>
+        <translation>VM {vm} を {host} から削除しますか? VM の定義が削除されます。ストレージは、以下でチェックを入れたものだけが削除されます。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Also used by</source>
+        <translation>他に使用している VM</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Tick to delete {path}</source>
+        <translation>チェックを入れると {path} を削除します</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Kept: {why}</source>
+        <translation>削除しません: {why}</translation>
+    </message>
+    <message>
+        <source>volume of the pool {pool}</source>
+        <translation>プール {pool} のボリューム</translation>
+    </message>
+    <message>
+        <source>file of this machine outside the pools</source>
+        <translation>プール外にあるこのマシンのファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Force {vm} off first (like pulling the plug: what it has not saved is lost)</source>
+        <translation>先に {vm} を強制オフする (電源コードを抜いたときのように、保存されていない内容は失われます)(&amp;F)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the &amp;metadata of %n snapshot(s) and checkpoint(s)</source>
+        <translation>
+            <numerusform>%n 個のスナップショットとチェックポイントのメタデータを削除する(&amp;M)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the &amp;NVRAM {path} (the firmware's variables, such as UEFI boot entries)</source>
+        <translation>NVRAM {path} (UEFI のブートエントリーなどのファームウェア変数) を削除する(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Removed: {removed}.</source>
+        <translation>削除されるもの: {removed}。</translation>
+    </message>
+    <message>
+        <source>Kept: {kept}.</source>
+        <translation>残るもの: {kept}。</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteVmForm</name>
+    <message>
+        <source>&amp;Wipe the ticked storage before deleting it (overwrites it with zeros: slow)</source>
+        <translation>チェックを入れたストレージを削除前に消去する (ゼロで上書きするため時間がかかります)(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Force the VM off first (like pulling the plug: what it has not saved is lost)</source>
+        <translation>先に VM を強制オフする (電源コードを抜いたときのように、保存されていない内容は失われます)(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Delete the &amp;saved state (the memory of the VM as it was saved)</source>
+        <translation>保存状態 (保存時の VM のメモリー) を削除する(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Remove the snapshot and checkpoint &amp;metadata</source>
+        <translation>スナップショットとチェックポイントのメタデータを削除する(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Metadata only: the list of snapshots and checkpoints libvirt keeps. Their data in the disk images (and overlay files) is not touched. libvirt does not remove a VM that still lists snapshots or checkpoints.</source>
+        <translation>メタデータのみ: libvirt が保持しているスナップショットとチェックポイントの一覧です。ディスクイメージ (およびオーバーレイファイル) 内のデータには影響しません。libvirt は、スナップショットやチェックポイントがまだ登録されている VM を削除しません。</translation>
+    </message>
+    <message>
+        <source>Delete the &amp;NVRAM (the firmware's variables, such as UEFI boot entries)</source>
+        <translation>NVRAM (UEFI のブートエントリーなどのファームウェア変数) を削除する(&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPage</name>
     <message>
         <source>Some of these changes take effect after the next shutdown of the VM.</source>
@@ -4648,6 +5464,86 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
 <context>
     <name>DevicesPage</name>
     <message>
+        <source>&lt;b&gt;Host devices&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ホストデバイス&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reading the host's devices…</source>
+        <translation>ホストのデバイスを読み込み中…</translation>
+    </message>
+    <message>
+        <source>The host reports no devices.</source>
+        <translation>ホストはデバイスを報告していません。</translation>
+    </message>
+    <message>
+        <source>This host does not report its devices: {reason}</source>
+        <translation>このホストはデバイスを報告しません: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not read the host's devices: {error}</source>
+        <translation>ホストのデバイスを読み込めませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Detach a Device from the Host</source>
+        <translation>ホストからのデバイスの切り離し</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>切り離す</translation>
+    </message>
+    <message>
+        <source>Detach {device} ({summary}) from its current driver, {driver}? The host can no longer use the device until it is reattached.</source>
+        <translation>{device} ({summary}) を現在のドライバー {driver} から切り離しますか? 再接続するまで、ホストはこのデバイスを使用できなくなります。</translation>
+    </message>
+    <message>
+        <source>Detached {device} from the host.</source>
+        <translation>{device} をホストから切り離しました。</translation>
+    </message>
+    <message>
+        <source>Could not detach {device}: {error}</source>
+        <translation>{device} を切り離せませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Reattach a Device to the Host</source>
+        <translation>ホストへのデバイスの再接続</translation>
+    </message>
+    <message>
+        <source>Reattach</source>
+        <translation>再接続</translation>
+    </message>
+    <message>
+        <source>Reattach {device} ({summary}) to the host? It leaves its current driver, {driver}, and the host's own driver takes it again.</source>
+        <translation>{device} ({summary}) をホストに再接続しますか? デバイスは現在のドライバー {driver} から外れ、ホスト本来のドライバーが再び使用します。</translation>
+    </message>
+    <message>
+        <source>Reattached {device} to the host.</source>
+        <translation>{device} をホストに再接続しました。</translation>
+    </message>
+    <message>
+        <source>Could not reattach {device}: {error}</source>
+        <translation>{device} を再接続できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Reset a Device</source>
+        <translation>デバイスのリセット</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <source>Reset {device} ({summary}, driver {driver})? The device is reset at once: whatever is using it loses what it was doing.</source>
+        <translation>{device} ({summary}、ドライバー {driver}) をリセットしますか? デバイスはすぐにリセットされ、使用中のものは実行中の処理を失います。</translation>
+    </message>
+    <message>
+        <source>Reset {device}.</source>
+        <translation>{device} をリセットしました。</translation>
+    </message>
+    <message>
+        <source>Could not reset {device}: {error}</source>
+        <translation>{device} をリセットできませんでした: {error}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Mediated device type {id}&lt;/b&gt;</source>
         <translation>&lt;b&gt;仲介デバイスの種類 {id}&lt;/b&gt;</translation>
     </message>
@@ -4682,6 +5578,10 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
     <message>
         <source>Devices</source>
         <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>no driver</source>
+        <translation>ドライバーなし</translation>
     </message>
     <message>
         <source>Passthrough</source>
@@ -4721,6 +5621,25 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
     <message>
         <source>Apply</source>
         <translation>適用</translation>
+    </message>
+</context>
+<context>
+    <name>DiskAction</name>
+    <message>
+        <source>Clone</source>
+        <translation>クローン</translation>
+    </message>
+    <message>
+        <source>Share with the original</source>
+        <translation>元の VM と共有</translation>
+    </message>
+    <message>
+        <source>New empty disk</source>
+        <translation>新しい空のディスク</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>除外</translation>
     </message>
 </context>
 <context>
@@ -5166,6 +6085,13 @@ Everything made on the way was removed again; change what is needed and press Fi
     </message>
 </context>
 <context>
+    <name>GraphicalConsolePage</name>
+    <message>
+        <source>Console</source>
+        <translation>コンソール</translation>
+    </message>
+</context>
+<context>
     <name>GraphicsForm</name>
     <message>
         <source>Type:</source>
@@ -5352,6 +6278,10 @@ Everything made on the way was removed again; change what is needed and press Fi
     <message>
         <source>{host} — Host Details</source>
         <translation>{host} — ホストの詳細</translation>
+    </message>
+    <message>
+        <source>{host} is not answering: what the tabs show may be out of date, and actions wait for it.</source>
+        <translation>{host} が応答していません: タブの表示は古い可能性があり、操作は応答を待ちます。</translation>
     </message>
     <message>
         <source>The connection to {host} was removed: there is nothing to show. Close this window.</source>
@@ -5573,6 +6503,106 @@ Everything made on the way was removed again; change what is needed and press Fi
 </context>
 <context>
     <name>HostObjectsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC アドレス</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Host interfaces&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ホストのインターフェース&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reading the host's interfaces…</source>
+        <translation>ホストのインターフェースを読み込み中…</translation>
+    </message>
+    <message>
+        <source>The host reports no interfaces.</source>
+        <translation>ホストはインターフェースを報告していません。</translation>
+    </message>
+    <message>
+        <source>This host does not report its interfaces: {reason}</source>
+        <translation>このホストはインターフェースを報告しません: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not read the host's interfaces: {error}</source>
+        <translation>ホストのインターフェースを読み込めませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Usage ID</source>
+        <translation>使用 ID</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>Ephemeral</source>
+        <translation>揮発性</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>プライベート</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Secrets&lt;/b&gt;</source>
+        <translation>&lt;b&gt;シークレット&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reading the host's secrets…</source>
+        <translation>ホストのシークレットを読み込み中…</translation>
+    </message>
+    <message>
+        <source>The host keeps no secrets.</source>
+        <translation>ホストにはシークレットがありません。</translation>
+    </message>
+    <message>
+        <source>This host does not report secrets: {reason}</source>
+        <translation>このホストはシークレットを報告しません: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not read the host's secrets: {error}</source>
+        <translation>ホストのシークレットを読み込めませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>チェーン</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Network filters&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ネットワークフィルター&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reading the host's network filters…</source>
+        <translation>ホストのネットワークフィルターを読み込み中…</translation>
+    </message>
+    <message>
+        <source>The host has no network filters.</source>
+        <translation>ホストにはネットワークフィルターがありません。</translation>
+    </message>
+    <message>
+        <source>This host does not report network filters: {reason}</source>
+        <translation>このホストはネットワークフィルターを報告しません: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not read the host's network filters: {error}</source>
+        <translation>ホストのネットワークフィルターを読み込めませんでした: {error}</translation>
+    </message>
     <message>
         <source>Show &amp;Value…</source>
         <translation>値を表示(&amp;V)…</translation>
@@ -6234,6 +7264,22 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>この VM をもとに新しい VM…</translation>
     </message>
     <message>
+        <source>Clone…</source>
+        <translation>クローン…</translation>
+    </message>
+    <message>
+        <source>Make a copy of the selected VM with its disks as you choose</source>
+        <translation>選択した VM のコピーを作成します。ディスクの扱いは選択できます</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Delete the selected VM, and the storage you choose</source>
+        <translation>選択した VM と、選択したストレージを削除します</translation>
+    </message>
+    <message>
         <source>Add Connection…</source>
         <translation>接続を追加…</translation>
     </message>
@@ -6452,6 +7498,29 @@ Everything made on the way was removed again; change what is needed and press Fi
     <message>
         <source>Default</source>
         <translation>デフォルト</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorConsole</name>
+    <message>
+        <source>Commands sent here go straight to QEMU and bypass libvirt: libvirt does not learn of the changes they make (media, snapshots, devices, run state), and its view of the VM may then be wrong.</source>
+        <translation>ここで送信したコマンドは libvirt を経由せず直接 QEMU に送られます。libvirt はこれによる変更 (メディア、スナップショット、デバイス、実行状態) を把握しないため、libvirt が認識している VM の状態が正しくなくなる可能性があります。</translation>
+    </message>
+    <message>
+        <source>QEMU's answers appear here. Type help for the list of commands.</source>
+        <translation>QEMU の応答はここに表示されます。コマンドの一覧を表示するには help と入力してください。</translation>
+    </message>
+    <message>
+        <source>Monitor command, e.g. info status</source>
+        <translation>モニターコマンド (例: info status)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Error: {message}</source>
+        <translation>エラー: {message}</translation>
     </message>
 </context>
 <context>
@@ -7135,6 +8204,41 @@ Everything made on the way was removed again; change what is needed and press Fi
     <message>
         <source>Change the link state and bandwidth of {nic}</source>
         <translation>{nic} のリンク状態と帯域を変更</translation>
+    </message>
+</context>
+<context>
+    <name>OsChooser</name>
+    <message>
+        <source>{name} (end of life)</source>
+        <translation>{name} (サポート終了)</translation>
+    </message>
+    <message>
+        <source>Reading the install media…</source>
+        <translation>インストールメディアを読み込み中…</translation>
+    </message>
+    <message>
+        <source>Detected: {name}</source>
+        <translation>検出: {name}</translation>
+    </message>
+    <message>
+        <source>Not recognised: choose the OS below.</source>
+        <translation>認識できませんでした。下で OS を選択してください。</translation>
+    </message>
+    <message>
+        <source>Reading the OS catalogue…</source>
+        <translation>OS カタログを読み込み中…</translation>
+    </message>
+    <message>
+        <source> — past its end of life</source>
+        <translation> — サポート終了</translation>
+    </message>
+    <message>
+        <source>Operating system: {name} ({id}){eol}</source>
+        <translation>オペレーティングシステム: {name} ({id}){eol}</translation>
+    </message>
+    <message>
+        <source>Choose the operating system (or “Generic or unknown OS”).</source>
+        <translation>オペレーティングシステム (または “Generic or unknown OS”) を選択してください。</translation>
     </message>
 </context>
 <context>
@@ -8148,6 +9252,29 @@ Everything made on the way was removed again; change what is needed and press Fi
     </message>
 </context>
 <context>
+    <name>SerialConsole</name>
+    <message>
+        <source>Console:</source>
+        <translation>コンソール:</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>再接続</translation>
+    </message>
+    <message>
+        <source>This VM has no serial port or text console.</source>
+        <translation>この VM にはシリアルポートもテキストコンソールもありません。</translation>
+    </message>
+    <message>
+        <source>Connecting to {console}…</source>
+        <translation>{console} に接続中…</translation>
+    </message>
+    <message>
+        <source>Take Over the Console</source>
+        <translation>コンソールを引き継ぐ</translation>
+    </message>
+</context>
+<context>
     <name>SerialForm</name>
     <message>
         <source>Serial Port</source>
@@ -8242,38 +9369,6 @@ Everything made on the way was removed again; change what is needed and press Fi
     <message>
         <source>The host has no virtual network to boot from.</source>
         <translation>ホストにはブートに使える仮想ネットワークがありません。</translation>
-    </message>
-    <message>
-        <source>{name} (end of life)</source>
-        <translation>{name} (サポート終了)</translation>
-    </message>
-    <message>
-        <source>Reading the install media…</source>
-        <translation>インストールメディアを読み込み中…</translation>
-    </message>
-    <message>
-        <source>Detected: {name}</source>
-        <translation>検出: {name}</translation>
-    </message>
-    <message>
-        <source>Not recognised: choose the OS below.</source>
-        <translation>認識できませんでした。下で OS を選択してください。</translation>
-    </message>
-    <message>
-        <source>Reading the OS catalogue…</source>
-        <translation>OS カタログを読み込み中…</translation>
-    </message>
-    <message>
-        <source> — past its end of life</source>
-        <translation> — サポート終了</translation>
-    </message>
-    <message>
-        <source>Operating system: {name} ({id}){eol}</source>
-        <translation>オペレーティングシステム: {name} ({id}){eol}</translation>
-    </message>
-    <message>
-        <source>Choose the operating system (or “Generic or unknown OS”).</source>
-        <translation>オペレーティングシステム (または “Generic or unknown OS”) を選択してください。</translation>
     </message>
 </context>
 <context>
@@ -8518,6 +9613,10 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>空き {free} / {capacity}</translation>
     </message>
     <message>
+        <source>— a qcow2 image grows as the VM writes: it can fill the pool.</source>
+        <translation>— qcow2 イメージは VM の書き込みに応じて大きくなるため、プールを使い切る可能性があります。</translation>
+    </message>
+    <message>
         <source>The host has no active storage pool.</source>
         <translation>ホストにアクティブなストレージプールがありません。</translation>
     </message>
@@ -8587,6 +9686,21 @@ Everything made on the way was removed again; change what is needed and press Fi
     <message>
         <source>libvirt's schema accepts this network.</source>
         <translation>libvirt のスキーマはこのネットワークを受け付けます。</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalView</name>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>貼り付け</translation>
+    </message>
+    <message>
+        <source>Clear Scrollback and Screen</source>
+        <translation>スクロールバックと画面を消去</translation>
     </message>
 </context>
 <context>
@@ -8783,6 +9897,25 @@ Everything made on the way was removed again; change what is needed and press Fi
     </message>
 </context>
 <context>
+    <name>VmJobDialog</name>
+    <message>
+        <source>Reading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Could not read the VM: {error}</source>
+        <translation>VM を読み込めませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>{job}: {state}</source>
+        <translation>{job}: {state}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
     <name>VmShareModel</name>
     <message>
         <source>Name</source>
@@ -8830,6 +9963,21 @@ Everything made on the way was removed again; change what is needed and press Fi
     <message>
         <source>Not responding</source>
         <translation>応答なし</translation>
+    </message>
+</context>
+<context>
+    <name>VncWidget</name>
+    <message>
+        <source>Press Ctrl+Alt to release the pointer</source>
+        <translation>Ctrl+Alt を押すとポインターを解放します</translation>
+    </message>
+    <message>
+        <source>Saving a screenshot to {path}</source>
+        <translation>{path} にスクリーンショットを保存中</translation>
+    </message>
+    <message>
+        <source>Could not write {path}</source>
+        <translation>{path} に書き込めませんでした</translation>
     </message>
 </context>
 <context>

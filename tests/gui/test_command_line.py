@@ -51,10 +51,14 @@ def test_unknown_vm_name_is_an_error(tmp_path):
     assert "No VM named absent" in result.stderr
 
 
-def test_windows_not_built_yet_say_so(tmp_path):
-    result = run("--connect", "demo", "--show-domain-console", "db-primary", tmp_path=tmp_path)
-    assert result.returncode == 2
-    assert "not yet available" in result.stderr
+def test_console_window_is_rendered(tmp_path):
+    out = tmp_path / "console.png"
+    result = run("--connect", "demo", "--show-domain-console", "db-primary", "--screenshot", str(out),
+                 tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert not image.isNull() and image.width() >= 600
+    assert "--show-domain-console" in run("--help", tmp_path=tmp_path).stdout
 
 
 def test_new_vm_wizard_is_rendered(tmp_path):

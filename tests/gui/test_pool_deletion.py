@@ -185,7 +185,8 @@ def test_apply_redefines_the_pool_from_the_edited_xml(qtbot, host, view):
     assert signal.args == ["empty"]
     qtbot.waitUntil(lambda: "/srv/moved" in pool(host, "empty").xml, timeout=5000)
     qtbot.waitUntil(lambda: not view.editor.is_edited() and "/srv/moved" in view.editor.text(), timeout=5000)
-    assert view.note.text() == "Applied." and not view.apply_button.isEnabled()
+    qtbot.waitUntil(lambda: view.note.text() == "Applied.", timeout=5000)  # after the event's read of the pool
+    assert not view.apply_button.isEnabled()
     assert "/srv/moved" in run(qtbot, host, lambda conn: conn.storagePoolLookupByName("empty").XMLDesc(0))
 
 

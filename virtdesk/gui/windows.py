@@ -3,25 +3,21 @@ open, forgotten when closed."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject
 
 from virtdesk.gui.details.window import DetailsWindow
+from virtdesk.gui.window_keeping import shown
 from virtdesk.model.connection import Connection
 from virtdesk.model.domain import Domain
 from virtdesk.model.preferences import Preferences
 from virtdesk.model.stats import StatsSampler
 
 if TYPE_CHECKING:
+    from virtdesk.gui.console_window import ConsoleWindow
     from virtdesk.gui.host_details.window import HostDetailsWindow
     from virtdesk.gui.new_vm.wizard import NewVmWizard
-
-W = TypeVar("W", bound=QWidget)
-K = TypeVar("K", bound=Hashable)
-
 
 class WindowRegistry(QObject):
     def __init__(self, preferences: Preferences, sampler: StatsSampler) -> None:
@@ -33,7 +29,7 @@ class WindowRegistry(QObject):
         self.new_vm: dict[int, NewVmWizard] = {}
 
     def show_details(self, domain: Domain) -> DetailsWindow:
-        return _shown(self.details, (domain.connection.uri, domain.uuid),
+        return shown(self.details, (domain.connection.uri, domain.uuid),
                       lambda: DetailsWindow(domain, self.preferences, self.sampler))
 
     def show_host_details(self, connection: Connection) -> HostDetailsWindow:
@@ -42,7 +38,7 @@ class WindowRegistry(QObject):
 
             return HostDetailsWindow(connection, self.preferences.stats_interval_s * 1000)
 
-        return _shown(self.host_details, connection, create)
+        return shown(self.host_details, connection, create)
 
     def show_new_vm(self, connections: list[Connection], connection: Connection | None = None,
                     like: Domain | None = None) -> NewVmWizard:
@@ -50,8 +46,19 @@ class WindowRegistry(QObject):
         from virtdesk.gui.new_vm.wizard import NewVmWizard  # not needed at start-up
 
         key = max(self.new_vm, default=0) + 1
-        return _shown(self.new_vm, key, lambda: NewVmWizard(connections, connection, like=like,
+        return shown(self.new_vm, key, lambda: NewVmWizard(connections, connection, like=like,
                                                             show_details=self.show_details))
+
+    @property
+    def consoles(self) -> dict[tuple[str, str], ConsoleWindow]:
+        from virtdesk.gui.console_window import console_windows  # not needed at start-up
+
+        return console_windows
+
+    def show_console(self, domain: Domain) -> ConsoleWindow:
+        from virtdesk.gui.console_window import show_console_window
+
+        return show_console_window(domain)
 
     def connection_removed(self, connection: Connection) -> None:
         window = self.host_details.get(connection)
@@ -59,19 +66,6 @@ class WindowRegistry(QObject):
             window.connection_removed()
 
     def close_all(self) -> None:
-        for window in [*self.new_vm.values(), *self.details.values(), *self.host_details.values()]:
+        for window in [*self.new_vm.values(), *self.details.values(), *self.host_details.values(),
+                       *self.consoles.values()]:
             window.close()
-
-
-def _shown(windows: dict[K, W], key: K, create: Callable[[], W]) -> W:
-    """The window of key (made by create, kept in windows until it closes), shown and raised."""
-    window = windows.get(key)
-    if window is None:
-        window = create()
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.destroyed.connect(lambda _obj=None: windows.pop(key, None))
-        windows[key] = window
-    window.show()
-    window.raise_()
-    window.activateWindow()
-    return window

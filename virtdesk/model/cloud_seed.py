@@ -9,7 +9,6 @@ The YAML is written here with every string double-quoted (no YAML library needed
 from __future__ import annotations
 
 import base64
-import binascii
 import re
 import tempfile
 import uuid
@@ -112,7 +111,7 @@ def validate_ssh_key(text: str) -> str | None:
     data = after[0]
     try:
         blob = base64.b64decode(data, validate=True)
-    except binascii.Error:
+    except ValueError:  # binascii.Error, or characters outside ASCII
         return _tr("The key's data is not valid base64.")
     try:
         fields = _wire_strings(blob)

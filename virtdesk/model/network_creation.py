@@ -446,9 +446,12 @@ def suggest_range(subnet_text: str, version: int) -> tuple[str, str] | None:
         return None
     network = subnet.network
     if version == 6:
-        if network.prefixlen > 120:
+        start, end = network.network_address + 0x100, network.network_address + 0x1ff
+        if network.num_addresses <= 0x1ff:  # a /120 or smaller holds no ::1ff
             return None
-        return str(network.network_address + 0x100), str(network.network_address + 0x1ff)
+        if start <= subnet.ip <= end:  # not over the host's own address
+            start = subnet.ip + 1
+        return (str(start), str(end)) if start <= end else None
     first, last = int(network.network_address) + 1, int(network.broadcast_address) - 1
     start = max(first + (last - first + 1) // 2, int(subnet.ip) + 1)
     if start > last:

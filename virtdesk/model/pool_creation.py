@@ -42,11 +42,12 @@ DEFAULT_FORMATS = {"fs": "auto", "netfs": "auto", "disk": "unknown"}
 DISCOVERABLE = ("netfs", "logical", "iscsi")
 DEFAULT_DIRECTORY = "/var/lib/libvirt/images"
 FIXED_TARGETS = {"disk": "/dev", "iscsi": "/dev/disk/by-path", "scsi": "/dev/disk/by-path", "mpath": "/dev/mapper"}
-IQN = re.compile(r"iqn\.[0-9]{4}-(0[1-9]|1[0-2])\.[a-zA-Z0-9.\-]+(:.+)?")
+IQN = re.compile(r"iqn\.[0-9]{4}-(0[1-9]|1[0-2])\.[a-zA-Z0-9.\-]+(:[^\x00-\x1f\x7f]+)?")
 DNS_NAME = re.compile(r"[a-zA-Z0-9.\-]+")
 WWN = re.compile(r"(0x)?[0-9a-fA-F]{16}")
 SCSI_HOST = re.compile(r"(scsi_)?host[0-9]+")
-SIMPLE_NAME = re.compile(r"[^\s/]+")
+SIMPLE_NAME = re.compile(r"[^\s/\x00-\x1f\x7f]+")
+CONTROL = re.compile(r"[\x00-\x1f\x7f\ufffe\uffff]")  # no XML document can hold these (nor a path a line break)
 
 
 def _tr(text: str) -> str:
@@ -139,6 +140,8 @@ def check_name(name: str, existing: Iterable[str]) -> str:
         return _tr("Give the pool a name.")
     if "/" in name or "\n" in name:
         return _tr("A pool name cannot contain '/' or a line break.")
+    if CONTROL.search(name):
+        return _tr("A pool name cannot contain control characters (such as a tab).")
     if name != name.strip():
         return _tr("A pool name cannot begin or end with a space.")
     if name in set(existing):
@@ -151,6 +154,8 @@ def _absolute(path: str) -> str:
         return _tr("The path must be absolute (start with /).")
     if len(path) < 2:
         return _tr("The path must name something below /.")
+    if CONTROL.search(path):
+        return _tr("A path cannot contain control characters (such as a line break).")
     return ""
 
 

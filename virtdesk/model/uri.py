@@ -107,7 +107,8 @@ def build_uri(hypervisor: Hypervisor, host: str = "", user: str = "", port: int 
     authority += f"[{host}]" if ":" in host else host
     if port:
         authority += f":{port}"
-    query = f"?keyfile={quote(keyfile, safe='/~._-+,=@')}" if keyfile and via.takes_user else ""
+    # "+" escaped too: a query value reads it as a space (parse_qsl, as remote/uri.py reads the key file)
+    query = f"?keyfile={quote(keyfile, safe='/~._-,=@')}" if keyfile and via.takes_user else ""
     return f"{hypervisor.scheme}+{via.suffix}://{authority}{path}{query}"
 
 

@@ -9,10 +9,13 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication
 
+from virtdesk.model.pool_creation import CONTROL
+
 GIB = 1024 ** 3
 NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._+-]*$")
 NAME_MAX = 64
 NETWORK_SCHEMES = ("http", "https", "ftp")
+URL_BREAKERS = re.compile(r"[\s\x00-\x1f\x7f]")  # no address holds them; the kernel command line splits at spaces
 
 
 def _tr(text: str) -> str:
@@ -38,6 +41,8 @@ def volume_name_problem(name: str, taken: set[str]) -> str:
         return _tr("Enter a name for the disk image.")
     if "/" in name or name in (".", ".."):
         return _tr("A disk image name cannot contain '/'.")
+    if CONTROL.search(name):
+        return _tr("A disk image name cannot contain control characters (such as a tab or a line break).")
     if name in taken:
         return _tr("The pool already holds a volume named “{name}”.").format(name=name)
     return ""
@@ -60,8 +65,11 @@ def url_problem(url: str, *, required: bool = True) -> str:
     """Why url is not an install tree or kickstart address ('' when it is one)."""
     if not url:
         return _tr("Enter the address of the install tree.") if required else ""
-    parts = urlsplit(url)
-    if parts.scheme not in NETWORK_SCHEMES or not parts.netloc:
+    try:
+        parts = urlsplit(url)  # which drops leading control characters: they are refused here, with spaces
+    except ValueError:  # an unclosed [IPv6 address]
+        parts = None
+    if parts is None or parts.scheme not in NETWORK_SCHEMES or not parts.netloc or URL_BREAKERS.search(url):
         return _tr("Enter an http://, https:// or ftp:// address.")
     return ""
 

@@ -39,7 +39,6 @@ from virtdesk.model.domain import Domain
 from virtdesk.model.domain_config import ApplyResult, ConflictError, DomainConfig
 from virtdesk.model.errors import describe
 from virtdesk.model.host_schema import HostSchema
-from virtdesk.model.keys import combinations, send_keys
 from virtdesk.model.preferences import Preferences
 from virtdesk.model.screenshot import save_screenshot
 from virtdesk.model.stats import StatsSampler
@@ -89,7 +88,9 @@ class DetailsWindow(QMainWindow):
         self._previous_row = -1
         self.diff_dialog: DiffDialog | None = None
         self._close_confirmed = False
-        self._wanted_key: tuple[str, int] | None = None
+        self._wanted_key: tuple[str, int] | None = next(  # the page a page class asks to open on
+            ((cls.__name__, 0) for cls in pages.FIXED_PAGES
+             if getattr(cls, "shown_first", lambda _domain: False)(domain)), None)
         self._hint_timer = QTimer(self)  # the XML tab's as-you-type check, once typing pauses
         self._hint_timer.setSingleShot(True)
         self._hint_timer.setInterval(400)
@@ -184,16 +185,10 @@ class DetailsWindow(QMainWindow):
         shutdown.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addWidget(shutdown)
         toolbar.addSeparator()
-        keys = QToolButton()
-        keys.setObjectName("send-key")
-        keys.setText(self.tr("Send Key"))
-        keys.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.send_key_menu = QMenu(keys)
-        for label, codes in combinations():
-            action = self.send_key_menu.addAction(label)
-            action.triggered.connect(lambda _c=False, lb=label, cs=codes: send_keys(
-                self.domain, cs, self.tr("Sending {keys} to {name}").format(keys=lb, name=self.domain.name)))
-        keys.setMenu(self.send_key_menu)
+        from virtdesk.gui.console_window import send_key_button  # loaded with the first details window
+
+        keys = send_key_button(self.domain, "send-key")
+        self.send_key_menu = keys.menu()
         toolbar.addWidget(keys)
         self.screenshot_action = toolbar.addAction(themed("camera-photo"), self.tr("Screenshot…"))
         self.screenshot_action.triggered.connect(self.take_screenshot)

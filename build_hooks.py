@@ -1,0 +1,36 @@
+"""virtdesk's build backend: setuptools' own, with a build_py that puts resources/ and ui/ into the package.
+
+The project keeps resources/ (icons, the demo host, translations) and ui/ (Designer forms) at the top level.
+A wheel carries them as virtdesk/_data/resources and virtdesk/_data/ui, where virtdesk/resources.py looks first,
+with the translations compiled to .qm by scripts/build_translations.py (PySide6's lrelease, a build
+requirement). An editable install copies nothing: the package there is the checkout, which has the folders.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from setuptools.build_meta import *  # noqa: F403 (the PEP 517 hooks, unchanged)
+from setuptools.command.build_py import build_py
+
+ROOT = Path(__file__).resolve().parent
+DATA_FOLDERS = ("resources", "ui")
+SOURCE_ONLY = shutil.ignore_patterns("*.ts", "__pycache__")
+
+
+class BuildPy(build_py):
+    def run(self) -> None:
+        super().run()
+        subprocess.run([sys.executable, str(ROOT / "scripts" / "build_translations.py")], check=True)
+        if self.editable_mode:
+            return
+        target = Path(self.build_lib) / "virtdesk" / "_data"
+        for folder in DATA_FOLDERS:
+            shutil.copytree(ROOT / folder, target / folder, ignore=SOURCE_ONLY, dirs_exist_ok=True)
+        missing = sorted(ts.stem for ts in (ROOT / "resources" / "translations").glob("*.ts")
+                         if not (target / "resources" / "translations" / f"{ts.stem}.qm").is_file())
+        if missing:
+            raise RuntimeError(f"translations not compiled: {', '.join(missing)}")

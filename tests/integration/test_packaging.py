@@ -1,0 +1,168 @@
+"""virtdesk installed as its users get it: the wheel in a fresh venv, the Debian package installed on this machine,
+and the desktop entry, AppStream metainfo, RPM spec and Flatpak manifest checked by their own tools.
+
+The builds work on a copy of the checkout (the tree is shared with other work). Run as root: the .deb is installed
+with apt-get and purged at the end.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from lxml import etree
+from rig import apt
+from rig.errors import missing_part
+
+pytestmark = pytest.mark.integration
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGING = ROOT / "packaging"
+APP_ID = "io.github.virtdesk"
+NOT_COPIED = shutil.ignore_patterns(".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".*_cache",
+                                    ".hypothesis", "*.qm", "screenshots", "debian")
+PACKAGING_TOOLS = ("desktop-file-validate", "appstreamcli", "dpkg-buildpackage", "dh", "lintian", "rpmlint")
+
+
+def run(command: list[str | Path], timeout: float = 300, **kwargs: Any) -> subprocess.CompletedProcess[str]:
+    """Runs a command; a failure shows its whole output."""
+    result = subprocess.run([str(part) for part in command], capture_output=True, text=True, timeout=timeout,
+                            check=False, **kwargs)
+    assert result.returncode == 0, f"{command} exited {result.returncode}:\n{result.stdout[-4000:]}\n" \
+                                   f"{result.stderr[-4000:]}"
+    return result
+
+
+def check_screenshot(program: str | Path, workdir: Path) -> None:
+    """The program opens the demo host offscreen and saves a picture of it."""
+    picture = workdir / "demo.png"
+    run([program, "--connect", "demo", "--screenshot", picture], cwd=workdir,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
+    assert picture.read_bytes().startswith(b"\x89PNG\r\n\x1a\n") and picture.stat().st_size > 10_000
+
+
+def first_translation(ts: Path) -> tuple[str, str, str]:
+    """(context, source, translation) of the first finished message of the program's own "app" context."""
+    tree = etree.parse(str(ts))
+    message = tree.xpath("//context[name='app']/message[translation[not(@type)] != '']")[0]
+    return "app", message.findtext("source"), message.findtext("translation")
+
+
+@pytest.fixture(scope="module")
+def tools() -> None:
+    if os.geteuid() != 0:
+        missing_part("the packaging tests install packages and need root")
+    try:
+        apt.ensure("desktop-file-utils", "appstream", "dpkg-dev", "debhelper", "lintian", "rpmlint", "python3-venv",
+                   "python3-yaml")
+    except Exception as error:  # noqa: BLE001 (an uninstallable tool is a missing rig part)
+        missing_part(str(error))
+    if absent := [tool for tool in PACKAGING_TOOLS if shutil.which(tool) is None]:
+        missing_part(f"not found after installing their packages: {', '.join(absent)}")
+
+
+@pytest.fixture(scope="module")
+def source_copy(tmp_path_factory: pytest.TempPathFactory, tools: None) -> Path:
+    copy = tmp_path_factory.mktemp("packaging") / "virtdesk"
+    shutil.copytree(ROOT, copy, ignore=NOT_COPIED, symlinks=True)
+    return copy
+
+
+@pytest.fixture(scope="module")
+def wheel(source_copy: Path) -> Path:
+    out = source_copy.parent / "wheels"
+    run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--disable-pip-version-check", "-w", out,
+         source_copy])
+    (built,) = out.glob("virtdesk-*.whl")
+    return built
+
+
+def test_wheel_carries_resources_forms_translations_and_icons(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    data, resources = "virtdesk/_data/", ROOT / "resources"
+    expected = {data + "resources/demo/host.xml", data + "resources/icons/virtdesk.svg"}
+    expected |= {f"{data}resources/demo/domains/{p.name}" for p in (resources / "demo" / "domains").iterdir()}
+    expected |= {f"{data}ui/{p.name}" for p in (ROOT / "ui").glob("*.ui")}
+    expected |= {f"{data}resources/translations/{p.stem}.qm" for p in (resources / "translations").glob("*.ts")}
+    assert len(expected) > 10
+    assert expected - names == set()
+    assert not [name for name in names if name.endswith(".ts")]
+
+
+def test_wheel_in_a_fresh_venv_runs_the_demo_host_in_japanese_too(wheel: Path, tmp_path: Path) -> None:
+    venv = tmp_path / "venv"
+    run([sys.executable, "-m", "venv", venv])
+    run([venv / "bin" / "pip", "install", "-q", "--disable-pip-version-check", wheel], timeout=600)
+    check_screenshot(venv / "bin" / "virtdesk", tmp_path)
+    context, source, translation = first_translation(ROOT / "resources" / "translations" / "virtdesk_ja.ts")
+    probe = (
+        "import sys; from PySide6.QtCore import QCoreApplication; from virtdesk import app, resources; "
+        "qt = QCoreApplication([]); app._install_translations(qt); "
+        "print(resources.data_root()); print(QCoreApplication.translate(sys.argv[1], sys.argv[2]))"
+    )
+    japanese = {**os.environ, "LANG": "ja_JP.UTF-8", "LC_ALL": "", "LANGUAGE": ""}
+    out = run([venv / "bin" / "python", "-c", probe, context, source], cwd=tmp_path, env=japanese).stdout
+    data_root, translated = out.splitlines()
+    assert Path(data_root).is_relative_to(venv) and Path(data_root).name == "_data"
+    assert translated == translation != source
+
+
+def test_desktop_entry_and_metainfo_validate_and_name_each_other() -> None:
+    desktop = PACKAGING / f"{APP_ID}.desktop"
+    metainfo = PACKAGING / f"{APP_ID}.metainfo.xml"
+    assert run(["desktop-file-validate", desktop]).stdout == ""
+    result = run(["appstreamcli", "validate", "--no-net", "--pedantic", "--strict", metainfo])
+    assert "✔ Validation was successful." in result.stdout and "infos" not in result.stdout, result.stdout
+    component = etree.parse(str(metainfo)).getroot()
+    assert component.findtext("id") == APP_ID
+    assert component.findtext("launchable[@type='desktop-id']") == desktop.name
+    assert component.xpath("count(screenshots/screenshot/image)") >= 1
+    assert component.find("releases/release/description") is not None
+    assert f"Icon={APP_ID}\n" in desktop.read_text()
+
+
+def test_rpm_spec_is_lint_clean() -> None:
+    result = run(["rpmlint", "-r", PACKAGING / "virtdesk.rpmlintrc", PACKAGING / "virtdesk.spec"])
+    assert "0 errors, 0 warnings" in result.stdout, result.stdout
+
+
+def test_flatpak_manifest_follows_flathub_naming() -> None:
+    manifest = PACKAGING / "flatpak" / f"{APP_ID}.yml"
+    probe = "import json, sys, yaml; print(json.dumps(yaml.safe_load(open(sys.argv[1]))))"
+    document = json.loads(run(["/usr/bin/python3", "-c", probe, manifest]).stdout)  # Debian's python3-yaml
+    assert document["id"] == APP_ID and document["command"] == "virtdesk"
+    assert document["modules"][-1]["name"] == "virtdesk"
+    assert not any(arg.startswith("--filesystem=host") for arg in document["finish-args"])
+
+
+@pytest.fixture(scope="module")
+def deb(source_copy: Path) -> Path:
+    shutil.copytree(PACKAGING / "debian", source_copy / "debian")
+    run(["dpkg-buildpackage", "-us", "-uc", "-b"], cwd=source_copy, timeout=900)
+    (built,) = source_copy.parent.glob("virtdesk_*.deb")
+    return built
+
+
+def test_debian_package_contents_and_lintian(deb: Path) -> None:
+    info = run(["dpkg-deb", "--info", deb]).stdout
+    for dependency in ("python3-libvirt", "python3-lxml", "python3-paramiko", "python3-keyring",
+                       "python3-cryptography", "libxcb-cursor0"):
+        assert dependency in info
+    contents = run(["dpkg-deb", "--contents", deb]).stdout
+    for path in ("./usr/bin/virtdesk", f"./usr/share/applications/{APP_ID}.desktop",
+                 f"./usr/share/metainfo/{APP_ID}.metainfo.xml", f"./usr/share/icons/hicolor/scalable/apps/{APP_ID}.svg",
+                 f"./usr/share/icons/hicolor/48x48/apps/{APP_ID}.png", "./usr/lib/virtdesk/PySide6/QtWidgets.abi3.so",
+                 "./usr/lib/virtdesk/virtdesk/_data/resources/demo/host.xml",
+                 "./usr/lib/virtdesk/virtdesk/_data/resources/translations/virtdesk_ja.qm",
+                 "./usr/share/doc/virtdesk/copyright"):
+        assert f" {path}\n" in contents, path
+    lintian = subprocess.run(["lintian", "--fail-on", "error", deb], capture_output=True, text=True, timeout=600)
+    assert lintian.returncode == 0, lintian.stdout + lintian.stderr
+

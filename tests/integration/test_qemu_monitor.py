@@ -1,0 +1,68 @@
+"""The QEMU monitor widget on the rig's real TCG guest: it answers `info status`, runs what it is told (a stop QEMU
+does), recalls commands, turns itself off with the reason when the VM stops, and on a read-only connection the
+host's refusal disables it with that reason."""
+
+from __future__ import annotations
+
+import libvirt
+import pytest
+from details_harness import open_connection
+from PySide6.QtCore import Qt
+
+from virtdesk.gui.details.monitor_widget import MonitorConsole
+from virtdesk.model.qemu_monitor import monitor_available
+
+pytestmark = pytest.mark.integration
+
+
+def monitor_of(qtbot, connection, name: str) -> MonitorConsole:
+    qtbot.waitUntil(lambda: connection.find_domain(name) is not None
+                    and connection.find_domain(name).is_active, timeout=10000)
+    domain = connection.find_domain(name)
+    widget = MonitorConsole(connection, domain)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def run(qtbot, widget: MonitorConsole, command: str) -> str:
+    """Types command and Enter; returns what the output pane gained."""
+    before = widget.output.toPlainText()
+    widget.command.setFocus()
+    qtbot.keyClicks(widget.command, command)
+    qtbot.keyClick(widget.command, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not widget.running, timeout=20000)
+    return widget.output.toPlainText()[len(before):]
+
+
+def test_the_monitor_answers_info_status_and_stops_the_vm(qtbot, virtdesk_connection, tcg_guest):
+    widget = monitor_of(qtbot, virtdesk_connection, tcg_guest.name())
+    assert monitor_available(virtdesk_connection, widget.domain) is None
+    assert widget.command.isEnabled() and widget.warning.isVisible()
+    assert "VM status: running" in run(qtbot, widget, "info status")
+    assert run(qtbot, widget, "stop").strip() == "(qemu) stop"
+    assert "VM status: paused" in run(qtbot, widget, "info status")
+    assert tcg_guest.state()[0] == libvirt.VIR_DOMAIN_PAUSED
+    assert "unknown command" in run(qtbot, widget, "no_such_command").lower()
+    qtbot.keyClick(widget.command, Qt.Key.Key_Up)
+    qtbot.keyClick(widget.command, Qt.Key.Key_Up)
+    assert widget.command.text() == "info status"
+
+    tcg_guest.destroy()
+    qtbot.waitUntil(lambda: not widget.command.isEnabled(), timeout=10000)
+    assert "is not running" in widget.unavailable.text() and widget.unavailable.isVisible()
+
+
+def test_a_read_only_connection_is_refused_and_says_so(qtbot, session_daemon, tcg_guest, monkeypatch):
+    open_auth = libvirt.openAuth
+    monkeypatch.setattr(libvirt, "openAuth", lambda uri, auth, flags: open_auth(uri, auth, libvirt.VIR_CONNECT_RO))
+    connection = open_connection(qtbot, session_daemon.uri)
+    try:
+        widget = monitor_of(qtbot, connection, tcg_guest.name())
+        assert widget.command.isEnabled()  # nothing tells a read-only connection apart before the host refuses
+        assert "read only access" in run(qtbot, widget, "info status").lower()
+        assert not widget.command.isEnabled()
+        assert "read-only" in widget.unavailable.text()
+        assert monitor_available(connection, widget.domain) == widget.unavailable.text()
+    finally:
+        connection.shutdown()
