@@ -367,6 +367,21 @@ def test_tights_jpeg_pictures_are_decoded_by_qt():
         decode_jpeg(b"not a picture", 16, 8)
 
 
+def test_a_full_screen_grey_jpeg_picture_is_converted_without_reading_freed_memory():
+    """A grey JPEG decodes to an 8-bit picture: the converted 32-bit copy must outlive the read of its pixels."""
+    picture = QImage(1024, 768, QImage.Format.Format_Grayscale8)
+    picture.fill(0x80)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    assert picture.save(buffer, "JPEG", 95)
+    assert QImage.fromData(bytes(data), "JPEG").format() != QImage.Format.Format_RGB32
+    for _ in range(3):
+        pixels = decode_jpeg(bytes(data), 1024, 768)
+        assert len(pixels) == 1024 * 768 * 4
+        assert all(abs(value - 0x80) < 4 for value in pixels[-4:-1])
+
+
 def test_a_vm_without_a_vnc_display_is_offered_its_other_consoles(qtbot, demo_connection, monkeypatch):
     monkeypatch.setattr(console_transport, "has_display_servers", lambda _uri: True)
     monkeypatch.setattr(console_window, "has_display_servers", lambda _uri: True)

@@ -47,7 +47,8 @@ def decode_jpeg(data: bytes, width: int, height: int) -> bytes:
     image = QImage.fromData(data, "JPEG")
     if image.isNull() or (image.width(), image.height()) != (width, height):
         raise ValueError(f"not a {width}x{height} JPEG picture")
-    return bytes(image.convertToFormat(QImage.Format.Format_RGB32).constBits())
+    converted = image.convertToFormat(QImage.Format.Format_RGB32)
+    return bytes(converted.constBits())  # the view does not keep its image alive: `converted` does
 
 
 class SessionState(enum.Enum):
