@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import contextlib
 import enum
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -70,7 +71,11 @@ class ConnectionState(enum.Enum):
 
 class _Session:
     """What one successful open produced (worker side): the handle, the event registrations and, over virtdesk's
-    SSH, the tunnel that carries it."""
+    SSH, the tunnel that carries it.
+
+    libvirt frees a connection on its last virConnectClose even while other threads are inside calls on it, so
+    the handle is closed only once no worker uses it (`in_use`): the last call to end closes it.
+    """
 
     def __init__(self, conn: libvirt.virConnect, tunnel: LibvirtTunnel | None = None) -> None:
         self.conn = conn
@@ -80,8 +85,48 @@ class _Session:
         self.pool_callbacks: list[int] = []
         self.node_device_callbacks: list[int] = []
         self.secret_callbacks: list[int] = []
+        self._lock = threading.Lock()
+        self._users = 0
+        self._closing = False
+        self._closed = False
+
+    @contextlib.contextmanager
+    def in_use(self, uri: str) -> Iterator[libvirt.virConnect]:
+        """The handle, kept open until the block ends; a closed session raises libvirtError."""
+        with self._lock:
+            if self._closing:
+                raise libvirt.libvirtError(_tr("Not connected to {uri}").format(uri=uri))
+            self._users += 1
+        try:
+            yield self.conn
+        finally:
+            with self._lock:
+                self._users -= 1
+                last = self._closing and self._users == 0
+            if last:
+                self._close_handle()
 
     def close(self) -> None:
+        """Ends the session: its events at once, the handle when the last call using it returns."""
+        with self._lock:
+            self._closing = True
+        self._deregister()
+        with self._lock:
+            idle = self._users == 0
+        if idle:
+            self._close_handle()
+        if self.tunnel is not None:
+            self.tunnel.close()  # also wakes the calls still blocked on a dead link
+
+    def _close_handle(self) -> None:
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+        with contextlib.suppress(libvirt.libvirtError):
+            self.conn.close()
+
+    def _deregister(self) -> None:
         for ids, deregister in ((self.domain_callbacks, self.conn.domainEventDeregisterAny),
                                 (self.network_callbacks, self.conn.networkEventDeregisterAny),
                                 (self.pool_callbacks, self.conn.storagePoolEventDeregisterAny),
@@ -93,10 +138,6 @@ class _Session:
             ids.clear()
         with contextlib.suppress(libvirt.libvirtError):
             self.conn.unregisterCloseCallback()
-        with contextlib.suppress(libvirt.libvirtError):
-            self.conn.close()
-        if self.tunnel is not None:
-            self.tunnel.close()
 
     @property
     def lost_reason(self) -> str:
@@ -230,7 +271,8 @@ class Connection(QObject):
         def run() -> Any:
             if session is None:
                 raise libvirt.libvirtError(_tr("Not connected to {uri}").format(uri=self.uri))
-            return fn(session.conn, *args)
+            with session.in_use(self.uri) as conn:
+                return fn(conn, *args)
 
         task = submit(self._lanes.executor(lane), run, description=description, timeout=self.lane_timeouts[lane])
         task.then(lambda _result: self._answered(), lambda exc: self._call_failed(description, exc, quiet),

@@ -15,6 +15,7 @@ from testhosts import CRASHED, PAUSED, RUNNING, SHUTOFF, domain_xml, write_host
 from virtdesk.model.actions import ACTIONS
 from virtdesk.model.connection import Connection, ConnectionState
 from virtdesk.model.domain import DomainState
+from virtdesk.model.lanes import Lane
 from virtdesk.model.log import event_log
 
 pytestmark = pytest.mark.unit
@@ -173,6 +174,34 @@ def test_close_and_reopen_keeps_domain_objects(qtbot, host):
     connection.open()
     qtbot.waitUntil(lambda: connection.is_active and bool(connection.domains), timeout=5000)
     assert connection.find_domain("alpha") is alpha
+    connection.shutdown()
+
+
+def test_a_call_still_running_when_the_connection_closes_keeps_its_handle_until_it_returns(qtbot, host):
+    """libvirt frees a connection on its last close even under a call in flight on another thread: the handle
+    must stay open for that call, and be closed when it returns."""
+    connection = opened(qtbot, host)
+    inside, go_on = threading.Event(), threading.Event()
+    handles = []
+
+    def slow_read(conn: libvirt.virConnect) -> list[str]:
+        handles.append(conn)
+        inside.set()
+        assert go_on.wait(10)
+        return sorted(dom.name() for dom in conn.listAllDomains())
+
+    task = connection.call(slow_read, lane=Lane.STATS)
+    assert inside.wait(10)
+    connection.close()
+    qtbot.wait(300)  # the session lane has closed what it may
+    assert handles[0]._o is not None  # noqa: SLF001 - libvirt-python drops it on virConnectClose
+    go_on.set()
+    qtbot.waitUntil(lambda: task.done, timeout=10000)
+    assert task.error is None and "alpha" in task.result
+    assert handles[0]._o is None  # noqa: SLF001 - closed once the call returned
+    late = connection.call(lambda conn: conn.getHostname())
+    qtbot.waitUntil(lambda: late.done, timeout=10000)
+    assert late.error is not None
     connection.shutdown()
 
 
