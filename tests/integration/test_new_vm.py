@@ -12,6 +12,7 @@ import uuid
 
 import libvirt
 import pytest
+from details_harness import open_connection
 from gui.test_new_vm_wizard import (
     ALPINE_VOLUME_ID,
     choose,
@@ -23,6 +24,7 @@ from gui.test_new_vm_wizard import (
     to_finish,
     tree_server,  # noqa: F401 - a fixture
 )
+from remote_harness import remote_hosts, rig_uri
 
 from virtdesk import xmlconf
 from virtdesk.gui.new_vm.wizard import NewVmWizard
@@ -129,6 +131,32 @@ def test_a_local_iso_uploaded_into_a_pool_is_detected_there(qtbot, session_conn,
     assert "upload-me.iso" in session_conn.storagePoolLookupByName(pool).listVolumes()
 
 
+def test_an_iso_chosen_over_sftp_on_a_remote_host_is_detected(qtbot, sshd, session_daemon, session_conn, session_tmp,
+                                                              tmp_path):
+    iso = iso_image(session_tmp / "remote-alpine.iso", ALPINE_VOLUME_ID)
+    session_daemon.account.own(iso)
+    with pytest.raises(libvirt.libvirtError):
+        session_conn.storageVolLookupByPath(str(iso))  # in no pool: libvirt cannot read it for virtdesk
+    remote = remote_hosts(sshd, tmp_path)
+    connection = open_connection(qtbot, rig_uri(sshd), remote=remote)
+    try:
+        assert connection.over_virtdesk_ssh
+        wizard = open_wizard(qtbot, connection)
+        choose(wizard, InstallMethod.LOCAL_MEDIA)
+        next_page(qtbot, wizard)
+        source = wizard.source_page
+        source.set_source(InstallMethod.LOCAL_MEDIA, str(iso))
+        qtbot.waitUntil(lambda: source.os.detected is not None, timeout=20000)
+        assert source.os.detected.short_id == "alpinelinux3.12"
+        assert source.media_check.ok
+        source.set_source(InstallMethod.LOCAL_MEDIA, str(session_tmp / "missing.iso"))
+        qtbot.waitUntil(lambda: "does not exist" in source.slots[InstallMethod.LOCAL_MEDIA].problem.text(),
+                        timeout=20000)
+    finally:
+        connection.shutdown()
+        remote.close_all()
+
+
 def test_import_of_a_qemu_img_disk_starts(qtbot, session_conn, session_daemon, session_tmp, virtdesk_connection):
     image = session_tmp / "imported.qcow2"
     subprocess.run([shutil.which("qemu-img") or "qemu-img", "create", "-q", "-f", "qcow2", str(image), "64M"],
@@ -218,7 +246,7 @@ def test_a_pool_that_fills_up_during_the_creation_leaves_nothing_and_keeps_the_a
     folder = session_tmp / "small"
     folder.mkdir()
     account = session_daemon.account
-    subprocess.run(["mount", "-t", "tmpfs", "-o", f"size=4m,uid={account.uid},gid={account.gid},mode=0755",
+    subprocess.run(["mount", "--no-mtab", "-t", "tmpfs", "-o", f"size=4m,uid={account.uid},gid={account.gid},mode=0755",
                     "virtdesk-full", str(folder)], check=True)
     name = short_name("nvfull")
     pool = short_name("nvfull")
@@ -246,4 +274,4 @@ def test_a_pool_that_fills_up_during_the_creation_leaves_nothing_and_keeps_the_a
         if defined.isActive():
             defined.destroy()
         defined.undefine()
-        subprocess.run(["umount", str(folder)], check=True)
+        subprocess.run(["umount", "--no-mtab", str(folder)], check=True)
