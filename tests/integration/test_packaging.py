@@ -35,8 +35,9 @@ def run(command: list[str | Path], timeout: float = 300, **kwargs: Any) -> subpr
     """Runs a command; a failure shows its whole output."""
     result = subprocess.run([str(part) for part in command], capture_output=True, text=True, timeout=timeout,
                             check=False, **kwargs)
+    errors = "\n".join(line[:500] for line in result.stderr.splitlines() if "error" in line.lower())
     assert result.returncode == 0, f"{command} exited {result.returncode}:\n{result.stdout[-4000:]}\n" \
-                                   f"{result.stderr[-4000:]}"
+                                   f"{result.stderr[-4000:]}\nits error lines:\n{errors[-6000:]}"
     return result
 
 
