@@ -18,6 +18,7 @@ if os.environ.get("CI") == "true":
     settings.load_profile("ci")
 _settings_root = tempfile.mkdtemp(prefix="virtdesk-tests-")
 atexit.register(shutil.rmtree, _settings_root, ignore_errors=True)
-for _variable, _sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"), ("XDG_CACHE_HOME", "cache")):
+for _variable, _sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"), ("XDG_CACHE_HOME", "cache"),
+                       ("XDG_STATE_HOME", "state")):
     os.environ[_variable] = os.path.join(_settings_root, _sub)
     os.makedirs(os.environ[_variable])

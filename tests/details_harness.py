@@ -11,8 +11,8 @@ from virtdesk.model.connection import Connection, ConnectionState
 from virtdesk.model.preferences import Preferences
 
 
-def open_connection(qtbot, uri: str) -> Connection:
-    connection = Connection(uri)
+def open_connection(qtbot, uri: str, **options) -> Connection:
+    connection = Connection(uri, **options)
     connection.open()
     qtbot.waitUntil(lambda: connection.state is not ConnectionState.CONNECTING, timeout=20000)
     assert connection.state is ConnectionState.ACTIVE, connection.error

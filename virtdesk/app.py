@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import platform
 import sys
@@ -46,7 +45,6 @@ def _install_translations(app: QApplication) -> None:
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     """An unexpected error is logged in full and shown in the log window, never as a traceback dialog."""
     detail = "".join(traceback.format_exception(kind, value, tb))
-    logging.getLogger("virtdesk").error("unexpected error\n%s", detail)
     event_log().error("virtdesk", QCoreApplication.translate("app", "Unexpected error: {error}").format(
         error=value or kind.__name__), detail)
 
@@ -85,6 +83,7 @@ class Application:
         self.registry = WindowRegistry(self.preferences, self.sampler)
         self.window.domain_activated.connect(self.registry.show_details)
         self.window.host_details_requested.connect(self.registry.show_host_details)
+        self.registry.migrate_requested.connect(self.window.migrate_domain)
         self.window.new_vm_requested.connect(self.show_new_vm)
         self.connections.removed.connect(self.registry.connection_removed)
         self.window.quit_requested.connect(self.quit)

@@ -8,9 +8,11 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import platform
 import sys
 
 from virtdesk.demo import resolve_uri
+from virtdesk.model.log_file import log_path, start_logging
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -27,7 +29,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--show-domain-console", metavar="NAME", help="open the console window of a VM")
     parser.add_argument("--screenshot", metavar="FILE.png",
                         help="render the windows offscreen once loaded, save a PNG and exit")
-    parser.add_argument("--debug", action="store_true", help="log debugging output to stderr")
+    parser.add_argument("--debug", action="store_true",
+                        help=f"log debugging detail to stderr and to the log file ({log_path()})")
     return parser.parse_args(argv)
 
 
@@ -39,8 +42,9 @@ def _has_display() -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
-                        format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    start_logging(debug=args.debug)
+    logging.getLogger("virtdesk").debug("started as %s on Python %s; log file %s", sys.argv if argv is None else argv,
+                                        platform.python_version(), log_path())
     if not args.screenshot and not _has_display():
         print("virtdesk: no display found (set DISPLAY or WAYLAND_DISPLAY); "
               "use --screenshot FILE.png to render offscreen", file=sys.stderr)

@@ -59,6 +59,23 @@
     </message>
 </context>
 <context>
+    <name>SnapshotsPage</name>
+    <message numerus="yes">
+        <source>%n snapshot(s); the current one (in bold) is {name}.</source>
+        <translation>
+            <numerusform>%n snapshot; the current one (in bold) is {name}.</numerusform>
+            <numerusform>%n snapshots; the current one (in bold) is {name}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s); none is current.</source>
+        <translation>
+            <numerusform>%n snapshot; none is current.</numerusform>
+            <numerusform>%n snapshots; none is current.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StoragePage</name>
     <message numerus="yes">
         <source>%n volume(s)</source>

@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
-    <name/>
+    <name></name>
     <message>
         <source>ID:</source>
         <translation>ID:</translation>
@@ -328,7 +328,7 @@
         <translation>デフォルト (パススルー)</translation>
     </message>
     <message>
-        <source>How the guest's file owners and permissions map to the host's (9p only).</source>
+        <source>How the guest&apos;s file owners and permissions map to the host&apos;s (9p only).</source>
         <translation>ゲストのファイル所有者とパーミッションをホストにどう対応付けるか (9p のみ)。</translation>
     </message>
     <message>
@@ -400,7 +400,7 @@
         <translation>デフォルト (オン)</translation>
     </message>
     <message>
-        <source>Whether the device's option ROM is visible to the guest.</source>
+        <source>Whether the device&apos;s option ROM is visible to the guest.</source>
         <translation>デバイスのオプション ROM をゲストに見せるかどうか。</translation>
     </message>
     <message>
@@ -556,7 +556,7 @@
         <translation>s390</translation>
     </message>
     <message>
-        <source>What happens after a crash is set by the VM's on_crash action.</source>
+        <source>What happens after a crash is set by the VM&apos;s on_crash action.</source>
         <translation>クラッシュ後の動作は VM の on_crash アクションで設定します。</translation>
     </message>
     <message>
@@ -572,7 +572,7 @@
         <translation>ホストの乱数デバイス</translation>
     </message>
     <message>
-        <source>QEMU's built-in generator</source>
+        <source>QEMU&apos;s built-in generator</source>
         <translation>QEMU 内蔵の生成器</translation>
     </message>
     <message>
@@ -712,7 +712,7 @@
         <translation>状態を保持:</translation>
     </message>
     <message>
-        <source>Keep the TPM's state when the VM is undefined.</source>
+        <source>Keep the TPM&apos;s state when the VM is undefined.</source>
         <translation>VM の定義を削除しても TPM の状態を残します。</translation>
     </message>
     <message>
@@ -732,7 +732,7 @@
         <translation>CID:</translation>
     </message>
     <message>
-        <source>The guest's address; 0–2 are reserved.</source>
+        <source>The guest&apos;s address; 0–2 are reserved.</source>
         <translation>ゲストのアドレス。0–2 は予約済みです。</translation>
     </message>
     <message>
@@ -764,7 +764,7 @@
         <translation>何もしない</translation>
     </message>
     <message>
-        <source>Dump the guest's memory</source>
+        <source>Dump the guest&apos;s memory</source>
         <translation>ゲストのメモリーをダンプ</translation>
     </message>
     <message>
@@ -836,7 +836,7 @@
         <translation>{uri} に接続していません</translation>
     </message>
     <message>
-        <source>{uri} does not go over virtdesk's SSH</source>
+        <source>{uri} does not go over virtdesk&apos;s SSH</source>
         <translation>{uri} は virtdesk の SSH を経由しません</translation>
     </message>
     <message>
@@ -1052,7 +1052,7 @@
         <translation>ローカル (このマシン)</translation>
     </message>
     <message>
-        <source>SSH (virtdesk's own SSH)</source>
+        <source>SSH (virtdesk&apos;s own SSH)</source>
         <translation>SSH (virtdesk 内蔵の SSH)</translation>
     </message>
     <message>
@@ -1068,11 +1068,11 @@
         <translation>TCP (SASL を使わない限り暗号化なし)</translation>
     </message>
     <message>
-        <source>SSH (libvirt's libssh)</source>
+        <source>SSH (libvirt&apos;s libssh)</source>
         <translation>SSH (libvirt の libssh)</translation>
     </message>
     <message>
-        <source>SSH (libvirt's libssh2)</source>
+        <source>SSH (libvirt&apos;s libssh2)</source>
         <translation>SSH (libvirt の libssh2)</translation>
     </message>
     <message>
@@ -1145,7 +1145,7 @@ It runs with your rights. Connect only if you trust it.</source>
 On record: {old}
 Offered now: {type} {fingerprint}
 
-Someone may be intercepting the connection. Remove the old key only if you know the host's key was changed on purpose (for example, the host was reinstalled). You will then be asked about the new key.</source>
+Someone may be intercepting the connection. Remove the old key only if you know the host&apos;s key was changed on purpose (for example, the host was reinstalled). You will then be asked about the new key.</source>
         <translation>{host} (ポート {port}) のホスト鍵が変更されています。
 
 記録されている鍵: {old}
@@ -1198,11 +1198,11 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>FreeBSD でのみ動作します。ネットワーク経由で FreeBSD ホストに接続してください。</translation>
     </message>
     <message>
-        <source>libvirt's {module} is not installed (Debian package {package}).</source>
+        <source>libvirt&apos;s {module} is not installed (Debian package {package}).</source>
         <translation>libvirt の {module} がインストールされていません (Debian パッケージ {package})。</translation>
     </message>
     <message>
-        <source>libvirt's {module} is not installed.</source>
+        <source>libvirt&apos;s {module} is not installed.</source>
         <translation>libvirt の {module} がインストールされていません。</translation>
     </message>
     <message>
@@ -1210,7 +1210,7 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>実行するための libvirt デーモン (libvirtd または {daemon}) がインストールされていません。</translation>
     </message>
     <message>
-        <source>this machine's kernel cannot run it (there is no /{file}).</source>
+        <source>this machine&apos;s kernel cannot run it (there is no /{file}).</source>
         <translation>このマシンのカーネルでは実行できません (/{file} がありません)。</translation>
     </message>
     <message>
@@ -1274,7 +1274,7 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>ZFS プール {name} とその中身すべて</translation>
     </message>
     <message>
-        <source>libvirt deletes a pool's directory only when it is empty: delete its volumes first.</source>
+        <source>libvirt deletes a pool&apos;s directory only when it is empty: delete its volumes first.</source>
         <translation>libvirt はプールのディレクトリーが空の場合にのみ削除します。先にボリュームを削除してください。</translation>
     </message>
     <message>
@@ -1282,7 +1282,7 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>プールを停止してストレージを削除しましたが、定義を削除できませんでした: {error}</translation>
     </message>
     <message>
-        <source>The pool's storage was deleted, but its definition could not be removed: {error}</source>
+        <source>The pool&apos;s storage was deleted, but its definition could not be removed: {error}</source>
         <translation>プールのストレージを削除しましたが、定義を削除できませんでした: {error}</translation>
     </message>
     <message>
@@ -1338,7 +1338,7 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>パスワードによるログインには、パスワードを入力する人が必要です。</translation>
     </message>
     <message>
-        <source>A keyboard-interactive login needs someone to answer the server's questions.</source>
+        <source>A keyboard-interactive login needs someone to answer the server&apos;s questions.</source>
         <translation>キーボード対話型のログインには、サーバーからの質問に答える人が必要です。</translation>
     </message>
     <message>
@@ -1370,7 +1370,7 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>{host} の ProxyJump が {count} 台を超えるホストを経由しています (ループしていませんか?)</translation>
     </message>
     <message>
-        <source>{path} sets a ProxyCommand for {host}; virtdesk's SSH does not run programs. Use the system ssh transport for this host, or ProxyJump.</source>
+        <source>{path} sets a ProxyCommand for {host}; virtdesk&apos;s SSH does not run programs. Use the system ssh transport for this host, or ProxyJump.</source>
         <translation>{path} で {host} に ProxyCommand が設定されていますが、virtdesk の SSH はプログラムを実行しません。このホストにはシステムの ssh のトランスポートを使うか、ProxyJump を使ってください。</translation>
     </message>
     <message>
@@ -1538,16 +1538,16 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>名前</translation>
     </message>
     <message>
-        <source>a host name has only letters, digits, dots, '-' and '_', and does not start with '-'</source>
-        <translation>ホスト名に使えるのは英字、数字、ドット、'-'、'_' だけで、'-' で始めることはできません</translation>
+        <source>a host name has only letters, digits, dots, &apos;-&apos; and &apos;_&apos;, and does not start with &apos;-&apos;</source>
+        <translation>ホスト名に使えるのは英字、数字、ドット、&apos;-&apos;、&apos;_&apos; だけで、&apos;-&apos; で始めることはできません</translation>
     </message>
     <message>
         <source>host</source>
         <translation>ホスト</translation>
     </message>
     <message>
-        <source>a user name has only letters, digits and . _ - @ \, and does not start with '-'</source>
-        <translation>ユーザー名に使えるのは英字、数字、. _ - @ \ だけで、'-' で始めることはできません</translation>
+        <source>a user name has only letters, digits and . _ - @ \, and does not start with &apos;-&apos;</source>
+        <translation>ユーザー名に使えるのは英字、数字、. _ - @ \ だけで、&apos;-&apos; で始めることはできません</translation>
     </message>
     <message>
         <source>user name</source>
@@ -1574,8 +1574,8 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>ドライバー名に使えるのは英小文字と数字だけです</translation>
     </message>
     <message>
-        <source>the path of a libvirt URI starts with '/'</source>
-        <translation>libvirt URI のパスは '/' で始まります</translation>
+        <source>the path of a libvirt URI starts with &apos;/&apos;</source>
+        <translation>libvirt URI のパスは &apos;/&apos; で始まります</translation>
     </message>
     <message>
         <source>parameter {key}</source>
@@ -1598,7 +1598,7 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>{uri} にはホストが指定されていません。</translation>
     </message>
     <message>
-        <source>{uri} asks to run the program {program!r} ({key}=); virtdesk's SSH does not run programs named in a URI. Use the system ssh transport for it.</source>
+        <source>{uri} asks to run the program {program!r} ({key}=); virtdesk&apos;s SSH does not run programs named in a URI. Use the system ssh transport for it.</source>
         <translation>{uri} はプログラム {program!r} の実行を求めています ({key}=) が、virtdesk の SSH は URI で指定されたプログラムを実行しません。この URI にはシステムの ssh のトランスポートを使ってください。</translation>
     </message>
     <message>
@@ -1622,7 +1622,7 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>カラーマップ</translation>
     </message>
     <message>
-        <source>the server's clipboard text</source>
+        <source>the server&apos;s clipboard text</source>
         <translation>サーバーのクリップボードのテキスト</translation>
     </message>
     <message>
@@ -1702,7 +1702,7 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>VNC サーバーが {size} バイトの {what} を送信しました。virtdesk が受け付けるのは最大 {limit} バイトです。</translation>
     </message>
     <message>
-        <source>The VNC server's screen of {width}x{height} pixels cannot be shown.</source>
+        <source>The VNC server&apos;s screen of {width}x{height} pixels cannot be shown.</source>
         <translation>VNC サーバーの画面 ({width}x{height} ピクセル) は表示できません。</translation>
     </message>
     <message>
@@ -2066,15 +2066,15 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>鍵の種類の後にデータがありません。</translation>
     </message>
     <message>
-        <source>The key's data is not valid base64.</source>
+        <source>The key&apos;s data is not valid base64.</source>
         <translation>鍵のデータが有効な base64 ではありません。</translation>
     </message>
     <message>
-        <source>The key's data is not of the type {type}.</source>
+        <source>The key&apos;s data is not of the type {type}.</source>
         <translation>鍵のデータが種類 {type} のものではありません。</translation>
     </message>
     <message>
-        <source>The key's data is not a valid key of the type {type}.</source>
+        <source>The key&apos;s data is not a valid key of the type {type}.</source>
         <translation>鍵のデータが種類 {type} の有効な鍵ではありません。</translation>
     </message>
     <message>
@@ -2146,7 +2146,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>{text} は IPv{version} アドレスではありません</translation>
     </message>
     <message>
-        <source>Give the subnet as the host's address and prefix length, as in {example}</source>
+        <source>Give the subnet as the host&apos;s address and prefix length, as in {example}</source>
         <translation>サブネットは {example} のように、ホストのアドレスとプレフィックス長で指定してください</translation>
     </message>
     <message>
@@ -2162,11 +2162,11 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>サブネット {subnet} は小さすぎます。ゲストに割り当てるアドレスがありません</translation>
     </message>
     <message>
-        <source>{address} is the subnet's own address: give the host's address in it, as in {example}</source>
+        <source>{address} is the subnet&apos;s own address: give the host&apos;s address in it, as in {example}</source>
         <translation>{address} はサブネット自体のアドレスです。{example} のように、サブネット内のホストのアドレスを指定してください</translation>
     </message>
     <message>
-        <source>{address} is the subnet's broadcast address: give the host's address in it, as in {example}</source>
+        <source>{address} is the subnet&apos;s broadcast address: give the host&apos;s address in it, as in {example}</source>
         <translation>{address} はサブネットのブロードキャストアドレスです。{example} のように、サブネット内のホストのアドレスを指定してください</translation>
     </message>
     <message>
@@ -2174,11 +2174,11 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>{address} はサブネット {subnet} に含まれていません</translation>
     </message>
     <message>
-        <source>{address} is not a guest's address in {subnet}</source>
+        <source>{address} is not a guest&apos;s address in {subnet}</source>
         <translation>{address} は {subnet} 内のゲストのアドレスではありません</translation>
     </message>
     <message>
-        <source>{address} is the host's own address in this subnet</source>
+        <source>{address} is the host&apos;s own address in this subnet</source>
         <translation>{address} はこのサブネットでのホスト自身のアドレスです</translation>
     </message>
     <message>
@@ -2198,7 +2198,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>{end} が {start} より前になっています</translation>
     </message>
     <message>
-        <source>it holds the host's own address {address}</source>
+        <source>it holds the host&apos;s own address {address}</source>
         <translation>ホスト自身のアドレス {address} が含まれています</translation>
     </message>
     <message>
@@ -2210,7 +2210,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>ホスト {number}: </translation>
     </message>
     <message>
-        <source>give the guest's MAC address</source>
+        <source>give the guest&apos;s MAC address</source>
         <translation>ゲストの MAC アドレスを指定してください</translation>
     </message>
     <message>
@@ -2226,7 +2226,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>{duid} は DHCP 固有 ID (DUID) ではありません (例: 00:03:00:01:52:54:00:12:34:56)</translation>
     </message>
     <message>
-        <source>give the guest's name or DHCP unique id</source>
+        <source>give the guest&apos;s name or DHCP unique id</source>
         <translation>ゲストの名前または DHCP 固有 ID を指定してください</translation>
     </message>
     <message>
@@ -2306,8 +2306,8 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>名前を指定してください</translation>
     </message>
     <message>
-        <source>use letters, digits and . _ + - only in its name</source>
-        <translation>名前には英字、数字、. _ + - だけを使ってください</translation>
+        <source>use letters, digits and . _ - : only in its name</source>
+        <translation>名前には英字、数字と . _ - : だけを使ってください</translation>
     </message>
     <message>
         <source>{name} is also the name of port group {number}</source>
@@ -2350,8 +2350,8 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>プールの名前を指定してください。</translation>
     </message>
     <message>
-        <source>A pool name cannot contain '/' or a line break.</source>
-        <translation>プール名に '/' や改行は使えません。</translation>
+        <source>A pool name cannot contain &apos;/&apos; or a line break.</source>
+        <translation>プール名に &apos;/&apos; や改行は使えません。</translation>
     </message>
     <message>
         <source>A pool name cannot contain control characters (such as a tab).</source>
@@ -2378,11 +2378,11 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>パスに制御文字 (改行など) は使えません。</translation>
     </message>
     <message>
-        <source>Enter the directory where the pool's volumes appear.</source>
+        <source>Enter the directory where the pool&apos;s volumes appear.</source>
         <translation>プールのボリュームが置かれるディレクトリーを入力してください。</translation>
     </message>
     <message>
-        <source>Enter the host's name or address.</source>
+        <source>Enter the host&apos;s name or address.</source>
         <translation>ホストの名前またはアドレスを入力してください。</translation>
     </message>
     <message>
@@ -2418,28 +2418,28 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>デバイスは /dev/sdb のような絶対パスで指定します。{device} は絶対パスではありません。</translation>
     </message>
     <message>
-        <source>Enter the volume group's name.</source>
+        <source>Enter the volume group&apos;s name.</source>
         <translation>ボリュームグループの名前を入力してください。</translation>
     </message>
     <message>
-        <source>Enter the Ceph pool's name.</source>
+        <source>Enter the Ceph pool&apos;s name.</source>
         <translation>Ceph プールの名前を入力してください。</translation>
     </message>
     <message>
-        <source>Enter the Gluster volume's name.</source>
+        <source>Enter the Gluster volume&apos;s name.</source>
         <translation>Gluster ボリュームの名前を入力してください。</translation>
     </message>
     <message>
-        <source>Enter the ZFS pool's name.</source>
+        <source>Enter the ZFS pool&apos;s name.</source>
         <translation>ZFS プールの名前を入力してください。</translation>
     </message>
     <message>
-        <source>Enter the cluster's name.</source>
+        <source>Enter the cluster&apos;s name.</source>
         <translation>クラスターの名前を入力してください。</translation>
     </message>
     <message>
-        <source>A name cannot contain spaces or '/'.</source>
-        <translation>名前に空白や '/' は使えません。</translation>
+        <source>A name cannot contain spaces or &apos;/&apos;.</source>
+        <translation>名前に空白や &apos;/&apos; は使えません。</translation>
     </message>
     <message>
         <source>{value} is not an IQN (iqn.YEAR-MONTH.reversed.domain, then optionally :name).</source>
@@ -2478,11 +2478,11 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>シークレットが属する Ceph ユーザーを入力してください。</translation>
     </message>
     <message>
-        <source>A user name cannot contain spaces or '/'.</source>
-        <translation>ユーザー名に空白や '/' は使えません。</translation>
+        <source>A user name cannot contain spaces or &apos;/&apos;.</source>
+        <translation>ユーザー名に空白や &apos;/&apos; は使えません。</translation>
     </message>
     <message>
-        <source>Enter the target's IQN, such as iqn.2024-01.com.example:storage.</source>
+        <source>Enter the target&apos;s IQN, such as iqn.2024-01.com.example:storage.</source>
         <translation>iqn.2024-01.com.example:storage のようなターゲットの IQN を入力してください。</translation>
     </message>
     <message>
@@ -2490,23 +2490,23 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>QEMU がログインに使う IQN (iqn.2024-01.com.example:client など) を入力してください。</translation>
     </message>
     <message>
-        <source>Build the pool's storage (creates the directory {path})</source>
+        <source>Build the pool&apos;s storage (creates the directory {path})</source>
         <translation>プールのストレージを構築する (ディレクトリー {path} を作成)</translation>
     </message>
     <message>
-        <source>Build the pool's storage (creates the directory {path} and formats {device} if it holds no file system)</source>
+        <source>Build the pool&apos;s storage (creates the directory {path} and formats {device} if it holds no file system)</source>
         <translation>プールのストレージを構築する (ディレクトリー {path} を作成し、{device} にファイルシステムがなければフォーマット)</translation>
     </message>
     <message>
-        <source>Build the pool's storage (creates the directory {path} and formats {device} as {format} if it holds no file system)</source>
+        <source>Build the pool&apos;s storage (creates the directory {path} and formats {device} as {format} if it holds no file system)</source>
         <translation>プールのストレージを構築する (ディレクトリー {path} を作成し、{device} にファイルシステムがなければ {format} でフォーマット)</translation>
     </message>
     <message>
-        <source>Build the pool's storage (formats {device}: writes a new partition table on it; everything on it is lost)</source>
+        <source>Build the pool&apos;s storage (formats {device}: writes a new partition table on it; everything on it is lost)</source>
         <translation>プールのストレージを構築する ({device} をフォーマット: 新しいパーティションテーブルを書き込みます。内容はすべて失われます)</translation>
     </message>
     <message>
-        <source>Build the pool's storage (formats {devices} as LVM physical volumes of a new volume group {name}; everything on them is lost)</source>
+        <source>Build the pool&apos;s storage (formats {devices} as LVM physical volumes of a new volume group {name}; everything on them is lost)</source>
         <translation>プールのストレージを構築する ({devices} を新しいボリュームグループ {name} の LVM 物理ボリュームとしてフォーマット。内容はすべて失われます)</translation>
     </message>
     <message>
@@ -2514,7 +2514,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>ボリュームグループを構築するデバイスを指定してください。</translation>
     </message>
     <message>
-        <source>Build the pool's storage (formats {devices} as a new ZFS pool {name}; everything on them is lost)</source>
+        <source>Build the pool&apos;s storage (formats {devices} as a new ZFS pool {name}; everything on them is lost)</source>
         <translation>プールのストレージを構築する ({devices} を新しい ZFS プール {name} としてフォーマット。内容はすべて失われます)</translation>
     </message>
     <message>
@@ -2598,7 +2598,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>{path} を書き込みました</translation>
     </message>
     <message>
-        <source>A network install needs a storage pool for the installer's kernel.</source>
+        <source>A network install needs a storage pool for the installer&apos;s kernel.</source>
         <translation>ネットワークインストールには、インストーラーのカーネルを置くストレージプールが必要です。</translation>
     </message>
     <message>
@@ -2614,8 +2614,8 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>名前が {limit} 文字を超えています。</translation>
     </message>
     <message>
-        <source>Use letters, digits, '.', '_', '+' and '-' only, starting with a letter or digit.</source>
-        <translation>英字、数字、'.'、'_'、'+'、'-' だけを使い、英字または数字で始めてください。</translation>
+        <source>Use letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;+&apos; and &apos;-&apos; only, starting with a letter or digit.</source>
+        <translation>英字、数字、&apos;.&apos;、&apos;_&apos;、&apos;+&apos;、&apos;-&apos; だけを使い、英字または数字で始めてください。</translation>
     </message>
     <message>
         <source>A VM named “{name}” already exists on this host.</source>
@@ -2626,8 +2626,8 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>ディスクイメージの名前を入力してください。</translation>
     </message>
     <message>
-        <source>A disk image name cannot contain '/'.</source>
-        <translation>ディスクイメージ名に '/' は使えません。</translation>
+        <source>A disk image name cannot contain &apos;/&apos;.</source>
+        <translation>ディスクイメージ名に &apos;/&apos; は使えません。</translation>
     </message>
     <message>
         <source>A disk image name cannot contain control characters (such as a tab or a line break).</source>
@@ -2646,7 +2646,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>実行するプログラムを入力してください。</translation>
     </message>
     <message>
-        <source>Give the program's full path inside the container, e.g. /bin/sh.</source>
+        <source>Give the program&apos;s full path inside the container, e.g. /bin/sh.</source>
         <translation>コンテナー内でのプログラムのフルパスを指定してください (例: /bin/sh)。</translation>
     </message>
     <message>
@@ -2656,6 +2656,14 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
     <message>
         <source>Enter an http://, https:// or ftp:// address.</source>
         <translation>http://、https://、ftp:// のいずれかのアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Kernel arguments cannot contain control characters (such as a tab or a line break).</source>
+        <translation>カーネル引数に制御文字 (タブや改行など) は使えません。</translation>
+    </message>
+    <message>
+        <source>The kernel command line would be {length} bytes long; the kernel takes at most {limit}.</source>
+        <translation>カーネルコマンドラインが {length} バイトになります。カーネルが受け付けるのは最大 {limit} バイトです。</translation>
     </message>
     <message>
         <source>The disk needs a size above zero.</source>
@@ -2754,7 +2762,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>ストレージプールにありません。このホストのプール外にあるファイルはここからは削除しません</translation>
     </message>
     <message>
-        <source>a block device outside the host's pools</source>
+        <source>a block device outside the host&apos;s pools</source>
         <translation>ホストのプール外にあるブロックデバイス</translation>
     </message>
     <message>
@@ -2914,7 +2922,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>外部ビューアーがインストールされていません。remote-viewer (Debian、Ubuntu、Fedora では virt-viewer パッケージ) をインストールしてください。</translation>
     </message>
     <message>
-        <source>Only virt-viewer is installed, which cannot use virtdesk's SSH connection: install remote-viewer (the package virt-viewer on Debian, Ubuntu and Fedora).</source>
+        <source>Only virt-viewer is installed, which cannot use virtdesk&apos;s SSH connection: install remote-viewer (the package virt-viewer on Debian, Ubuntu and Fedora).</source>
         <translation>virt-viewer しかインストールされていませんが、virt-viewer は virtdesk の SSH 接続を使えません。remote-viewer (Debian、Ubuntu、Fedora では virt-viewer パッケージ) をインストールしてください。</translation>
     </message>
     <message>
@@ -2950,11 +2958,11 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>非アクティブ</translation>
     </message>
     <message>
-        <source>This host runs no display servers: it is libvirt's test driver, whose VMs have no screens.</source>
+        <source>This host runs no display servers: it is libvirt&apos;s test driver, whose VMs have no screens.</source>
         <translation>このホストではディスプレイサーバーが動作していません。libvirt のテストドライバーのため、VM には画面がありません。</translation>
     </message>
     <message>
-        <source>The VM's configuration could not be read.</source>
+        <source>The VM&apos;s configuration could not be read.</source>
         <translation>VM の設定を読み込めませんでした。</translation>
     </message>
     <message>
@@ -2962,7 +2970,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>この VM にはグラフィカルディスプレイがありません。</translation>
     </message>
     <message>
-        <source>This VM's display is {kind}; virtdesk shows VNC displays itself. Use an external viewer for it.</source>
+        <source>This VM&apos;s display is {kind}; virtdesk shows VNC displays itself. Use an external viewer for it.</source>
         <translation>この VM のディスプレイは {kind} です。virtdesk 自身が表示できるのは VNC ディスプレイだけです。外部ビューアーを使用してください。</translation>
     </message>
     <message>
@@ -2982,19 +2990,19 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation> または </translation>
     </message>
     <message>
-        <source>The VM's display listens only on the host's own loopback address ({address}), which can be reached only over SSH: connect to the host with virtdesk's SSH (a qemu+ssh connection) to see it.</source>
+        <source>The VM&apos;s display listens only on the host&apos;s own loopback address ({address}), which can be reached only over SSH: connect to the host with virtdesk&apos;s SSH (a qemu+ssh connection) to see it.</source>
         <translation>VM のディスプレイはホスト自身のループバックアドレス ({address}) でのみ待ち受けているため、SSH 経由でしか接続できません。表示するには、virtdesk の SSH (qemu+ssh 接続) でホストに接続してください。</translation>
     </message>
     <message>
-        <source>libvirt's display socket</source>
+        <source>libvirt&apos;s display socket</source>
         <translation>libvirt のディスプレイソケット</translation>
     </message>
     <message>
-        <source>The VM's display listens on a UNIX socket of the host ({path}), which virtdesk cannot reach from here.</source>
+        <source>The VM&apos;s display listens on a UNIX socket of the host ({path}), which virtdesk cannot reach from here.</source>
         <translation>VM のディスプレイはホストの UNIX ソケット ({path}) で待ち受けていますが、virtdesk はここからそのソケットに接続できません。</translation>
     </message>
     <message>
-        <source>The VM's display has no port (it listens nowhere).</source>
+        <source>The VM&apos;s display has no port (it listens nowhere).</source>
         <translation>VM のディスプレイにはポートがありません (どこでも待ち受けていません)。</translation>
     </message>
     <message>
@@ -3094,11 +3102,11 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>この VM には VNC または SPICE ディスプレイがありません。</translation>
     </message>
     <message>
-        <source>The VM's display has no TCP port for a viewer to connect to.</source>
+        <source>The VM&apos;s display has no TCP port for a viewer to connect to.</source>
         <translation>VM のディスプレイには、ビューアーが接続できる TCP ポートがありません。</translation>
     </message>
     <message>
-        <source>The VM's display listens only on the host's own loopback address ({address}), which can be reached only over SSH: connect to the host with virtdesk's SSH (a qemu+ssh connection) to open it.</source>
+        <source>The VM&apos;s display listens only on the host&apos;s own loopback address ({address}), which can be reached only over SSH: connect to the host with virtdesk&apos;s SSH (a qemu+ssh connection) to open it.</source>
         <translation>VM のディスプレイはホスト自身のループバックアドレス ({address}) でのみ待ち受けているため、SSH 経由でしか接続できません。開くには、virtdesk の SSH (qemu+ssh 接続) でホストに接続してください。</translation>
     </message>
     <message>
@@ -3114,11 +3122,11 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>プール {pool} の LUN: libvirt はそこにボリュームを作成できません</translation>
     </message>
     <message>
-        <source>a file outside the host's storage pools: only files of this machine can be copied</source>
+        <source>a file outside the host&apos;s storage pools: only files of this machine can be copied</source>
         <translation>ホストのストレージプール外にあるファイル: コピーできるのはこのマシン上のファイルだけです</translation>
     </message>
     <message>
-        <source>a block device outside the host's storage pools</source>
+        <source>a block device outside the host&apos;s storage pools</source>
         <translation>ホストのストレージプール外にあるブロックデバイス</translation>
     </message>
     <message>
@@ -3182,11 +3190,11 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>{source} を {path} にコピーしました</translation>
     </message>
     <message>
-        <source>The NVRAM was not copied (the host's files are not this machine's): the clone starts with the firmware's initial variables at {path}</source>
+        <source>The NVRAM was not copied (the host&apos;s files are not this machine&apos;s): the clone starts with the firmware&apos;s initial variables at {path}</source>
         <translation>NVRAM はコピーしませんでした (ホストのファイルはこのマシンのファイルではありません)。クローンは {path} に用意されるファームウェアの初期変数で起動します</translation>
     </message>
     <message>
-        <source>{vm} has no NVRAM file yet: the clone gets the firmware's initial variables at {path}</source>
+        <source>{vm} has no NVRAM file yet: the clone gets the firmware&apos;s initial variables at {path}</source>
         <translation>{vm} にはまだ NVRAM ファイルがありません。クローンは {path} に用意されるファームウェアの初期変数で起動します</translation>
     </message>
     <message>
@@ -3216,6 +3224,748 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
     <message>
         <source>The VNC server closed the connection.</source>
         <translation>VNC サーバーが接続を閉じました。</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s state could not be read afterwards: {error}</source>
+        <translation>その後の VM の状態を読み取れませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Afterwards the VM is {state}.</source>
+        <translation>その後、VM は{state}です。</translation>
+    </message>
+    <message>
+        <source>The snapshot {name} exists.</source>
+        <translation>スナップショット {name} は存在します。</translation>
+    </message>
+    <message>
+        <source>There is no snapshot {name}.</source>
+        <translation>スナップショット {name} はありません。</translation>
+    </message>
+    <message>
+        <source>The disk {disk} writes to {path}.</source>
+        <translation>ディスク {disk} は {path} に書き込みます。</translation>
+    </message>
+    <message>
+        <source>Taking a picture of the screen</source>
+        <translation>画面の画像を撮っています</translation>
+    </message>
+    <message>
+        <source>Could not write {path}</source>
+        <translation>{path} に書き込めませんでした</translation>
+    </message>
+    <message>
+        <source>No picture of the screen: {error}</source>
+        <translation>画面の画像はありません: {error}</translation>
+    </message>
+    <message>
+        <source>Creating the snapshot {name}</source>
+        <translation>スナップショット {name} を作成しています</translation>
+    </message>
+    <message>
+        <source>The disk {disk} now writes to the overlay {path}</source>
+        <translation>ディスク {disk} は今後オーバーレイ {path} に書き込みます</translation>
+    </message>
+    <message>
+        <source>Created the external snapshot {name} (disks only, file systems quiesced)</source>
+        <translation>外部スナップショット {name} を作成しました (ディスクのみ、ファイルシステムを静止化)</translation>
+    </message>
+    <message>
+        <source>Created the external snapshot {name} (disks only)</source>
+        <translation>外部スナップショット {name} を作成しました (ディスクのみ)</translation>
+    </message>
+    <message>
+        <source>Created the internal snapshot {name} with the VM&apos;s memory</source>
+        <translation>VM のメモリーを含む内部スナップショット {name} を作成しました</translation>
+    </message>
+    <message>
+        <source>Created the internal snapshot {name}</source>
+        <translation>内部スナップショット {name} を作成しました</translation>
+    </message>
+    <message>
+        <source>Kept a picture of the screen in {path}</source>
+        <translation>画面の画像を {path} に保存しました</translation>
+    </message>
+    <message>
+        <source>Reverting to {name}</source>
+        <translation>{name} に戻しています</translation>
+    </message>
+    <message>
+        <source>Reverted to {name}: the VM is {state}</source>
+        <translation>{name} に戻しました: VM は{state}です</translation>
+    </message>
+    <message>
+        <source>Deleting {names}</source>
+        <translation>{names} を削除しています</translation>
+    </message>
+    <message>
+        <source>Removed libvirt&apos;s record of {name}; its data stays in the disk images</source>
+        <translation>{name} の libvirt の記録を削除しました。データはディスクイメージに残っています</translation>
+    </message>
+    <message>
+        <source>Deleted the snapshot {name}</source>
+        <translation>スナップショット {name} を削除しました</translation>
+    </message>
+    <message>
+        <source>Kept {child}, now a child of {parent}</source>
+        <translation>{child} を残しました。現在は {parent} の子です</translation>
+    </message>
+    <message>
+        <source>Kept {child}, now a snapshot without a parent</source>
+        <translation>{child} を残しました。現在は親のないスナップショットです</translation>
+    </message>
+    <message>
+        <source>Changing the description of the snapshot {name} of {vm}</source>
+        <translation>{vm} のスナップショット {name} の説明を変更しています</translation>
+    </message>
+    <message>
+        <source>The VM stopped while the job on {disk} ran.</source>
+        <translation>{disk} のジョブの実行中に VM が停止しました。</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s job on {disk} ended before it was ready.</source>
+        <translation>{disk} の libvirt のジョブが準備完了前に終了しました。</translation>
+    </message>
+    <message>
+        <source>Nothing was done: {why}</source>
+        <translation>何も行われませんでした: {why}</translation>
+    </message>
+    <message>
+        <source>Merging {path} into its backing file</source>
+        <translation>{path} をバッキングファイルにマージしています</translation>
+    </message>
+    <message>
+        <source>Switching {disk} to its backing file</source>
+        <translation>{disk} をバッキングファイルに切り替えています</translation>
+    </message>
+    <message>
+        <source>Merged {overlay} into {path}: the disk {disk} writes to {path} again; the overlay file is no longer used and was kept</source>
+        <translation>{overlay} を {path} にマージしました: ディスク {disk} は再び {path} に書き込みます。オーバーレイファイルは使われなくなり、残してあります</translation>
+    </message>
+    <message>
+        <source>Pulling the backing data of {disk} into {path}</source>
+        <translation>{disk} のバッキングデータを {path} に取り込んでいます</translation>
+    </message>
+    <message>
+        <source>The pull into {path} did not finish: {disk} still has a backing file.</source>
+        <translation>{path} への取り込みは完了しませんでした: {disk} にはまだバッキングファイルがあります。</translation>
+    </message>
+    <message>
+        <source>Pulled all data of {disk} into {path}: it no longer needs its backing file, which was kept</source>
+        <translation>{disk} のすべてのデータを {path} に取り込みました: バッキングファイルは不要になりましたが、残してあります</translation>
+    </message>
+    <message>
+        <source>Not merged: {disks}. Each still writes to its overlay, so no data is lost; a backing file may already hold part of its overlay&apos;s data, which does no harm. The snapshot {name} was kept.</source>
+        <translation>マージされていません: {disks}。それぞれ引き続きオーバーレイに書き込むため、データは失われません。バッキングファイルがオーバーレイのデータの一部をすでに持っていることがありますが、害はありません。スナップショット {name} は残してあります。</translation>
+    </message>
+    <message>
+        <source>Not pulled: {disks}. Each still reads what its overlay lacks from its backing file, so no data is lost.</source>
+        <translation>取り込まれていません: {disks}。それぞれオーバーレイにないデータを引き続きバッキングファイルから読むため、データは失われません。</translation>
+    </message>
+    <message>
+        <source>Removed libvirt&apos;s record of {name}: its overlays are merged</source>
+        <translation>{name} の libvirt の記録を削除しました: オーバーレイはマージ済みです</translation>
+    </message>
+    <message>
+        <source>Creating the snapshot {name} of {vm}</source>
+        <translation>{vm} のスナップショット {name} を作成しています</translation>
+    </message>
+    <message>
+        <source>Reverting {vm} to {name} (saving the current state as {first} first)</source>
+        <translation>{vm} を {name} に戻しています (先に現在の状態を {first} として保存)</translation>
+    </message>
+    <message>
+        <source>Reverting {vm} to {name}</source>
+        <translation>{vm} を {name} に戻しています</translation>
+    </message>
+    <message>
+        <source>Deleting the snapshot {name} of {vm}</source>
+        <translation>{vm} のスナップショット {name} を削除しています</translation>
+    </message>
+    <message>
+        <source>Merging the snapshot {name} of {vm}</source>
+        <translation>{vm} のスナップショット {name} をマージしています</translation>
+    </message>
+    <message>
+        <source>Pulling the backing data into the snapshot {name} of {vm}</source>
+        <translation>{vm} のスナップショット {name} にバッキングデータを取り込んでいます</translation>
+    </message>
+    <message>
+        <source>external</source>
+        <translation>外部</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <source>{kind}, with memory</source>
+        <translation>{kind}、メモリーあり</translation>
+    </message>
+    <message>
+        <source>{kind}, disks only</source>
+        <translation>{kind}、ディスクのみ</translation>
+    </message>
+    <message>
+        <source>Reading the snapshots of {vm}</source>
+        <translation>{vm} のスナップショットを読み込んでいます</translation>
+    </message>
+    <message>
+        <source>Choose a snapshot.</source>
+        <translation>スナップショットを選んでください。</translation>
+    </message>
+    <message>
+        <source>libvirt takes no internal snapshot of a running VM with UEFI firmware in flash (pflash): shut the VM down first, or take an external snapshot.</source>
+        <translation>libvirt は、フラッシュ (pflash) に UEFI ファームウェアを持つ実行中の VM の内部スナップショットを作成できません。先に VM をシャットダウンするか、外部スナップショットを作成してください。</translation>
+    </message>
+    <message>
+        <source>The disk {disk} is excluded from snapshots (snapshot=&apos;no&apos;): an internal snapshot must include every disk.</source>
+        <translation>ディスク {disk} はスナップショットから除外されています (snapshot=&apos;no&apos;)。内部スナップショットにはすべてのディスクが含まれる必要があります。</translation>
+    </message>
+    <message>
+        <source>The disk {disk} is network storage ({protocol}): internal snapshots need qcow2 image files.</source>
+        <translation>ディスク {disk} はネットワークストレージ ({protocol}) です。内部スナップショットには qcow2 イメージファイルが必要です。</translation>
+    </message>
+    <message>
+        <source>The disk {disk} is {format}, not qcow2: only qcow2 images hold internal snapshots.</source>
+        <translation>ディスク {disk} は qcow2 ではなく {format} です。内部スナップショットを保持できるのは qcow2 イメージだけです。</translation>
+    </message>
+    <message>
+        <source>The VM has host PCI devices assigned: libvirt cannot save its memory.</source>
+        <translation>VM にホストの PCI デバイスが割り当てられています: libvirt はそのメモリーを保存できません。</translation>
+    </message>
+    <message>
+        <source>The test driver takes no external snapshots.</source>
+        <translation>テストドライバーは外部スナップショットを作成できません。</translation>
+    </message>
+    <message>
+        <source>The VM has no writable disk image an external snapshot could put an overlay on.</source>
+        <translation>VM には、外部スナップショットがオーバーレイを置ける書き込み可能なディスクイメージがありません。</translation>
+    </message>
+    <message>
+        <source>Quiescing is for external snapshots, which are unavailable: {why}</source>
+        <translation>静止化は外部スナップショット用ですが、外部スナップショットは使えません: {why}</translation>
+    </message>
+    <message>
+        <source>Only a running VM&apos;s file systems can be quiesced.</source>
+        <translation>静止化できるのは実行中の VM のファイルシステムだけです。</translation>
+    </message>
+    <message>
+        <source>The VM has no guest agent channel (org.qemu.guest_agent.0).</source>
+        <translation>VM にゲストエージェントのチャネル (org.qemu.guest_agent.0) がありません。</translation>
+    </message>
+    <message>
+        <source>The guest agent does not answer.</source>
+        <translation>ゲストエージェントが応答しません。</translation>
+    </message>
+    <message>
+        <source>libvirt {version} cannot revert to external snapshots (9.7 and newer can).</source>
+        <translation>libvirt {version} は外部スナップショットに戻せません (9.7 以降は可能)。</translation>
+    </message>
+    <message>
+        <source>libvirt {version} deletes only the metadata of external snapshots (9.0 and newer merge their overlays).</source>
+        <translation>libvirt {version} は外部スナップショットのメタデータだけを削除します (9.0 以降はオーバーレイをマージします)。</translation>
+    </message>
+    <message>
+        <source>libvirt cannot delete internal and external snapshots together.</source>
+        <translation>libvirt は内部スナップショットと外部スナップショットを一緒に削除できません。</translation>
+    </message>
+    <message>
+        <source>libvirt cannot delete the external snapshot {name}: its parent {parent} is internal.</source>
+        <translation>libvirt は外部スナップショット {name} を削除できません: 親の {parent} が内部スナップショットです。</translation>
+    </message>
+    <message>
+        <source>libvirt cannot delete the external snapshot {name}: it has more than one child.</source>
+        <translation>libvirt は外部スナップショット {name} を削除できません: 子が複数あります。</translation>
+    </message>
+    <message>
+        <source>{name} has no children.</source>
+        <translation>{name} には子がありません。</translation>
+    </message>
+    <message>
+        <source>The test driver cannot remove a snapshot&apos;s metadata alone.</source>
+        <translation>テストドライバーはスナップショットのメタデータだけを削除することはできません。</translation>
+    </message>
+    <message>
+        <source>Only an external snapshot has an overlay to {what}.</source>
+        <translation>{what}対象のオーバーレイを持つのは外部スナップショットだけです。</translation>
+    </message>
+    <message>
+        <source>This driver runs no block jobs.</source>
+        <translation>このドライバーはブロックジョブを実行できません。</translation>
+    </message>
+    <message>
+        <source>libvirt does this only while the VM runs: start it first.</source>
+        <translation>libvirt がこれを行えるのは VM の実行中だけです。先に起動してください。</translation>
+    </message>
+    <message>
+        <source>{name} has newer snapshots: only the newest overlay is the disks&apos; active layer.</source>
+        <translation>{name} にはより新しいスナップショットがあります: ディスクのアクティブレイヤーは最新のオーバーレイだけです。</translation>
+    </message>
+    <message>
+        <source>The disks no longer write to this snapshot&apos;s overlays ({disks}).</source>
+        <translation>ディスクはもうこのスナップショットのオーバーレイ ({disks}) に書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>マージ</translation>
+    </message>
+    <message>
+        <source>pull into</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <source>Give the snapshot a name.</source>
+        <translation>スナップショットに名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>A snapshot name cannot contain “/”.</source>
+        <translation>スナップショット名に「/」は使えません。</translation>
+    </message>
+    <message>
+        <source>The VM already has a snapshot named {name}.</source>
+        <translation>VM にはすでに {name} という名前のスナップショットがあります。</translation>
+    </message>
+    <message>
+        <source>Choose at least one disk.</source>
+        <translation>ディスクを少なくとも 1 つ選んでください。</translation>
+    </message>
+    <message>
+        <source>The overlay of {disk} needs an absolute path.</source>
+        <translation>{disk} のオーバーレイには絶対パスが必要です。</translation>
+    </message>
+    <message>
+        <source>The overlay of {disk} would be a disk image the VM uses: {path}</source>
+        <translation>{disk} のオーバーレイが VM の使っているディスクイメージになってしまいます: {path}</translation>
+    </message>
+    <message>
+        <source>Two disks cannot share the overlay {path}.</source>
+        <translation>2 つのディスクでオーバーレイ {path} を共有することはできません。</translation>
+    </message>
+    <message>
+        <source>Type or choose the path of a file on the host.</source>
+        <translation>ホスト上のファイルのパスを入力するか選んでください。</translation>
+    </message>
+    <message>
+        <source>{path} is not a full path: the host&apos;s libvirt needs one that starts with /.</source>
+        <translation>{path} は完全なパスではありません: ホストの libvirt には / で始まるパスが必要です。</translation>
+    </message>
+    <message>
+        <source>{path} names a folder: add the name of the file.</source>
+        <translation>{path} はフォルダーを指しています: ファイル名を付け加えてください。</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} は存在しません。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the path of a file.</source>
+        <translation>{path} はフォルダーです: ファイルのパスを指定してください。</translation>
+    </message>
+    <message>
+        <source>Saving {vm} to {path}</source>
+        <translation>{vm} を {path} に保存しています</translation>
+    </message>
+    <message>
+        <source>Saved the memory and state of {vm} to {path}.</source>
+        <translation>{vm} のメモリーと状態を {path} に保存しました。</translation>
+    </message>
+    <message>
+        <source>{vm} is shut off; Restore from File… with this file brings it back as it was.</source>
+        <translation>{vm} は停止しています。このファイルで「ファイルから復元…」を行うと元の状態に戻ります。</translation>
+    </message>
+    <message>
+        <source>Saving {vm} to a file</source>
+        <translation>{vm} をファイルに保存しています</translation>
+    </message>
+    <message>
+        <source>Restoring {vm} from {path}</source>
+        <translation>{vm} を {path} から復元しています</translation>
+    </message>
+    <message>
+        <source>Restored {vm} from {path}; it is {state}.</source>
+        <translation>{vm} を {path} から復元しました。{state}です。</translation>
+    </message>
+    <message>
+        <source>The file {path} is kept.</source>
+        <translation>ファイル {path} は残してあります。</translation>
+    </message>
+    <message>
+        <source>Restoring a VM from {path}</source>
+        <translation>{path} から VM を復元しています</translation>
+    </message>
+    <message>
+        <source>Dumping {vm} to {path}</source>
+        <translation>{vm} を {path} にダンプしています</translation>
+    </message>
+    <message>
+        <source>Wrote the memory of {vm} to {path} ({format}).</source>
+        <translation>{vm} のメモリーを {path} に書き出しました ({format})。</translation>
+    </message>
+    <message>
+        <source>Wrote the memory and device state of {vm} to {path}.</source>
+        <translation>{vm} のメモリーとデバイスの状態を {path} に書き出しました。</translation>
+    </message>
+    <message>
+        <source>{vm} was stopped after the dump, as crashed.</source>
+        <translation>ダンプの後、{vm} をクラッシュとして停止しました。</translation>
+    </message>
+    <message>
+        <source>{vm} was reset after the dump.</source>
+        <translation>ダンプの後、{vm} をリセットしました。</translation>
+    </message>
+    <message>
+        <source>Dumping the memory of {vm}</source>
+        <translation>{vm} のメモリーをダンプしています</translation>
+    </message>
+    <message>
+        <source>{source} is not connected</source>
+        <translation>{source} は接続されていません</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>the same host as {source} (host UUID {uuid})</source>
+        <translation>{source} と同じホストです (ホスト UUID {uuid})</translation>
+    </message>
+    <message>
+        <source>{source} runs {a} and {destination} runs {b}: a VM moves only between hosts of one hypervisor</source>
+        <translation>{source} は {a}、{destination} は {b} を実行しています: VM を移動できるのは同じハイパーバイザーのホスト間だけです</translation>
+    </message>
+    <message>
+        <source>{host} cannot migrate VMs (its libvirt driver offers no migration)</source>
+        <translation>{host} は VM を移行できません (libvirt ドライバーが移行に対応していません)</translation>
+    </message>
+    <message>
+        <source>{vm} is shut off: it moves offline, only its definition</source>
+        <translation>{vm} は停止しています: オフラインで定義だけが移動します</translation>
+    </message>
+    <message>
+        <source>an offline migration has no data to tunnel</source>
+        <translation>オフライン移行にはトンネルするデータがありません</translation>
+    </message>
+    <message>
+        <source>an offline migration moves only the definition: libvirt copies no storage</source>
+        <translation>オフライン移行は定義だけを移動します: libvirt はストレージをコピーしません</translation>
+    </message>
+    <message>
+        <source>an offline migration always defines the VM on the destination</source>
+        <translation>オフライン移行は常に移行先で VM を定義します</translation>
+    </message>
+    <message>
+        <source>for a running VM only</source>
+        <translation>実行中の VM のみ</translation>
+    </message>
+    <message>
+        <source>{host} cannot migrate running VMs live</source>
+        <translation>{host} は実行中の VM をライブ移行できません</translation>
+    </message>
+    <message>
+        <source>{vm} is not defined on {source} (it is transient)</source>
+        <translation>{vm} は {source} で定義されていません (一時的な VM です)</translation>
+    </message>
+    <message>
+        <source>only QEMU/KVM hosts offer this</source>
+        <translation>これは QEMU/KVM ホストだけが提供します</translation>
+    </message>
+    <message>
+        <source>{source}&apos;s libvirt would open {uri} on itself: that URI names no host</source>
+        <translation>{source} の libvirt は {uri} を自分自身で開くことになります: その URI にはホストの指定がありません</translation>
+    </message>
+    <message>
+        <source>for a live migration only</source>
+        <translation>ライブ移行のみ</translation>
+    </message>
+    <message>
+        <source>libvirt does not do post-copy through a tunnel</source>
+        <translation>libvirt はトンネル経由のポストコピーを行いません</translation>
+    </message>
+    <message>
+        <source>a tunnelled migration sends everything over libvirt&apos;s connection</source>
+        <translation>トンネル移行はすべてを libvirt の接続経由で送ります</translation>
+    </message>
+    <message>
+        <source>The migration address must be tcp://HOST or tcp://HOST:PORT (or rdma://…), not {address}.</source>
+        <translation>移行アドレスは {address} ではなく、tcp://HOST または tcp://HOST:PORT (または rdma://…) である必要があります。</translation>
+    </message>
+    <message>
+        <source>{destination} cannot take the VM: {why}.</source>
+        <translation>{destination} はこの VM を受け入れられません: {why}。</translation>
+    </message>
+    <message>
+        <source>{destination} has another VM named {vm} (UUID {uuid}).</source>
+        <translation>{destination} には {vm} という名前の別の VM があります (UUID {uuid})。</translation>
+    </message>
+    <message>
+        <source>{destination} has a VM with the UUID of {vm}, named {other}.</source>
+        <translation>{destination} には {vm} と同じ UUID を持つ VM {other} があります。</translation>
+    </message>
+    <message>
+        <source>{vm} runs on {destination} already.</source>
+        <translation>{vm} はすでに {destination} で実行されています。</translation>
+    </message>
+    <message>
+        <source>The CPU of {vm} is not compatible with {destination}: {detail}</source>
+        <translation>{vm} の CPU は {destination} と互換性がありません: {detail}</translation>
+    </message>
+    <message>
+        <source>Not on {destination}: {paths}. Choose to copy the storage, or make these disks available there at the same paths.</source>
+        <translation>{destination} にありません: {paths}。ストレージのコピーを選ぶか、移行先で同じパスにこれらのディスクを用意してください。</translation>
+    </message>
+    <message>
+        <source>Not on {destination}: {paths}. An offline migration moves only the definition: copy the disks there first, or migrate the VM while it runs, copying its storage.</source>
+        <translation>{destination} にありません: {paths}。オフライン移行は定義だけを移動します: 先にディスクを移行先にコピーするか、VM の実行中にストレージをコピーしながら移行してください。</translation>
+    </message>
+    <message>
+        <source>{disk} ({path}) cannot be copied: {why}.</source>
+        <translation>{disk} ({path}) はコピーできません: {why}。</translation>
+    </message>
+    <message>
+        <source>The CPU was not compared: {why}</source>
+        <translation>CPU は比較されませんでした: {why}</translation>
+    </message>
+    <message>
+        <source>The CPU of {vm} is not compatible with {destination}: it will not start there until its CPU is changed ({detail})</source>
+        <translation>{vm} の CPU は {destination} と互換性がありません: CPU を変更するまで移行先では起動しません ({detail})</translation>
+    </message>
+    <message>
+        <source>{destination} has a definition of {vm} already (same UUID): the migrated one replaces it.</source>
+        <translation>{destination} にはすでに {vm} の定義があります (同じ UUID): 移行したものに置き換わります。</translation>
+    </message>
+    <message>
+        <source>{source}&apos;s libvirt opens {uri} itself: it needs its own way in (SSH keys, TLS certificates), not virtdesk&apos;s.</source>
+        <translation>{source} の libvirt は {uri} を自分で開きます: virtdesk のものではなく、libvirt 自身の接続手段 (SSH 鍵、TLS 証明書) が必要です。</translation>
+    </message>
+    <message>
+        <source>Post-copy: after the first pass over memory the VM runs on {destination} while the rest follows; from then on the migration cannot be cancelled, and a broken link loses the VM.</source>
+        <translation>ポストコピー: メモリーの最初のパスの後、残りを送りながら VM は {destination} で実行されます。それ以降は移行を取り消せず、接続が切れると VM は失われます。</translation>
+    </message>
+    <message>
+        <source>Only the top images are copied: their backing images must be on {destination} already.</source>
+        <translation>最上位のイメージだけがコピーされます: バッキングイメージはすでに {destination} にある必要があります。</translation>
+    </message>
+    <message>
+        <source>{path} exists on {destination}: the copy writes over it.</source>
+        <translation>{path} は {destination} に存在します: コピーで上書きされます。</translation>
+    </message>
+    <message>
+        <source>{done} of {total} sent, {remaining} to go</source>
+        <translation>{total} 中 {done} を送信、残り {remaining}</translation>
+    </message>
+    <message>
+        <source>memory dirtied at {rate}</source>
+        <translation>メモリー変更速度 {rate}</translation>
+    </message>
+    <message>
+        <source>pass {number} over memory</source>
+        <translation>メモリーの {number} 回目のパス</translation>
+    </message>
+    <message>
+        <source>expected downtime {ms} ms</source>
+        <translation>予想停止時間 {ms} ミリ秒</translation>
+    </message>
+    <message>
+        <source>Reading {vm} for migration</source>
+        <translation>移行のため {vm} を読み込んでいます</translation>
+    </message>
+    <message>
+        <source>the VM names no CPU model (the hypervisor&apos;s default CPU)</source>
+        <translation>VM に CPU モデルの指定がありません (ハイパーバイザーの既定の CPU)</translation>
+    </message>
+    <message>
+        <source>host-passthrough: the destination&apos;s CPU must be the same model as the source&apos;s</source>
+        <translation>host-passthrough: 移行先の CPU は移行元と同じモデルである必要があります</translation>
+    </message>
+    <message>
+        <source>the maximum CPU: the destination&apos;s CPU must be the same model as the source&apos;s</source>
+        <translation>最大 CPU: 移行先の CPU は移行元と同じモデルである必要があります</translation>
+    </message>
+    <message>
+        <source>the CPU has no model to compare</source>
+        <translation>CPU に比較するモデルがありません</translation>
+    </message>
+    <message>
+        <source>the destination&apos;s hypervisor cannot provide it</source>
+        <translation>移行先のハイパーバイザーはそれを提供できません</translation>
+    </message>
+    <message>
+        <source>for both hosts it is this machine&apos;s file: the copy would write over the disk itself</source>
+        <translation>両方のホストにとってこのマシンのファイルです: コピーがディスク自体を上書きしてしまいます</translation>
+    </message>
+    <message>
+        <source>the destination has no storage pool named {pool}</source>
+        <translation>移行先には {pool} という名前のストレージプールがありません</translation>
+    </message>
+    <message>
+        <source>a block device must exist on the destination before libvirt can copy into it</source>
+        <translation>libvirt がコピーする前に、ブロックデバイスが移行先に存在する必要があります</translation>
+    </message>
+    <message>
+        <source>the destination has no storage pool at {folder}, where libvirt would create it</source>
+        <translation>移行先には、libvirt が作成する場所である {folder} にストレージプールがありません</translation>
+    </message>
+    <message>
+        <source>Checking {host} for {vm}</source>
+        <translation>{vm} のため {host} を確認しています</translation>
+    </message>
+    <message>
+        <source>Nothing of {vm} is on {host}.</source>
+        <translation>{host} には {vm} に関するものは何もありません。</translation>
+    </message>
+    <message>
+        <source>{vm} is no longer on {host}: its definition there was removed.</source>
+        <translation>{vm} はもう {host} にはありません: そこでの定義は削除されました。</translation>
+    </message>
+    <message>
+        <source>{vm} runs on {host} and is defined there.</source>
+        <translation>{vm} は {host} で実行され、そこで定義されています。</translation>
+    </message>
+    <message>
+        <source>{vm} runs on {host} without a definition there: it disappears from {host} when it stops.</source>
+        <translation>{vm} は {host} で定義なしで実行されています: 停止すると {host} から消えます。</translation>
+    </message>
+    <message>
+        <source>{vm} is defined on {host}, shut off.</source>
+        <translation>{vm} は {host} で定義され、停止しています。</translation>
+    </message>
+    <message>
+        <source>{host} keeps the definition of {vm}, shut off.</source>
+        <translation>{host} は停止した {vm} の定義を保持しています。</translation>
+    </message>
+    <message>
+        <source>Could not switch to post-copy: {error}</source>
+        <translation>ポストコピーに切り替えられませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Switched to post-copy: {vm} runs on {host} while the rest of its memory follows</source>
+        <translation>ポストコピーに切り替えました: 残りのメモリーを送りながら {vm} は {host} で実行されています</translation>
+    </message>
+    <message>
+        <source>Checking {host}</source>
+        <translation>{host} を確認しています</translation>
+    </message>
+    <message>
+        <source>Nothing was done: {vm} is {state} now; check the choices again.</source>
+        <translation>何も行われませんでした: {vm} は現在{state}です。選択内容をもう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>shut off</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Nothing was done: {problems}</source>
+        <translation>何も行われませんでした: {problems}</translation>
+    </message>
+    <message>
+        <source>Set the maximum downtime to {ms} ms</source>
+        <translation>最大停止時間を {ms} ミリ秒に設定しました</translation>
+    </message>
+    <message>
+        <source>Migrating {vm} to {host}</source>
+        <translation>{vm} を {host} に移行しています</translation>
+    </message>
+    <message>
+        <source>The migration was aborted.</source>
+        <translation>移行は中止されました。</translation>
+    </message>
+    <message>
+        <source>Migrated {vm} offline (its definition) from {source} to {destination}</source>
+        <translation>{vm} を {source} から {destination} にオフラインで (定義を) 移行しました</translation>
+    </message>
+    <message>
+        <source>Migrated {vm} live from {source} to {destination}</source>
+        <translation>{vm} を {source} から {destination} にライブ移行しました</translation>
+    </message>
+    <message>
+        <source>Migrated {vm} from {source} to {destination}, paused while its memory was copied</source>
+        <translation>{vm} を {source} から {destination} に移行しました (メモリーのコピー中は一時停止)</translation>
+    </message>
+    <message>
+        <source>Copied its storage: {paths}</source>
+        <translation>ストレージをコピーしました: {paths}</translation>
+    </message>
+    <message>
+        <source>no disk</source>
+        <translation>ディスクなし</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About virtdesk</source>
+        <translation>virtdesk について</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>No connection is selected.</source>
+        <translation>接続が選択されていません。</translation>
+    </message>
+    <message>
+        <source>{host}: not connected</source>
+        <translation>{host}: 未接続</translation>
+    </message>
+    <message>
+        <source>unknown (not installed)</source>
+        <translation>不明 (インストールされていません)</translation>
+    </message>
+    <message>
+        <source>{host}: {version} (the test driver, inside virtdesk)</source>
+        <translation>{host}: {version} (テストドライバー、virtdesk 内部)</translation>
+    </message>
+    <message>
+        <source>{host}: {version} ({daemon})</source>
+        <translation>{host}: {version} ({daemon})</translation>
+    </message>
+    <message>
+        <source>{host}: {version}</source>
+        <translation>{host}: {version}</translation>
+    </message>
+    <message>
+        <source>{host}: the version could not be read: {error}</source>
+        <translation>{host}: バージョンを読み取れませんでした: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>AboutForm</name>
+    <message>
+        <source>virtdesk</source>
+        <translation>virtdesk</translation>
+    </message>
+    <message>
+        <source>A desktop manager for libvirt virtual machines.</source>
+        <translation>libvirt 仮想マシンのためのデスクトップマネージャー。</translation>
+    </message>
+    <message>
+        <source>virtdesk:</source>
+        <translation>virtdesk:</translation>
+    </message>
+    <message>
+        <source>libvirt library:</source>
+        <translation>libvirt ライブラリー:</translation>
+    </message>
+    <message>
+        <source>libvirt daemon:</source>
+        <translation>libvirt デーモン:</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>PySide6:</source>
+        <translation>PySide6:</translation>
+    </message>
+    <message>
+        <source>Python:</source>
+        <translation>Python:</translation>
     </message>
 </context>
 <context>
@@ -3268,7 +4018,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>この ext URI には実行するプログラムが指定されていません (command=)。</translation>
     </message>
     <message>
-        <source>Tick "I trust this program" to connect.</source>
+        <source>Tick &quot;I trust this program&quot; to connect.</source>
         <translation>接続するには「このプログラムを信頼する」にチェックを入れてください。</translation>
     </message>
     <message>
@@ -3280,7 +4030,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>自動: {name}</translation>
     </message>
     <message>
-        <source>virtdesk's SSH does not run programs named in a URI (command=, netcat=): the system ssh program opens this one.</source>
+        <source>virtdesk&apos;s SSH does not run programs named in a URI (command=, netcat=): the system ssh program opens this one.</source>
         <translation>virtdesk の SSH は URI で指定されたプログラム (command=、netcat=) を実行しないため、この URI はシステムの ssh プログラムで開きます。</translation>
     </message>
     <message>
@@ -3300,15 +4050,15 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>qemu:///system のような libvirt の URI を入力してください。</translation>
     </message>
     <message>
-        <source>"{uri}" is not a URI: it must start with a scheme such as qemu: and contain no spaces.</source>
-        <translation>"{uri}" は URI ではありません。qemu: などのスキームで始まり、空白を含まない必要があります。</translation>
+        <source>&quot;{uri}&quot; is not a URI: it must start with a scheme such as qemu: and contain no spaces.</source>
+        <translation>&quot;{uri}&quot; は URI ではありません。qemu: などのスキームで始まり、空白を含まない必要があります。</translation>
     </message>
     <message>
-        <source>"{uri}" is not a valid URI: check the host and the port.</source>
-        <translation>"{uri}" は有効な URI ではありません。ホストとポートを確認してください。</translation>
+        <source>&quot;{uri}&quot; is not a valid URI: check the host and the port.</source>
+        <translation>&quot;{uri}&quot; は有効な URI ではありません。ホストとポートを確認してください。</translation>
     </message>
     <message>
-        <source>virtdesk's SSH cannot open this URI: {reason}</source>
+        <source>virtdesk&apos;s SSH cannot open this URI: {reason}</source>
         <translation>virtdesk の SSH ではこの URI を開けません: {reason}</translation>
     </message>
     <message>
@@ -3324,16 +4074,16 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>TCP は暗号化されません。ホストが暗号化を行うメカニズム (GSSAPI など) による SASL を必須にしていない限り、信頼できるネットワークでのみ使用してください。</translation>
     </message>
     <message>
-        <source>"{host}" is not a host name or an IP address: a name has only letters, digits, dots, '-' and '_', and does not start with '-'.</source>
-        <translation>"{host}" はホスト名でも IP アドレスでもありません。名前に使えるのは英字、数字、ドット、'-'、'_' だけで、'-' で始めることはできません。</translation>
+        <source>&quot;{host}&quot; is not a host name or an IP address: a name has only letters, digits, dots, &apos;-&apos; and &apos;_&apos;, and does not start with &apos;-&apos;.</source>
+        <translation>&quot;{host}&quot; はホスト名でも IP アドレスでもありません。名前に使えるのは英字、数字、ドット、&apos;-&apos;、&apos;_&apos; だけで、&apos;-&apos; で始めることはできません。</translation>
     </message>
     <message>
-        <source>"{user}" is not a user name: it has only letters, digits and . _ - @ \, and does not start with '-'.</source>
-        <translation>"{user}" はユーザー名ではありません。ユーザー名に使えるのは英字、数字、. _ - @ \ だけで、'-' で始めることはできません。</translation>
+        <source>&quot;{user}&quot; is not a user name: it has only letters, digits and . _ - @ \, and does not start with &apos;-&apos;.</source>
+        <translation>&quot;{user}&quot; はユーザー名ではありません。ユーザー名に使えるのは英字、数字、. _ - @ \ だけで、&apos;-&apos; で始めることはできません。</translation>
     </message>
     <message>
-        <source>"{port}" is not a port: a port is a number from 1 to 65535.</source>
-        <translation>"{port}" はポートではありません。ポートは 1 から 65535 までの数値です。</translation>
+        <source>&quot;{port}&quot; is not a port: a port is a number from 1 to 65535.</source>
+        <translation>&quot;{port}&quot; はポートではありません。ポートは 1 から 65535 までの数値です。</translation>
     </message>
     <message>
         <source>Enter the name or address of the remote host.</source>
@@ -3371,7 +4121,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>空欄: 組み込みのデフォルトホスト</translation>
     </message>
     <message>
-        <source>An absolute path to a host XML file for libvirt's test driver</source>
+        <source>An absolute path to a host XML file for libvirt&apos;s test driver</source>
         <translation>libvirt のテストドライバー用のホスト XML ファイルの絶対パス</translation>
     </message>
     <message>
@@ -3419,7 +4169,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>起動時に自動接続(&amp;A)</translation>
     </message>
     <message>
-        <source>Connect to this host's s&amp;ession daemon too</source>
+        <source>Connect to this host&apos;s s&amp;ession daemon too</source>
         <translation>このホストのセッションデーモンにも接続(&amp;E)</translation>
     </message>
     <message>
@@ -3438,7 +4188,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>{name} にハードウェアを追加</translation>
     </message>
     <message>
-        <source>Reading the host's devices, networks and storage…</source>
+        <source>Reading the host&apos;s devices, networks and storage…</source>
         <translation>ホストのデバイス、ネットワーク、ストレージを読み込み中…</translation>
     </message>
     <message>
@@ -3446,7 +4196,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>完了</translation>
     </message>
     <message>
-        <source>The host's devices could not be read: {error}</source>
+        <source>The host&apos;s devices could not be read: {error}</source>
         <translation>ホストのデバイスを読み込めませんでした: {error}</translation>
     </message>
     <message>
@@ -3454,7 +4204,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>新しいデバイスを準備中</translation>
     </message>
     <message>
-        <source>libvirt's schema does not accept this device:
+        <source>libvirt&apos;s schema does not accept this device:
 {errors}</source>
         <translation>libvirt のスキーマがこのデバイスを受け付けません:
 {errors}</translation>
@@ -3594,7 +4344,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>フォワーダー(&amp;F):</translation>
     </message>
     <message>
-        <source>none (the host's own resolvers), or addresses such as 9.9.9.9, 1.1.1.1</source>
+        <source>none (the host&apos;s own resolvers), or addresses such as 9.9.9.9, 1.1.1.1</source>
         <translation>なし (ホスト自身のリゾルバー)、または 9.9.9.9, 1.1.1.1 のようなアドレス</translation>
     </message>
 </context>
@@ -3687,11 +4437,11 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>ネットワークの追加 — {host}</translation>
     </message>
     <message>
-        <source>Reading the host's interfaces…</source>
+        <source>Reading the host&apos;s interfaces…</source>
         <translation>ホストのインターフェースを読み込み中…</translation>
     </message>
     <message>
-        <source>Choose one of the host's interfaces, or type a name.</source>
+        <source>Choose one of the host&apos;s interfaces, or type a name.</source>
         <translation>ホストのインターフェースを選択するか、名前を入力してください。</translation>
     </message>
     <message>
@@ -3869,7 +4619,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <source>Where the pool's storage is, and where its volumes appear on the host.</source>
+        <source>Where the pool&apos;s storage is, and where its volumes appear on the host.</source>
         <translation>プールのストレージの場所と、ホスト上でボリュームが置かれる場所。</translation>
     </message>
     <message>
@@ -3889,22 +4639,22 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>ホストでソースを検索できませんでした: {error}</translation>
     </message>
     <message>
-        <source>Reading the host's secrets…</source>
+        <source>Reading the host&apos;s secrets…</source>
         <translation>ホストのシークレットを読み込み中…</translation>
     </message>
     <message>
-        <source>This host has no Ceph secrets: define one holding the user's key to use authentication.</source>
+        <source>This host has no Ceph secrets: define one holding the user&apos;s key to use authentication.</source>
         <translation>このホストには Ceph のシークレットがありません。認証を使うには、ユーザーの鍵を保持するシークレットを定義してください。</translation>
     </message>
     <message>
-        <source>The host's secrets could not be read: {error}</source>
+        <source>The host&apos;s secrets could not be read: {error}</source>
         <translation>ホストのシークレットを読み込めませんでした: {error}</translation>
     </message>
 </context>
 <context>
     <name>AddPoolSummaryForm</name>
     <message>
-        <source>&amp;Build the pool's storage</source>
+        <source>&amp;Build the pool&apos;s storage</source>
         <translation>プールのストレージを構築する(&amp;B)</translation>
     </message>
     <message>
@@ -3931,7 +4681,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>この内容から XML を作成できません: {error}</translation>
     </message>
     <message>
-        <source>Checking the XML against libvirt's schema…</source>
+        <source>Checking the XML against libvirt&apos;s schema…</source>
         <translation>libvirt のスキーマで XML を検査中…</translation>
     </message>
     <message>
@@ -3939,13 +4689,13 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>この XML はプールの定義時にホストが検査します。</translation>
     </message>
     <message>
-        <source>libvirt's schema does not accept this XML:
+        <source>libvirt&apos;s schema does not accept this XML:
 {errors}</source>
         <translation>libvirt のスキーマがこの XML を受け付けません:
 {errors}</translation>
     </message>
     <message>
-        <source>libvirt's schema accepts this XML.</source>
+        <source>libvirt&apos;s schema accepts this XML.</source>
         <translation>libvirt のスキーマはこの XML を受け付けます。</translation>
     </message>
 </context>
@@ -4066,7 +4816,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>ディスク全体。各ボリュームはそのパーティションです。</translation>
     </message>
     <message>
-        <source>The LUNs of a target on an iSCSI server, logged in to by the host's initiator; each LUN is a volume.</source>
+        <source>The LUNs of a target on an iSCSI server, logged in to by the host&apos;s initiator; each LUN is a volume.</source>
         <translation>iSCSI サーバー上のターゲットの LUN に、ホストのイニシエーターでログインします。各 LUN がボリュームです。</translation>
     </message>
     <message>
@@ -4078,7 +4828,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>SCSI ホストアダプター、または libvirt がファイバーチャネルアダプター上に作成する vHBA の配下にある LUN。</translation>
     </message>
     <message>
-        <source>The host's multipath devices (device-mapper); each is a volume.</source>
+        <source>The host&apos;s multipath devices (device-mapper); each is a volume.</source>
         <translation>ホストのマルチパスデバイス (device-mapper)。各デバイスがボリュームです。</translation>
     </message>
     <message>
@@ -4254,6 +5004,21 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
     </message>
 </context>
 <context>
+    <name>AfterDump</name>
+    <message>
+        <source>Let it go on as before</source>
+        <translation>そのまま動かし続ける</translation>
+    </message>
+    <message>
+        <source>Stop it (as crashed)</source>
+        <translation>停止する (クラッシュとして)</translation>
+    </message>
+    <message>
+        <source>Reset it</source>
+        <translation>リセットする</translation>
+    </message>
+</context>
+<context>
     <name>AudioPage</name>
     <message>
         <source>Audio {id} ({type})</source>
@@ -4279,7 +5044,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>下へ</translation>
     </message>
     <message>
-        <source>Show the firmware's boot menu</source>
+        <source>Show the firmware&apos;s boot menu</source>
         <translation>ファームウェアの起動メニューを表示</translation>
     </message>
     <message>
@@ -4371,7 +5136,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>ファイルの選択</translation>
     </message>
     <message>
-        <source>Give the kernel's path for direct kernel boot, or turn direct kernel boot off.</source>
+        <source>Give the kernel&apos;s path for direct kernel boot, or turn direct kernel boot off.</source>
         <translation>カーネルの直接起動にはカーネルのパスを指定するか、カーネルの直接起動をオフにしてください。</translation>
     </message>
     <message>
@@ -4406,7 +5171,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>チャネル</translation>
     </message>
     <message>
-        <source>Enter the channel's name (the guest sees it under /dev/virtio-ports/).</source>
+        <source>Enter the channel&apos;s name (the guest sees it under /dev/virtio-ports/).</source>
         <translation>チャネル名を入力してください (ゲストからは /dev/virtio-ports/ の下に見えます)。</translation>
     </message>
     <message>
@@ -4601,7 +5366,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>NVRAM を {path} にコピーします。</translation>
     </message>
     <message>
-        <source>The clone's NVRAM is {path}. The original's is not copied (it is not a file of this machine): the clone starts with the firmware's initial variables.</source>
+        <source>The clone&apos;s NVRAM is {path}. The original&apos;s is not copied (it is not a file of this machine): the clone starts with the firmware&apos;s initial variables.</source>
         <translation>クローンの NVRAM は {path} です。元の VM の NVRAM はこのマシンのファイルではないため、コピーしません。クローンはファームウェアの初期変数で起動します。</translation>
     </message>
     <message>
@@ -4623,7 +5388,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
 <context>
     <name>CloudImageAnswers</name>
     <message>
-        <source>the VM's name</source>
+        <source>the VM&apos;s name</source>
         <translation>VM の名前</translation>
     </message>
     <message>
@@ -4684,7 +5449,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>外部ビューアーで開く</translation>
     </message>
     <message>
-        <source>Reading the VM's configuration…</source>
+        <source>Reading the VM&apos;s configuration…</source>
         <translation>VM の設定を読み込み中…</translation>
     </message>
     <message>
@@ -4766,7 +5531,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
 <context>
     <name>ContainerAnswers</name>
     <message>
-        <source>Choose the Container's Root Folder</source>
+        <source>Choose the Container&apos;s Root Folder</source>
         <translation>コンテナーのルートフォルダーの選択</translation>
     </message>
     <message>
@@ -4908,11 +5673,11 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>ハイパーバイザーのデフォルト</translation>
     </message>
     <message>
-        <source>Host passthrough (the host's CPU as it is)</source>
+        <source>Host passthrough (the host&apos;s CPU as it is)</source>
         <translation>ホストパススルー (ホストの CPU をそのまま)</translation>
     </message>
     <message>
-        <source>Host model (a named model close to the host's CPU)</source>
+        <source>Host model (a named model close to the host&apos;s CPU)</source>
         <translation>ホストモデル (ホストの CPU に近い名前付きモデル)</translation>
     </message>
     <message>
@@ -4998,6 +5763,88 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
     <message>
         <source>Pin the emulator threads</source>
         <translation>エミュレータースレッドを固定</translation>
+    </message>
+</context>
+<context>
+    <name>CreateSnapshotDialog</name>
+    <message>
+        <source>Snapshot of {vm}</source>
+        <translation>{vm} のスナップショット</translation>
+    </message>
+    <message>
+        <source>&amp;Take Snapshot</source>
+        <translation>スナップショットを作成(&amp;T)</translation>
+    </message>
+    <message>
+        <source>A snapshot keeps the state of {vm} as it is now, to go back to later.</source>
+        <translation>スナップショットは {vm} の現在の状態を保存し、後でそこへ戻れるようにします。</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>スナップショット</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <source>Image now</source>
+        <translation>現在のイメージ</translation>
+    </message>
+    <message>
+        <source>Overlay file</source>
+        <translation>オーバーレイファイル</translation>
+    </message>
+    <message>
+        <source>Not saved: read-only, empty, excluded from snapshots or not an image file</source>
+        <translation>保存されません: 読み取り専用、空、スナップショットから除外、またはイメージファイルではありません</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>Quiescing is for external snapshots.</source>
+        <translation>静止化は外部スナップショット用です。</translation>
+    </message>
+    <message>
+        <source>This host&apos;s libvirt takes no snapshot of this VM.</source>
+        <translation>このホストの libvirt はこの VM のスナップショットを作成できません。</translation>
+    </message>
+    <message>
+        <source>{disk} writes to {overlay} from now on; {image} stays as the snapshot keeps it.</source>
+        <translation>{disk} は今後 {overlay} に書き込みます。{image} はスナップショットが保存したままの状態で残ります。</translation>
+    </message>
+    <message>
+        <source>The memory and the disks of {vm} are saved inside its qcow2 images; the VM pauses while its memory is written.</source>
+        <translation>{vm} のメモリーとディスクは qcow2 イメージ内に保存されます。メモリーの書き込み中、VM は一時停止します。</translation>
+    </message>
+    <message>
+        <source>The disks of {vm} are saved inside its qcow2 images.</source>
+        <translation>{vm} のディスクは qcow2 イメージ内に保存されます。</translation>
+    </message>
+</context>
+<context>
+    <name>CreateSnapshotForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>説明(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Internal: kept inside the qcow2 images (with the memory of a running VM)</source>
+        <translation>内部(&amp;I): qcow2 イメージ内に保存 (実行中の VM ならメモリーも)</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal, disks only: the chosen disks write to new overlay files from now on</source>
+        <translation>外部、ディスクのみ(&amp;X): 選んだディスクは今後新しいオーバーレイファイルに書き込みます</translation>
+    </message>
+    <message>
+        <source>&amp;Quiesce the guest&apos;s file systems through its guest agent</source>
+        <translation>ゲストエージェントでゲストのファイルシステムを静止化する(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -5094,6 +5941,48 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
     </message>
 </context>
 <context>
+    <name>DeleteMode</name>
+    <message>
+        <source>Only this snapshot (its children are kept)</source>
+        <translation>このスナップショットだけ (子は残します)</translation>
+    </message>
+    <message>
+        <source>Only its children (this snapshot is kept)</source>
+        <translation>子だけ (このスナップショットは残します)</translation>
+    </message>
+    <message>
+        <source>This snapshot and all its children</source>
+        <translation>このスナップショットとそのすべての子</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteSnapshotDialog</name>
+    <message>
+        <source>Delete Snapshot {name}</source>
+        <translation>スナップショット {name} の削除</translation>
+    </message>
+    <message>
+        <source>Remove only libvirt&apos;s &amp;record of it; keep the snapshot data in the disk images</source>
+        <translation>libvirt の記録だけを削除し、スナップショットのデータはディスクイメージに残す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>libvirt forgets: {names}. Their data stays in the disk images.</source>
+        <translation>libvirt から記録を削除: {names}。データはディスクイメージに残ります。</translation>
+    </message>
+    <message>
+        <source>Deleted: {names}.</source>
+        <translation>削除: {names}。</translation>
+    </message>
+    <message>
+        <source>Kept: {names}.</source>
+        <translation>残す: {names}。</translation>
+    </message>
+</context>
+<context>
     <name>DeleteVmDialog</name>
     <message>
         <source>Delete {vm}</source>
@@ -5166,7 +6055,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         </translation>
     </message>
     <message>
-        <source>Delete the &amp;NVRAM {path} (the firmware's variables, such as UEFI boot entries)</source>
+        <source>Delete the &amp;NVRAM {path} (the firmware&apos;s variables, such as UEFI boot entries)</source>
         <translation>NVRAM {path} (UEFI のブートエントリーなどのファームウェア変数) を削除する(&amp;N)</translation>
     </message>
     <message>
@@ -5201,7 +6090,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>メタデータのみ: libvirt が保持しているスナップショットとチェックポイントの一覧です。ディスクイメージ (およびオーバーレイファイル) 内のデータには影響しません。libvirt は、スナップショットやチェックポイントがまだ登録されている VM を削除しません。</translation>
     </message>
     <message>
-        <source>Delete the &amp;NVRAM (the firmware's variables, such as UEFI boot entries)</source>
+        <source>Delete the &amp;NVRAM (the firmware&apos;s variables, such as UEFI boot entries)</source>
         <translation>NVRAM (UEFI のブートエントリーなどのファームウェア変数) を削除する(&amp;N)</translation>
     </message>
 </context>
@@ -5210,6 +6099,57 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
     <message>
         <source>Some of these changes take effect after the next shutdown of the VM.</source>
         <translation>一部の変更は VM の次回のシャットダウン後に有効になります。</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsSnapshotsForm</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>作成(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Revert…</source>
+        <translation>戻す(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Back</source>
+        <translation>マージして戻す(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Pull</source>
+        <translation>取り込み(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>再読み込み(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel Job</source>
+        <translation>ジョブを取り消す</translation>
     </message>
 </context>
 <context>
@@ -5237,6 +6177,10 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
     <message>
         <source>XML</source>
         <translation>XML</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>ページ</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -5267,6 +6211,10 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>{name} に {keys} を送信中</translation>
     </message>
     <message>
+        <source>Migrate…</source>
+        <translation>移行…</translation>
+    </message>
+    <message>
         <source>Screenshot…</source>
         <translation>スクリーンショット…</translation>
     </message>
@@ -5295,7 +6243,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>破棄</translation>
     </message>
     <message>
-        <source>libvirt's schema does not accept this configuration:
+        <source>libvirt&apos;s schema does not accept this configuration:
 {errors}</source>
         <translation>libvirt のスキーマがこの設定を受け付けません:
 {errors}</translation>
@@ -5329,7 +6277,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>適用していません</translation>
     </message>
     <message>
-        <source>This VM's configuration changed elsewhere. Your unapplied changes are kept; reload to see the new configuration (your changes are then lost).</source>
+        <source>This VM&apos;s configuration changed elsewhere. Your unapplied changes are kept; reload to see the new configuration (your changes are then lost).</source>
         <translation>この VM の設定が別の場所で変更されました。未適用の変更は保持しています。新しい設定を見るには再読み込みしてください (その場合、変更は失われます)。</translation>
     </message>
     <message>
@@ -5468,7 +6416,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>&lt;b&gt;ホストデバイス&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Reading the host's devices…</source>
+        <source>Reading the host&apos;s devices…</source>
         <translation>ホストのデバイスを読み込み中…</translation>
     </message>
     <message>
@@ -5480,7 +6428,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>このホストはデバイスを報告しません: {reason}</translation>
     </message>
     <message>
-        <source>Could not read the host's devices: {error}</source>
+        <source>Could not read the host&apos;s devices: {error}</source>
         <translation>ホストのデバイスを読み込めませんでした: {error}</translation>
     </message>
     <message>
@@ -5512,7 +6460,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>再接続</translation>
     </message>
     <message>
-        <source>Reattach {device} ({summary}) to the host? It leaves its current driver, {driver}, and the host's own driver takes it again.</source>
+        <source>Reattach {device} ({summary}) to the host? It leaves its current driver, {driver}, and the host&apos;s own driver takes it again.</source>
         <translation>{device} ({summary}) をホストに再接続しますか? デバイスは現在のドライバー {driver} から外れ、ホスト本来のドライバーが再び使用します。</translation>
     </message>
     <message>
@@ -5611,7 +6559,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>これらの変更を適用しますか?</translation>
     </message>
     <message>
-        <source>The VM's configuration will change like this:</source>
+        <source>The VM&apos;s configuration will change like this:</source>
         <translation>VM の設定は次のように変わります:</translation>
     </message>
     <message>
@@ -5792,7 +6740,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>DNS</translation>
     </message>
     <message>
-        <source>The names the network's DNS server answers for its guests, and where it asks for the rest.</source>
+        <source>The names the network&apos;s DNS server answers for its guests, and where it asks for the rest.</source>
         <translation>ネットワークの DNS サーバーがゲストに応答する名前と、それ以外の名前の問い合わせ先。</translation>
     </message>
 </context>
@@ -5829,6 +6777,99 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
     <message>
         <source>Suspended</source>
         <translation>サスペンド中</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存済み</translation>
+    </message>
+</context>
+<context>
+    <name>DumpFormat</name>
+    <message>
+        <source>ELF (crash, gdb)</source>
+        <translation>ELF (crash、gdb)</translation>
+    </message>
+    <message>
+        <source>kdump, zlib-compressed</source>
+        <translation>kdump、zlib 圧縮</translation>
+    </message>
+    <message>
+        <source>kdump, LZO-compressed</source>
+        <translation>kdump、LZO 圧縮</translation>
+    </message>
+    <message>
+        <source>kdump, Snappy-compressed</source>
+        <translation>kdump、Snappy 圧縮</translation>
+    </message>
+    <message>
+        <source>Windows crash dump (WinDbg)</source>
+        <translation>Windows クラッシュダンプ (WinDbg)</translation>
+    </message>
+</context>
+<context>
+    <name>DumpVmDialog</name>
+    <message>
+        <source>Dump the Memory of {vm}</source>
+        <translation>{vm} のメモリーのダンプ</translation>
+    </message>
+    <message>
+        <source>&amp;Dump</source>
+        <translation>ダンプ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Writes the memory of {vm} to a file of its host, for debugging its guest system.</source>
+        <translation>ゲストシステムのデバッグ用に、{vm} のメモリーをホストのファイルに書き出します。</translation>
+    </message>
+    <message>
+        <source>{vm} is stopped once its memory is written: what runs in it and its unsaved data are lost.</source>
+        <translation>メモリーを書き出すと {vm} は停止します: 実行中のものと保存していないデータは失われます。</translation>
+    </message>
+    <message>
+        <source>{vm} is reset once its memory is written: what runs in it and its unsaved data are lost.</source>
+        <translation>メモリーを書き出すと {vm} はリセットされます: 実行中のものと保存していないデータは失われます。</translation>
+    </message>
+    <message>
+        <source>{vm} is {state}: only a running or paused VM can be dumped.</source>
+        <translation>{vm} は{state}です: ダンプできるのは実行中または一時停止中の VM だけです。</translation>
+    </message>
+</context>
+<context>
+    <name>DumpVmForm</name>
+    <message>
+        <source>&amp;File on the host:</source>
+        <translation>ホスト上のファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>内容:</translation>
+    </message>
+    <message>
+        <source>&amp;Memory only, for crash analysis tools (crash, gdb, WinDbg)</source>
+        <translation>メモリーのみ、クラッシュ解析ツール用 (crash、gdb、WinDbg)(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Memory and device &amp;state, in QEMU&apos;s save format</source>
+        <translation>メモリーとデバイスの状態、QEMU の保存形式(&amp;S)</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>形式(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Afterwards:</source>
+        <translation>その後(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Keep the VM &amp;running while it is dumped (the dump may then be inconsistent)</source>
+        <translation>ダンプ中も VM を実行したままにする (ダンプの整合性が取れないことがあります)(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Bypass the host&apos;s file &amp;cache (slower, but leaves the host&apos;s memory alone)</source>
+        <translation>ホストのファイルキャッシュを使わない (遅くなりますが、ホストのメモリーを圧迫しません)(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -5908,7 +6949,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>ファイルシステム</translation>
     </message>
     <message>
-        <source>virtiofs needs the VM's memory to be shared with the host. This VM does not share it: adding a virtiofs filesystem also turns shared memory on (memory backed by memfd, access shared).</source>
+        <source>virtiofs needs the VM&apos;s memory to be shared with the host. This VM does not share it: adding a virtiofs filesystem also turns shared memory on (memory backed by memfd, access shared).</source>
         <translation>virtiofs には VM のメモリーをホストと共有する必要があります。この VM は共有していないため、virtiofs ファイルシステムを追加すると共有メモリーもオンになります (memfd によるメモリー、access は shared)。</translation>
     </message>
     <message>
@@ -5935,11 +6976,11 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>ファイルシステム {source} → {tag}</translation>
     </message>
     <message>
-        <source>virtiofs needs the VM's memory to be shared with the host, and this VM's memory is not shared: the VM will not start with this share until it is.</source>
+        <source>virtiofs needs the VM&apos;s memory to be shared with the host, and this VM&apos;s memory is not shared: the VM will not start with this share until it is.</source>
         <translation>virtiofs には VM のメモリーをホストと共有する必要がありますが、この VM のメモリーは共有されていません。共有するまで、この共有フォルダーがあると VM は起動しません。</translation>
     </message>
     <message>
-        <source>Share the VM's memory (memfd) when applying</source>
+        <source>Share the VM&apos;s memory (memfd) when applying</source>
         <translation>適用時に VM のメモリーを共有する (memfd)</translation>
     </message>
 </context>
@@ -6002,11 +7043,11 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>ホストに仮想ネットワークがありません。別の種類を選択してください。</translation>
     </message>
     <message>
-        <source>Enter the name of the host's bridge.</source>
+        <source>Enter the name of the host&apos;s bridge.</source>
         <translation>ホストのブリッジ名を入力してください。</translation>
     </message>
     <message>
-        <source>Enter the host's network device.</source>
+        <source>Enter the host&apos;s network device.</source>
         <translation>ホストのネットワークデバイスを入力してください。</translation>
     </message>
     <message>
@@ -6030,11 +7071,11 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>OS: {os} · メモリー: {memory} MiB · vCPU: {vcpus} · ストレージ: {storage} · ホスト: {host}</translation>
     </message>
     <message>
-        <source>This is not a domain's XML.</source>
+        <source>This is not a domain&apos;s XML.</source>
         <translation>これはドメインの XML ではありません。</translation>
     </message>
     <message>
-        <source>libvirt's schema does not accept this XML:
+        <source>libvirt&apos;s schema does not accept this XML:
 {errors}</source>
         <translation>libvirt のスキーマがこの XML を受け付けません:
 {errors}</translation>
@@ -6300,7 +7341,7 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>{host} に接続していません。</translation>
     </message>
     <message>
-        <source>The host's details show again once it is connected.</source>
+        <source>The host&apos;s details show again once it is connected.</source>
         <translation>接続すると、ホストの詳細が再び表示されます。</translation>
     </message>
 </context>
@@ -6322,7 +7363,7 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>更新(&amp;R)</translation>
     </message>
     <message>
-        <source>Read the host's devices and their drivers again</source>
+        <source>Read the host&apos;s devices and their drivers again</source>
         <translation>ホストのデバイスとドライバーを読み込み直します</translation>
     </message>
     <message>
@@ -6355,6 +7396,49 @@ Everything made on the way was removed again; change what is needed and press Fi
     </message>
 </context>
 <context>
+    <name>HostFileJobDialog</name>
+    <message>
+        <source>The path is one of the host {host}, whose files virtdesk cannot see: it is not checked first, and a file that is there is replaced.</source>
+        <translation>このパスはホスト {host} のもので、virtdesk からはそのファイルが見えません: 事前に確認されず、既存のファイルは置き換えられます。</translation>
+    </message>
+    <message>
+        <source>The path is one of the host {host}, whose files virtdesk cannot see: it is not checked first.</source>
+        <translation>このパスはホスト {host} のもので、virtdesk からはそのファイルが見えません: 事前に確認されません。</translation>
+    </message>
+    <message>
+        <source>The path is one of the host {host}; its libvirt opens the file.</source>
+        <translation>このパスはホスト {host} のものです。ファイルはそのホストの libvirt が開きます。</translation>
+    </message>
+    <message>
+        <source>The path is one of this computer; the libvirt daemon opens the file, so it must be allowed to.</source>
+        <translation>このパスはこのコンピューターのものです。ファイルは libvirt デーモンが開くため、デーモンにその権限が必要です。</translation>
+    </message>
+    <message>
+        <source>Choose the File</source>
+        <translation>ファイルの選択</translation>
+    </message>
+    <message>
+        <source>Choose the Folder</source>
+        <translation>フォルダーの選択</translation>
+    </message>
+    <message>
+        <source>Checking {path}…</source>
+        <translation>{path} を確認しています…</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Replace it? What it holds now is lost.</source>
+        <translation>{path} はすでに存在します。置き換えますか? 現在の内容は失われます。</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>置き換える(&amp;R)</translation>
+    </message>
+    <message>
+        <source>libvirt cannot stop this once it has begun.</source>
+        <translation>libvirt は一度始めたこの処理を止められません。</translation>
+    </message>
+</context>
+<context>
     <name>HostFiles</name>
     <message>
         <source>{path} does not exist.</source>
@@ -6383,7 +7467,7 @@ Everything made on the way was removed again; change what is needed and press Fi
 <context>
     <name>HostKeyForm</name>
     <message>
-        <source>virtdesk has never connected to this host before, so it cannot tell whether it is the machine you mean. Compare the fingerprint with the one the host's administrator gives you (on the host: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub).</source>
+        <source>virtdesk has never connected to this host before, so it cannot tell whether it is the machine you mean. Compare the fingerprint with the one the host&apos;s administrator gives you (on the host: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub).</source>
         <translation>virtdesk はこのホストに一度も接続したことがないため、目的のマシンかどうかを判断できません。フィンガープリントを、ホストの管理者から伝えられたものと照合してください (ホスト上で: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub)。</translation>
     </message>
     <message>
@@ -6454,7 +7538,7 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>リースを更新(&amp;R)</translation>
     </message>
     <message>
-        <source>Read the network's DHCP leases again</source>
+        <source>Read the network&apos;s DHCP leases again</source>
         <translation>ネットワークの DHCP リースを読み込み直します</translation>
     </message>
     <message>
@@ -6493,7 +7577,7 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>値を表示(&amp;V)…</translation>
     </message>
     <message>
-        <source>Read the selected secret's value from the host and show it here</source>
+        <source>Read the selected secret&apos;s value from the host and show it here</source>
         <translation>選択したシークレットの値をホストから読み込んで、ここに表示します</translation>
     </message>
     <message>
@@ -6524,7 +7608,7 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>&lt;b&gt;ホストのインターフェース&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Reading the host's interfaces…</source>
+        <source>Reading the host&apos;s interfaces…</source>
         <translation>ホストのインターフェースを読み込み中…</translation>
     </message>
     <message>
@@ -6536,7 +7620,7 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>このホストはインターフェースを報告しません: {reason}</translation>
     </message>
     <message>
-        <source>Could not read the host's interfaces: {error}</source>
+        <source>Could not read the host&apos;s interfaces: {error}</source>
         <translation>ホストのインターフェースを読み込めませんでした: {error}</translation>
     </message>
     <message>
@@ -6564,7 +7648,7 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>&lt;b&gt;シークレット&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Reading the host's secrets…</source>
+        <source>Reading the host&apos;s secrets…</source>
         <translation>ホストのシークレットを読み込み中…</translation>
     </message>
     <message>
@@ -6576,7 +7660,7 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>このホストはシークレットを報告しません: {reason}</translation>
     </message>
     <message>
-        <source>Could not read the host's secrets: {error}</source>
+        <source>Could not read the host&apos;s secrets: {error}</source>
         <translation>ホストのシークレットを読み込めませんでした: {error}</translation>
     </message>
     <message>
@@ -6588,7 +7672,7 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>&lt;b&gt;ネットワークフィルター&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Reading the host's network filters…</source>
+        <source>Reading the host&apos;s network filters…</source>
         <translation>ホストのネットワークフィルターを読み込み中…</translation>
     </message>
     <message>
@@ -6600,8 +7684,12 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>このホストはネットワークフィルターを報告しません: {reason}</translation>
     </message>
     <message>
-        <source>Could not read the host's network filters: {error}</source>
+        <source>Could not read the host&apos;s network filters: {error}</source>
         <translation>ホストのネットワークフィルターを読み込めませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Secret value</source>
+        <translation>シークレットの値</translation>
     </message>
     <message>
         <source>Show &amp;Value…</source>
@@ -6762,7 +7850,7 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>更新(&amp;R)</translation>
     </message>
     <message>
-        <source>Read the pool's volumes and sizes again from its storage</source>
+        <source>Read the pool&apos;s volumes and sizes again from its storage</source>
         <translation>プールのボリュームとサイズをストレージから読み込み直します</translation>
     </message>
     <message>
@@ -6778,7 +7866,7 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>プールを削除(&amp;L)…</translation>
     </message>
     <message>
-        <source>Remove the selected pool's definition; its storage is kept unless you ask otherwise</source>
+        <source>Remove the selected pool&apos;s definition; its storage is kept unless you ask otherwise</source>
         <translation>選択したプールの定義を削除します。指定しない限り、ストレージは残ります</translation>
     </message>
     <message>
@@ -7066,7 +8154,7 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>任意のホストデバイス</translation>
     </message>
     <message>
-        <source>Guests share the host's connection: libvirt makes a bridge with its own subnet, DHCP and DNS, and translates their addresses to the host's.</source>
+        <source>Guests share the host&apos;s connection: libvirt makes a bridge with its own subnet, DHCP and DNS, and translates their addresses to the host&apos;s.</source>
         <translation>ゲストはホストの接続を共有します。libvirt は独自のサブネット、DHCP、DNS を持つブリッジを作成し、ゲストのアドレスをホストのアドレスに変換します。</translation>
     </message>
     <message>
@@ -7078,7 +8166,7 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>ゲストは互いとホストにのみ接続できます。</translation>
     </message>
     <message>
-        <source>Like routed, but libvirt adds no firewall rules: the host's own firewall decides.</source>
+        <source>Like routed, but libvirt adds no firewall rules: the host&apos;s own firewall decides.</source>
         <translation>ルーティングと同様ですが、libvirt はファイアウォールルールを追加しません。ホスト自身のファイアウォールで制御します。</translation>
     </message>
     <message>
@@ -7182,6 +8270,42 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>再起動</translation>
     </message>
     <message>
+        <source>Shut Down (ACPI Power Button)</source>
+        <translation>シャットダウン (ACPI 電源ボタン)</translation>
+    </message>
+    <message>
+        <source>Shut Down (Guest Agent)</source>
+        <translation>シャットダウン (ゲストエージェント)</translation>
+    </message>
+    <message>
+        <source>Reboot (ACPI Power Button)</source>
+        <translation>再起動 (ACPI 電源ボタン)</translation>
+    </message>
+    <message>
+        <source>Reboot (Guest Agent)</source>
+        <translation>再起動 (ゲストエージェント)</translation>
+    </message>
+    <message>
+        <source>Suspend to RAM</source>
+        <translation>RAM にサスペンド</translation>
+    </message>
+    <message>
+        <source>Suspend to Disk</source>
+        <translation>ディスクにサスペンド</translation>
+    </message>
+    <message>
+        <source>Wake Up</source>
+        <translation>ウェイクアップ</translation>
+    </message>
+    <message>
+        <source>Send NMI</source>
+        <translation>NMI を送信</translation>
+    </message>
+    <message>
+        <source>A non-maskable interrupt makes the guest system of {names} react as it is set up to: many kernels stop with a crash dump or a panic, and unsaved data is then lost.</source>
+        <translation>マスク不可割り込みを送ると、{names} のゲストシステムは設定どおりに反応します: 多くのカーネルはクラッシュダンプやパニックで停止し、保存していないデータは失われます。</translation>
+    </message>
+    <message>
         <source>Force Reset</source>
         <translation>強制リセット</translation>
     </message>
@@ -7200,6 +8324,14 @@ Everything made on the way was removed again; change what is needed and press Fi
     <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <source>Discard Saved State</source>
+        <translation>保存した状態を破棄</translation>
+    </message>
+    <message>
+        <source>Discarding the saved state of {names} deletes the memory image Save wrote: the programs that were running in the guest and their unsaved data are lost, and the next start boots the guest afresh. Its disks are kept.</source>
+        <translation>{names} の保存した状態を破棄すると、保存で書き出したメモリーイメージが削除されます: ゲストで実行していたプログラムと保存していないデータは失われ、次の起動ではゲストが最初から起動します。ディスクは残ります。</translation>
     </message>
 </context>
 <context>
@@ -7229,6 +8361,14 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>ログからすべてのエントリーを削除</translation>
     </message>
     <message>
+        <source>Open Log &amp;Folder</source>
+        <translation>ログのフォルダーを開く(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show the folder of the log file {path}, which keeps the log after virtdesk exits</source>
+        <translation>ログファイル {path} のフォルダーを表示します。このファイルは virtdesk の終了後もログを保持します</translation>
+    </message>
+    <message>
         <source>Select an entry to see it in full.</source>
         <translation>エントリーを選択すると全文を表示します。</translation>
     </message>
@@ -7242,6 +8382,10 @@ Everything made on the way was removed again; change what is needed and press Fi
     <message>
         <source>Filter by name, title, state or description</source>
         <translation>名前、タイトル、状態、説明で絞り込み</translation>
+    </message>
+    <message>
+        <source>Virtual machines</source>
+        <translation>仮想マシン</translation>
     </message>
     <message>
         <source>Open</source>
@@ -7270,6 +8414,14 @@ Everything made on the way was removed again; change what is needed and press Fi
     <message>
         <source>Make a copy of the selected VM with its disks as you choose</source>
         <translation>選択した VM のコピーを作成します。ディスクの扱いは選択できます</translation>
+    </message>
+    <message>
+        <source>Migrate…</source>
+        <translation>移行…</translation>
+    </message>
+    <message>
+        <source>Move the selected VM to another open connection</source>
+        <translation>選択した VM を別の開いている接続に移動します</translation>
     </message>
     <message>
         <source>Delete…</source>
@@ -7304,7 +8456,7 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>ホストの詳細</translation>
     </message>
     <message>
-        <source>Show the selected connection's host: its facts and storage</source>
+        <source>Show the selected connection&apos;s host: its facts and storage</source>
         <translation>選択した接続のホストの情報とストレージを表示します</translation>
     </message>
     <message>
@@ -7356,10 +8508,6 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>削除</translation>
     </message>
     <message>
-        <source>virtdesk: a desktop manager for libvirt virtual machines.</source>
-        <translation>virtdesk: libvirt 仮想マシンのためのデスクトップマネージャー。</translation>
-    </message>
-    <message>
         <source>{total} VMs, {running} running</source>
         <translation>VM {total} 台、実行中 {running} 台</translation>
     </message>
@@ -7397,7 +8545,7 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>実行中の VM:</translation>
     </message>
     <message>
-        <source>Back the guest's memory with huge pages</source>
+        <source>Back the guest&apos;s memory with huge pages</source>
         <translation>ゲストのメモリーに Huge Page を使用</translation>
     </message>
     <message>
@@ -7421,7 +8569,7 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>共有メモリー:</translation>
     </message>
     <message>
-        <source>Shares the guest's memory with host processes (memfd). Needed for virtiofs filesystem shares.</source>
+        <source>Shares the guest&apos;s memory with host processes (memfd). Needed for virtiofs filesystem shares.</source>
         <translation>ゲストのメモリーをホストのプロセスと共有します (memfd)。virtiofs によるファイルシステム共有に必要です。</translation>
     </message>
     <message>
@@ -7501,13 +8649,159 @@ Everything made on the way was removed again; change what is needed and press Fi
     </message>
 </context>
 <context>
+    <name>MigrateVmDialog</name>
+    <message>
+        <source>Migrate {vm}</source>
+        <translation>{vm} の移行</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate</source>
+        <translation>移行(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <source>On the destination</source>
+        <translation>移行先</translation>
+    </message>
+    <message>
+        <source>Move {vm} ({state}) from {host} to another open connection.</source>
+        <translation>{vm} ({state}) を {host} から別の開いている接続に移動します。</translation>
+    </message>
+    <message>
+        <source>(no local storage)</source>
+        <translation>(ローカルストレージなし)</translation>
+    </message>
+    <message>
+        <source>{host} — {why}</source>
+        <translation>{host} — {why}</translation>
+    </message>
+    <message>
+        <source>Checking {host}…</source>
+        <translation>{host} を確認しています…</translation>
+    </message>
+    <message>
+        <source>Could not check {host}: {error}</source>
+        <translation>{host} を確認できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>{option}: not available: {why}</source>
+        <translation>{option}: 使用できません: {why}</translation>
+    </message>
+    <message>
+        <source>No other connection is open: connect to the destination host first.</source>
+        <translation>ほかに開いている接続がありません: 先に移行先のホストに接続してください。</translation>
+    </message>
+    <message>
+        <source>cannot be copied: {why}</source>
+        <translation>コピーできません: {why}</translation>
+    </message>
+    <message>
+        <source>there</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Not migrated: {error}</source>
+        <translation>移行されませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Not migrated: the migration was cancelled.</source>
+        <translation>移行されませんでした: 移行は取り消されました。</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>再試行(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateVmForm</name>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>移行先(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer:</source>
+        <translation>転送方法(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Storage:</source>
+        <translation>ストレージ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth limit:</source>
+        <translation>帯域幅の上限(&amp;B):</translation>
+    </message>
+    <message>
+        <source> MiB/s</source>
+        <translation> MiB/s</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>上限なし</translation>
+    </message>
+    <message>
+        <source>Maximum do&amp;wntime:</source>
+        <translation>最大停止時間(&amp;W):</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ミリ秒</translation>
+    </message>
+    <message>
+        <source>The hypervisor&apos;s default</source>
+        <translation>ハイパーバイザーの既定値</translation>
+    </message>
+    <message>
+        <source>Migration &amp;address:</source>
+        <translation>移行アドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>tcp://HOST or tcp://HOST:PORT; empty: the destination chooses</source>
+        <translation>tcp://HOST または tcp://HOST:PORT。空欄なら移行先が選びます</translation>
+    </message>
+    <message>
+        <source>&amp;Live: the VM keeps running while its memory is copied</source>
+        <translation>ライブ(&amp;L): メモリーのコピー中も VM は実行を続けます</translation>
+    </message>
+    <message>
+        <source>Define the VM on the destination (&amp;persistent)</source>
+        <translation>移行先で VM を定義する (永続的)(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove its definition from the source</source>
+        <translation>移行元から定義を削除する(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;converge: slow the VM down while its memory changes faster than it is copied</source>
+        <translation>自動収束(&amp;C): メモリーの変更がコピーより速い間、VM を減速させます</translation>
+    </message>
+    <message>
+        <source>P&amp;ost-copy: run it on the destination before all of its memory is there</source>
+        <translation>ポストコピー(&amp;O): すべてのメモリーが届く前に移行先で実行します</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpress memory pages sent again (XBZRLE)</source>
+        <translation>再送するメモリーページを圧縮する (XBZRLE)(&amp;M)</translation>
+    </message>
+</context>
+<context>
     <name>MonitorConsole</name>
     <message>
         <source>Commands sent here go straight to QEMU and bypass libvirt: libvirt does not learn of the changes they make (media, snapshots, devices, run state), and its view of the VM may then be wrong.</source>
         <translation>ここで送信したコマンドは libvirt を経由せず直接 QEMU に送られます。libvirt はこれによる変更 (メディア、スナップショット、デバイス、実行状態) を把握しないため、libvirt が認識している VM の状態が正しくなくなる可能性があります。</translation>
     </message>
     <message>
-        <source>QEMU's answers appear here. Type help for the list of commands.</source>
+        <source>QEMU&apos;s answers appear here. Type help for the list of commands.</source>
         <translation>QEMU の応答はここに表示されます。コマンドの一覧を表示するには help と入力してください。</translation>
     </message>
     <message>
@@ -7789,11 +9083,11 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>XML は &lt;network&gt; 文書でなければなりません。</translation>
     </message>
     <message>
-        <source>The network's name cannot be changed here: keep &lt;name&gt;{name}&lt;/name&gt;.</source>
+        <source>The network&apos;s name cannot be changed here: keep &lt;name&gt;{name}&lt;/name&gt;.</source>
         <translation>ネットワークの名前はここでは変更できません。&lt;name&gt;{name}&lt;/name&gt; のままにしてください。</translation>
     </message>
     <message>
-        <source>The network's UUID cannot be changed here: keep &lt;uuid&gt;{uuid}&lt;/uuid&gt;.</source>
+        <source>The network&apos;s UUID cannot be changed here: keep &lt;uuid&gt;{uuid}&lt;/uuid&gt;.</source>
         <translation>ネットワークの UUID はここでは変更できません。&lt;uuid&gt;{uuid}&lt;/uuid&gt; のままにしてください。</translation>
     </message>
     <message>
@@ -7905,7 +9199,7 @@ Everything made on the way was removed again; change what is needed and press Fi
 <context>
     <name>NewVmSourceForm</name>
     <message>
-        <source>ISO image or the host's CD-ROM device (e.g. /dev/sr0):</source>
+        <source>ISO image or the host&apos;s CD-ROM device (e.g. /dev/sr0):</source>
         <translation>ISO イメージまたはホストの CD-ROM デバイス (例: /dev/sr0):</translation>
     </message>
     <message>
@@ -7945,7 +9239,7 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>images/pxeboot/initrd.img</translation>
     </message>
     <message>
-        <source>The installer's kernel and initrd are fetched from the tree into the pool you choose for the disk; their paths are relative to the tree URL.</source>
+        <source>The installer&apos;s kernel and initrd are fetched from the tree into the pool you choose for the disk; their paths are relative to the tree URL.</source>
         <translation>インストーラーのカーネルと initrd は、ツリーからディスク用に選択したプールに取得されます。パスはツリーの URL からの相対パスです。</translation>
     </message>
     <message>
@@ -8001,7 +9295,7 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>ssh-ed25519 AAAA… (1 行に 1 つの鍵)</translation>
     </message>
     <message>
-        <source>The VM's disk is a new image over the cloud image; a cloud-init seed ISO with these answers is written next to it.</source>
+        <source>The VM&apos;s disk is a new image over the cloud image; a cloud-init seed ISO with these answers is written next to it.</source>
         <translation>VM のディスクは、クラウドイメージの上に作成する新しいイメージです。これらの設定を含む cloud-init のシード ISO がその隣に書き込まれます。</translation>
     </message>
     <message>
@@ -8207,6 +9501,57 @@ Everything made on the way was removed again; change what is needed and press Fi
     </message>
 </context>
 <context>
+    <name>Option</name>
+    <message>
+        <source>Live</source>
+        <translation>ライブ</translation>
+    </message>
+    <message>
+        <source>Peer-to-peer</source>
+        <translation>ピアツーピア</translation>
+    </message>
+    <message>
+        <source>Tunnelled</source>
+        <translation>トンネル</translation>
+    </message>
+    <message>
+        <source>Copy storage</source>
+        <translation>ストレージのコピー</translation>
+    </message>
+    <message>
+        <source>Define on the destination</source>
+        <translation>移行先で定義</translation>
+    </message>
+    <message>
+        <source>Remove from the source</source>
+        <translation>移行元から削除</translation>
+    </message>
+    <message>
+        <source>Bandwidth limit</source>
+        <translation>帯域幅の上限</translation>
+    </message>
+    <message>
+        <source>Maximum downtime</source>
+        <translation>最大停止時間</translation>
+    </message>
+    <message>
+        <source>Auto-converge</source>
+        <translation>自動収束</translation>
+    </message>
+    <message>
+        <source>Post-copy</source>
+        <translation>ポストコピー</translation>
+    </message>
+    <message>
+        <source>Compression</source>
+        <translation>圧縮</translation>
+    </message>
+    <message>
+        <source>Migration address</source>
+        <translation>移行アドレス</translation>
+    </message>
+</context>
+<context>
     <name>OsChooser</name>
     <message>
         <source>{name} (end of life)</source>
@@ -8344,6 +9689,10 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>UEFI (セキュアブート)</translation>
     </message>
     <message>
+        <source>Saved: starting it restores it where it left off</source>
+        <translation>保存済み: 起動すると中断したところから再開します</translation>
+    </message>
+    <message>
         <source> (reason {reason})</source>
         <translation> (理由 {reason})</translation>
     </message>
@@ -8456,7 +9805,7 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>ローカルのみ: TCP と TLS では待ち受けていません</translation>
     </message>
     <message>
-        <source>The host's details could not be read: {error}</source>
+        <source>The host&apos;s details could not be read: {error}</source>
         <translation>ホストの詳細を読み込めませんでした: {error}</translation>
     </message>
     <message>
@@ -8836,7 +10185,7 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>元に戻す(&amp;R)</translation>
     </message>
     <message>
-        <source>Show the pool's definition again, dropping the edits</source>
+        <source>Show the pool&apos;s definition again, dropping the edits</source>
         <translation>編集を破棄して、プールの定義を再表示します</translation>
     </message>
     <message>
@@ -8860,11 +10209,11 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>XML は &lt;pool&gt; 文書でなければなりません。</translation>
     </message>
     <message>
-        <source>The pool's name cannot be changed here: keep &lt;name&gt;{name}&lt;/name&gt;.</source>
+        <source>The pool&apos;s name cannot be changed here: keep &lt;name&gt;{name}&lt;/name&gt;.</source>
         <translation>プールの名前はここでは変更できません。&lt;name&gt;{name}&lt;/name&gt; のままにしてください。</translation>
     </message>
     <message>
-        <source>The pool's UUID cannot be changed here: keep &lt;uuid&gt;{uuid}&lt;/uuid&gt;.</source>
+        <source>The pool&apos;s UUID cannot be changed here: keep &lt;uuid&gt;{uuid}&lt;/uuid&gt;.</source>
         <translation>プールの UUID はここでは変更できません。&lt;uuid&gt;{uuid}&lt;/uuid&gt; のままにしてください。</translation>
     </message>
     <message>
@@ -9038,7 +10387,7 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>{vm} から {device} を削除しますか?</translation>
     </message>
     <message>
-        <source>The VM is running: the device is also unplugged from it, which needs the guest's cooperation.</source>
+        <source>The VM is running: the device is also unplugged from it, which needs the guest&apos;s cooperation.</source>
         <translation>VM は実行中です。デバイスは VM からも取り外されますが、それにはゲストの協力が必要です。</translation>
     </message>
     <message>
@@ -9151,8 +10500,57 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>ホストの CPU は {cpus} 個です。VM あたり最大 {limit} 個まで使えます。</translation>
     </message>
     <message>
-        <source>Reading the host's memory and CPUs…</source>
+        <source>Reading the host&apos;s memory and CPUs…</source>
         <translation>ホストのメモリーと CPU を読み込み中…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreVmDialog</name>
+    <message>
+        <source>Restore a VM on {host} from a File</source>
+        <translation>{host} の VM をファイルから復元</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Brings back the VM saved in a file by Save to File…, where it left off. The file is kept; the VM it holds must not be running.</source>
+        <translation>「ファイルに保存…」でファイルに保存した VM を、中断したところから再開します。ファイルは残ります。ファイルの VM が実行中であってはなりません。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreVmForm</name>
+    <message>
+        <source>&amp;Saved file on the host:</source>
+        <translation>ホスト上の保存ファイル(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore it:</source>
+        <translation>復元後(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Bypass the host&apos;s file &amp;cache (slower, but leaves the host&apos;s memory alone)</source>
+        <translation>ホストのファイルキャッシュを使わない (遅くなりますが、ホストのメモリーを圧迫しません)(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoredState</name>
+    <message>
+        <source>As it was when saved</source>
+        <translation>保存時の状態のまま</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
     </message>
 </context>
 <context>
@@ -9178,7 +10576,7 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>RNG</translation>
     </message>
     <message>
-        <source>Enter the host's random device, such as /dev/urandom.</source>
+        <source>Enter the host&apos;s random device, such as /dev/urandom.</source>
         <translation>/dev/urandom などのホストの乱数デバイスを入力してください。</translation>
     </message>
 </context>
@@ -9187,6 +10585,44 @@ Everything made on the way was removed again; change what is needed and press Fi
     <message>
         <source>RNG {backend}</source>
         <translation>RNG {backend}</translation>
+    </message>
+</context>
+<context>
+    <name>SaveVmDialog</name>
+    <message>
+        <source>Save {vm} to a File</source>
+        <translation>{vm} をファイルに保存</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Writes the memory and state of {vm} to a file of its host, then shuts it off. Restore from File… brings it back from that file where it left off; its disks must not be changed meanwhile.</source>
+        <translation>{vm} のメモリーと状態をホストのファイルに書き出し、停止します。「ファイルから復元…」でそのファイルから中断したところへ戻せます。その間、ディスクを変更してはいけません。</translation>
+    </message>
+    <message>
+        <source>{vm} is {state}: only a running or paused VM can be saved.</source>
+        <translation>{vm} は{state}です: 保存できるのは実行中または一時停止中の VM だけです。</translation>
+    </message>
+</context>
+<context>
+    <name>SaveVmForm</name>
+    <message>
+        <source>&amp;File on the host:</source>
+        <translation>ホスト上のファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;When restored:</source>
+        <translation>復元したとき(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Bypass the host&apos;s file &amp;cache (slower, but leaves the host&apos;s memory alone)</source>
+        <translation>ホストのファイルキャッシュを使わない (遅くなりますが、ホストのメモリーを圧迫しません)(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -9239,7 +10675,7 @@ Everything made on the way was removed again; change what is needed and press Fi
 <context>
     <name>Screenshot</name>
     <message>
-        <source>The VM's screen could not be read as a picture</source>
+        <source>The VM&apos;s screen could not be read as a picture</source>
         <translation>VM の画面を画像として読み取れませんでした</translation>
     </message>
     <message>
@@ -9312,6 +10748,121 @@ Everything made on the way was removed again; change what is needed and press Fi
     <message>
         <source>Smartcard ({mode})</source>
         <translation>スマートカード ({mode})</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotsPage</name>
+    <message>
+        <source>Snapshots</source>
+        <translation>スナップショット</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <source>Reading the snapshots…</source>
+        <translation>スナップショットを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The snapshots could not be read: {error}</source>
+        <translation>スナップショットを読み取れませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>No snapshots yet.</source>
+        <translation>スナップショットはまだありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s); the current one (in bold) is {name}.</source>
+        <translation>
+            <numerusform>%n 個のスナップショット。現在のもの (太字) は {name} です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s); none is current.</source>
+        <translation>
+            <numerusform>%n 個のスナップショット。現在のものはありません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to edit the description</source>
+        <translation>ダブルクリックで説明を編集</translation>
+    </message>
+    <message>
+        <source>The current snapshot: the VM&apos;s state continues from it</source>
+        <translation>現在のスナップショット: VM の状態はここから続いています</translation>
+    </message>
+    <message>
+        <source>No picture of the screen</source>
+        <translation>画面の画像はありません</translation>
+    </message>
+    <message>
+        <source> (current)</source>
+        <translation> (現在)</translation>
+    </message>
+    <message>
+        <source>Kind: {kind}</source>
+        <translation>種類: {kind}</translation>
+    </message>
+    <message>
+        <source>State saved: {state}</source>
+        <translation>保存された状態: {state}</translation>
+    </message>
+    <message>
+        <source>Parent: {parent}</source>
+        <translation>親: {parent}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>{disk}: overlay {path}</source>
+        <translation>{disk}: オーバーレイ {path}</translation>
+    </message>
+    <message>
+        <source>A snapshot job is running.</source>
+        <translation>スナップショットのジョブを実行中です。</translation>
+    </message>
+    <message>
+        <source>The snapshots are not read yet.</source>
+        <translation>スナップショットはまだ読み込まれていません。</translation>
+    </message>
+    <message>
+        <source>{job}: {state}</source>
+        <translation>{job}: {state}</translation>
+    </message>
+    <message>
+        <source>Revert to {name}</source>
+        <translation>{name} に戻す</translation>
+    </message>
+    <message>
+        <source>Revert {vm} to the snapshot {name}? What the VM holds now (its disks&apos; changes since, and its memory if it runs) is lost, unless you take a snapshot of it first.</source>
+        <translation>{vm} をスナップショット {name} に戻しますか? 先にスナップショットを作成しない限り、VM の現在の内容 (それ以降のディスクの変更と、実行中ならメモリー) は失われます。</translation>
+    </message>
+    <message>
+        <source>&amp;Snapshot the Current State, Then Revert</source>
+        <translation>現在の状態のスナップショットを作成してから戻す(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Revert and &amp;Lose the Current State</source>
+        <translation>現在の状態を失って戻す(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Before reverting to {name}</source>
+        <translation>{name} に戻す前</translation>
+    </message>
+    <message>
+        <source>Merge what the VM wrote since {name} ({overlays}) back into the files it was taken from? The disks then write to those files again, libvirt&apos;s record of {name} is removed, and the overlay files are kept (no longer used).</source>
+        <translation>{name} 以降に VM が書き込んだ内容 ({overlays}) を、スナップショット元のファイルにマージしますか? ディスクは再びそれらのファイルに書き込むようになり、{name} の libvirt の記録は削除され、オーバーレイファイルは (使われないまま) 残ります。</translation>
+    </message>
+    <message>
+        <source>Copy the data the overlays of {name} ({overlays}) still read from their backing files into them, so they no longer need those files? The backing files are kept unchanged.</source>
+        <translation>{name} のオーバーレイ ({overlays}) がまだバッキングファイルから読んでいるデータをオーバーレイにコピーし、バッキングファイルを不要にしますか? バッキングファイルはそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>The description was not changed: {error}</source>
+        <translation>説明は変更されませんでした: {error}</translation>
     </message>
 </context>
 <context>
@@ -9419,6 +10970,21 @@ Everything made on the way was removed again; change what is needed and press Fi
     <message>
         <source>&amp;Remember in the keyring</source>
         <translation>キーリングに記憶する(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>StorageCopy</name>
+    <message>
+        <source>Shared: the destination has the disks at the same paths</source>
+        <translation>共有: 移行先の同じパスにディスクがあります</translation>
+    </message>
+    <message>
+        <source>Copy the disks completely</source>
+        <translation>ディスクを完全にコピーする</translation>
+    </message>
+    <message>
+        <source>Copy only the top images (their backing images are on the destination)</source>
+        <translation>最上位のイメージだけをコピーする (バッキングイメージは移行先にあります)</translation>
     </message>
 </context>
 <context>
@@ -9674,17 +11240,17 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>{host} 上のネットワーク {name} ({kind}):</translation>
     </message>
     <message>
-        <source>libvirt's schemas are not installed here: the host checks the XML on Finish.</source>
+        <source>libvirt&apos;s schemas are not installed here: the host checks the XML on Finish.</source>
         <translation>このコンピューターには libvirt のスキーマがインストールされていません。XML は「完了」時にホストが検査します。</translation>
     </message>
     <message>
-        <source>libvirt's schema does not accept this network:
+        <source>libvirt&apos;s schema does not accept this network:
 {errors}</source>
         <translation>libvirt のスキーマがこのネットワークを受け付けません:
 {errors}</translation>
     </message>
     <message>
-        <source>libvirt's schema accepts this network.</source>
+        <source>libvirt&apos;s schema accepts this network.</source>
         <translation>libvirt のスキーマはこのネットワークを受け付けます。</translation>
     </message>
 </context>
@@ -9738,7 +11304,7 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>この VM には既に TPM があります。</translation>
     </message>
     <message>
-        <source>Enter the host's TPM device, such as /dev/tpm0.</source>
+        <source>Enter the host&apos;s TPM device, such as /dev/tpm0.</source>
         <translation>/dev/tpm0 などのホストの TPM デバイスを入力してください。</translation>
     </message>
 </context>
@@ -9747,6 +11313,21 @@ Everything made on the way was removed again; change what is needed and press Fi
     <message>
         <source>TPM{version} ({model})</source>
         <translation>TPM{version} ({model})</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>Direct, managed by virtdesk</source>
+        <translation>直接、virtdesk が管理</translation>
+    </message>
+    <message>
+        <source>Peer-to-peer: the source host connects to the destination</source>
+        <translation>ピアツーピア: 移行元ホストが移行先に接続します</translation>
+    </message>
+    <message>
+        <source>Tunnelled: peer-to-peer, the data inside libvirt&apos;s connection</source>
+        <translation>トンネル: ピアツーピア、データは libvirt の接続内を通ります</translation>
     </message>
 </context>
 <context>
@@ -9780,7 +11361,7 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>アップロードするファイルを選択してください。</translation>
     </message>
     <message>
-        <source>Give the file's full path (from /).</source>
+        <source>Give the file&apos;s full path (from /).</source>
         <translation>ファイルのフルパス (/ から) を指定してください。</translation>
     </message>
     <message>
@@ -9894,6 +11475,33 @@ Everything made on the way was removed again; change what is needed and press Fi
     <message>
         <source>Video {model}</source>
         <translation>ビデオ {model}</translation>
+    </message>
+</context>
+<context>
+    <name>VmFileActions</name>
+    <message>
+        <source>Save to File…</source>
+        <translation>ファイルに保存…</translation>
+    </message>
+    <message>
+        <source>Save the VM&apos;s memory and state to a file of its host, and stop it</source>
+        <translation>VM のメモリーと状態をホストのファイルに保存し、停止します</translation>
+    </message>
+    <message>
+        <source>Core Dump…</source>
+        <translation>コアダンプ…</translation>
+    </message>
+    <message>
+        <source>Write the VM&apos;s memory to a file of its host, for debugging</source>
+        <translation>デバッグ用に VM のメモリーをホストのファイルに書き出します</translation>
+    </message>
+    <message>
+        <source>Restore from File…</source>
+        <translation>ファイルから復元…</translation>
+    </message>
+    <message>
+        <source>Bring back a VM saved to a file of the host</source>
+        <translation>ホストのファイルに保存した VM を再開します</translation>
     </message>
 </context>
 <context>
@@ -10139,6 +11747,13 @@ Everything made on the way was removed again; change what is needed and press Fi
     </message>
 </context>
 <context>
+    <name>XmlEditor</name>
+    <message>
+        <source>XML</source>
+        <translation>XML</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Unexpected error: {error}</source>
@@ -10161,8 +11776,8 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>{name} という名前の VM はありません</translation>
     </message>
     <message>
-        <source>virtdesk: PySide6 {qt} on Python {python} loses a reference to None on every Qt call and would crash within minutes. Install another PySide6 release (pip install 'PySide6-Essentials&lt;6.12') or run virtdesk with Python 3.12 or newer.</source>
-        <translation>virtdesk: Python {python} 上の PySide6 {qt} は Qt を呼び出すたびに None への参照を失うため、数分以内にクラッシュします。別のリリースの PySide6 をインストールする (pip install 'PySide6-Essentials&lt;6.12') か、Python 3.12 以降で virtdesk を実行してください。</translation>
+        <source>virtdesk: PySide6 {qt} on Python {python} loses a reference to None on every Qt call and would crash within minutes. Install another PySide6 release (pip install &apos;PySide6-Essentials&lt;6.12&apos;) or run virtdesk with Python 3.12 or newer.</source>
+        <translation>virtdesk: Python {python} 上の PySide6 {qt} は Qt を呼び出すたびに None への参照を失うため、数分以内にクラッシュします。別のリリースの PySide6 をインストールする (pip install &apos;PySide6-Essentials&lt;6.12&apos;) か、Python 3.12 以降で virtdesk を実行してください。</translation>
     </message>
 </context>
 <context>
@@ -10175,11 +11790,11 @@ Everything made on the way was removed again; change what is needed and press Fi
 <context>
     <name>events</name>
     <message>
-        <source>libvirt's event loop failed; it goes on</source>
+        <source>libvirt&apos;s event loop failed; it goes on</source>
         <translation>libvirt のイベントループでエラーが発生しました。処理は続行します</translation>
     </message>
     <message>
-        <source>libvirt's event loop had stopped; it was started again</source>
+        <source>libvirt&apos;s event loop had stopped; it was started again</source>
         <translation>libvirt のイベントループが停止していたため、再開しました</translation>
     </message>
 </context>

@@ -236,7 +236,9 @@ REFUSED = [
      "A VLAN tag is given twice"),
     ("portgroup-no-name", portgroups(["", "10", ""]), "portgroups", "Port group 1: give it a name"),
     ("portgroup-name", portgroups(["a b", "", ""]), "portgroups",
-     "Port group 1: use letters, digits and . _ + - only in its name"),
+     "Port group 1: use letters, digits and . _ - : only in its name"),
+    ("portgroup-name-plus", portgroups(["0+", "", ""]), "portgroups",  # libvirt's schema refuses "+" there
+     "Port group 1: use letters, digits and . _ - : only in its name"),
     ("portgroup-twice", portgroups(["a", "", ""], ["a", "", ""]), "portgroups",
      "Port group 2: a is also the name of port group 1"),
     ("portgroup-tag", portgroups(["a", "x", ""]), "portgroups",

@@ -1,4 +1,5 @@
-"""The event log window: live rows, detail of the selected entry, copy, clear and the errors-only filter."""
+"""The event log window: live rows, detail of the selected entry, copy, clear, the errors-only filter and the log
+file's folder."""
 
 from __future__ import annotations
 
@@ -6,13 +7,15 @@ import logging
 
 import libvirt
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from virtdesk.gui.log_window import LogTableModel, LogWindow, entry_text
 from virtdesk.model.errors import describe
 from virtdesk.model.log import EventLog, event_log
+from virtdesk.model.log_file import log_path
 
 pytestmark = pytest.mark.gui
 
@@ -124,3 +127,28 @@ def test_rows_stay_within_the_logs_bound(qtbot: QtBot) -> None:
         log.info("src", f"#{i}")
     assert messages(window) == [f"#{i}" for i in range(3, 8)]
     assert [e.message for e in log.entries] == messages(window)
+
+
+class OpenedUrls(QObject):
+    """What QDesktopServices.openUrl is asked to open (Qt's own handler hook, instead of a file manager)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[QUrl] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url)
+
+
+def test_the_log_files_folder_is_opened(qtbot: QtBot, log: EventLog) -> None:
+    window = make_window(qtbot, log)
+    button = window.folder_button
+    assert button.text() == "Open Log &Folder" and str(log_path()) in button.toolTip()
+    opened = OpenedUrls()
+    QDesktopServices.setUrlHandler("file", opened, "open")
+    try:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    assert opened.urls == [QUrl.fromLocalFile(str(log_path().parent))]

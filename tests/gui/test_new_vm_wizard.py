@@ -22,10 +22,13 @@ from testhosts import domain_xml, write_host
 from virtdesk import xmlconf
 from virtdesk.gui.details.window import DetailsWindow
 from virtdesk.gui.new_vm.wizard import NewVmWizard
+from virtdesk.gui.windows import WindowRegistry
 from virtdesk.model.cloud_seed import seed_iso, user_data
+from virtdesk.model.domain import Domain
 from virtdesk.model.iso_image import build_iso, read_iso_volume_id
 from virtdesk.model.jobs import JobState
 from virtdesk.model.preferences import Preferences
+from virtdesk.model.stats import StatsSampler
 from virtdesk.model.vm_creation_checks import GIB
 from virtdesk.model.vm_creation_plan import InstallMethod, NewDisk, NewVmAnswers, Platform, build_plan, os_defaults
 from virtdesk.osinfo import default_catalogue
@@ -216,7 +219,12 @@ def test_network_install_reads_the_treeinfo_and_a_failed_fetch_leaves_nothing(qt
     source.kickstart_edit.setText("not a url")
     assert source.kickstart_problem.isVisible() and not source.isComplete()
     source.kickstart_edit.setText(tree_server + "ks.cfg")
+    for refused, reason in (("console=ttyS0\tquiet", "control characters"), ('inst.text a="b c', "not closed"),
+                            ("x" * 2000, "at most 2047")):
+        source.kernel_args_edit.setText(refused)
+        assert reason in source.kernel_args_problem.text() and not source.isComplete()
     source.kernel_args_edit.setText("console=ttyS0")
+    assert not source.kernel_args_problem.isVisibleTo(wizard)
     qtbot.waitUntil(lambda: source.os.detected is not None, timeout=10000)
     assert source.os.detected.short_id.startswith("fedora36")
     to_finish(qtbot, wizard)
@@ -543,8 +551,9 @@ def test_customize_opens_the_details_window_and_begins_the_installation_there(qt
         opened.append(window)
         return window
 
+    consoles: list[Domain] = []
     iso = iso_image(tmp_path / "alpine.iso", ALPINE_VOLUME_ID)
-    wizard = open_wizard(qtbot, small_host, show_details=show_details)
+    wizard = open_wizard(qtbot, small_host, show_details=show_details, show_console=consoles.append)
     next_page(qtbot, wizard)
     wizard.source_page.set_source(InstallMethod.LOCAL_MEDIA, str(iso))
     qtbot.waitUntil(lambda: wizard.source_page.os.detected is not None, timeout=5000)
@@ -554,12 +563,36 @@ def test_customize_opens_the_details_window_and_begins_the_installation_there(qt
     assert finish(qtbot, wizard) is JobState.SUCCEEDED
     qtbot.waitUntil(lambda: bool(opened), timeout=5000)
     assert on_host(qtbot, small_host, lambda conn: conn.lookupByName(name).isActive()) == 0
+    qtbot.wait(200)
+    assert consoles == []  # nothing to watch before the installation begins
     begin = next(a for a in opened[0].findChildren(type(opened[0].screenshot_action))
                  if a.objectName() == "action-begin-installation")
     begin.trigger()
     qtbot.waitUntil(lambda: on_host(qtbot, small_host, lambda conn: conn.lookupByName(name).isActive()) == 1,
                     timeout=5000)
     assert saved_xml(qtbot, small_host, name).os.boot_order() == ["hd"]
+    qtbot.waitUntil(lambda: bool(consoles), timeout=5000)
+    assert [domain.name for domain in consoles] == [name]
+
+
+def test_finish_shows_the_new_vms_console_window(qtbot, small_host):
+    preferences = Preferences()
+    registry = WindowRegistry(preferences, StatsSampler(1000, preferences.stats))
+    wizard = registry.show_new_vm([small_host], small_host)  # as the manager's New VM opens it
+    qtbot.waitUntil(lambda: not wizard.loading, timeout=20000)
+    try:
+        choose(wizard, InstallMethod.MANUAL)
+        to_finish(qtbot, wizard)
+        name = wizard.finish_page.name()
+        assert finish(qtbot, wizard) is JobState.SUCCEEDED
+        qtbot.waitUntil(lambda: bool(registry.consoles), timeout=5000)
+        (window,) = registry.consoles.values()
+        assert window.domain.name == name and window.isVisible()
+        assert window.windowTitle() == f"{name} on {small_host.label}"
+        assert not registry.details  # the console, not the details window
+    finally:
+        registry.close_all()
+    qtbot.waitUntil(lambda: not registry.consoles, timeout=5000)
 
 
 def test_the_last_choices_are_remembered_per_connection(qtbot, demo_connection):

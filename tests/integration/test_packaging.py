@@ -90,6 +90,7 @@ def test_wheel_carries_resources_forms_translations_and_icons(wheel: Path) -> No
     data, resources = "virtdesk/_data/", ROOT / "resources"
     expected = {data + "resources/demo/host.xml", data + "resources/icons/virtdesk.svg"}
     expected |= {f"{data}resources/demo/domains/{p.name}" for p in (resources / "demo" / "domains").iterdir()}
+    expected |= {f"{data}resources/icons/fallback/{p.name}" for p in (resources / "icons" / "fallback").iterdir()}
     expected |= {f"{data}ui/{p.name}" for p in (ROOT / "ui").glob("*.ui")}
     expected |= {f"{data}resources/translations/{p.stem}.qm" for p in (resources / "translations").glob("*.ts")}
     assert len(expected) > 10

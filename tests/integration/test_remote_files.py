@@ -1,8 +1,8 @@
 """A host's files over SFTP on virtdesk's SSH session, against the rig's real sshd: a folder's entries with their
 kinds, sizes, times and readability, home and relative paths, a missing folder, one the user may not read, names
-with spaces and shell syntax that run nothing, one SFTP channel per session, a frozen host's request failing in
-time, HostFiles answering on the GUI thread through a connection's run_on_ssh, and the file chooser dialog on the
-host's files."""
+with spaces and shell syntax that run nothing, a byte range of a file, one SFTP channel per session, a frozen
+host's request failing in time, HostFiles answering on the GUI thread through a connection's run_on_ssh, and the
+file chooser dialog on the host's files."""
 
 from __future__ import annotations
 
@@ -184,6 +184,27 @@ def test_names_with_spaces_and_shell_syntax_are_data(session: Session, folder: P
         assert files.browse(str(inner / name)).selected == name
         assert files.stat(str(inner / name)).size == len(name.encode())
     assert not any(path.exists() for path in (account.home / MARK, inner / MARK, folder / MARK, Path("/") / MARK))
+
+
+def test_a_byte_range_of_a_file_is_read_as_it_stands(session: Session, folder: Path, account: Account) -> None:
+    data = bytes(range(256)) * 300  # more than one SFTP read answers
+    (folder / "image.iso").write_bytes(data)
+    fill(folder, account)
+    files = sftp_files(session)
+    assert files.read(str(folder / "image.iso"), 0, 16) == data[:16]
+    assert files.read(str(folder / "image.iso"), 32768, 2048) == data[32768:34816]
+    assert files.read(str(folder / "image.iso"), 1000, len(data)) == data[1000:]  # the file ends first
+    assert files.read(str(folder / "image.iso"), len(data) + 10, 100) == b""
+    assert files.read(str(folder / "to-disk"), 0, 4) == b"qqqq"  # a link's target
+    relative = str((folder / "image.iso").relative_to(account.home))
+    assert files.read(f"~/{relative}", 5, 3) == data[5:8]
+    with pytest.raises(RemotePathMissing):
+        files.read(str(folder / "missing.iso"), 0, 10)
+    with pytest.raises(RemotePermissionDenied):
+        files.read(str(folder / "secret.iso"), 0, 10)
+    with pytest.raises(ValueError):
+        files.read(str(folder / "image.iso"), -1, 10)
+    assert files.read(str(folder / "image.iso"), 0, 1) == data[:1]  # the session goes on
 
 
 def test_one_sftp_channel_per_session_closed_with_the_session(sshd: Sshd, settings: SshSettings,

@@ -12,7 +12,7 @@ from typing import TypeVar
 import libvirt
 import pytest
 
-from rig import guests, initramfs, leftovers, lock, procs
+from rig import containers, guests, initramfs, leftovers, lock, procs
 from rig.console import SerialConsole
 from rig.errors import Unavailable, missing_part
 from rig.events import ensure_event_loop
@@ -20,6 +20,7 @@ from rig.keyring import SecretService, SessionBus, create_bare_bus, create_secre
 from rig.session_daemon import USER as SESSION_USER
 from rig.session_daemon import SessionDaemon
 from rig.session_daemon import create as create_session_daemon
+from rig.session_daemon import create_peer as create_peer_session_daemon
 from rig.sshd import Sshd
 from rig.sshd import create as create_sshd
 from rig.system_daemon import SystemDaemon
@@ -75,13 +76,17 @@ def rig_session() -> Iterator[None]:
                             pytrace=False)
 
 
-@pytest.fixture(scope="session")
-def _session_daemon_once(rig_session: None) -> Iterator[SessionDaemon]:
-    daemon = _available(create_session_daemon)
+def _daemon_for_the_run(create: Callable[[], SessionDaemon]) -> Iterator[SessionDaemon]:
+    daemon = _available(create)
     daemon.reset()
     daemon.start()
     yield daemon
     daemon.stop()
+
+
+@pytest.fixture(scope="session")
+def _session_daemon_once(rig_session: None) -> Iterator[SessionDaemon]:
+    yield from _daemon_for_the_run(create_session_daemon)
 
 
 @pytest.fixture
@@ -117,21 +122,44 @@ def _remove_new(conn: libvirt.virConnect, before: dict[str, set[str]]) -> None:
                 network.undefine()
 
 
-@pytest.fixture
-def session_conn(session_daemon: SessionDaemon) -> Iterator[libvirt.virConnect]:
-    """A plain connection to the session daemon; domains, pools and networks the test adds are removed after."""
+def _cleaned_conn(daemon: SessionDaemon) -> Iterator[libvirt.virConnect]:
     ensure_event_loop()
-    conn = libvirt.open(session_daemon.uri)
+    conn = libvirt.open(daemon.uri)
     before = _inventory(conn)
     yield conn
     with contextlib.suppress(libvirt.libvirtError):
         conn.close()
-    session_daemon.ensure_running()
-    cleaner = libvirt.open(session_daemon.uri)
+    daemon.ensure_running()
+    cleaner = libvirt.open(daemon.uri)
     try:
         _remove_new(cleaner, before)
     finally:
         cleaner.close()
+
+
+@pytest.fixture
+def session_conn(session_daemon: SessionDaemon) -> Iterator[libvirt.virConnect]:
+    """A plain connection to the session daemon; domains, pools and networks the test adds are removed after."""
+    yield from _cleaned_conn(session_daemon)
+
+
+@pytest.fixture(scope="session")
+def _peer_session_daemon_once(rig_session: None) -> Iterator[SessionDaemon]:
+    yield from _daemon_for_the_run(create_peer_session_daemon)
+
+
+@pytest.fixture
+def peer_session_daemon(_peer_session_daemon_once: SessionDaemon) -> SessionDaemon:
+    """A second session libvirtd of the rig user (own directories, own host UUID): another host on this machine,
+    e.g. a migration's destination. Started again first if an earlier test killed it."""
+    _peer_session_daemon_once.ensure_running()
+    return _peer_session_daemon_once
+
+
+@pytest.fixture
+def peer_session_conn(peer_session_daemon: SessionDaemon) -> Iterator[libvirt.virConnect]:
+    """A plain connection to the peer daemon; domains, pools and networks the test adds are removed after."""
+    yield from _cleaned_conn(peer_session_daemon)
 
 
 @pytest.fixture
@@ -203,6 +231,28 @@ def system_daemon(rig_session: None) -> Iterator[SystemDaemon]:
     _available(daemon.start)
     yield daemon
     daemon.stop()
+
+
+@pytest.fixture(scope="session")
+def lxc_host(system_daemon: SystemDaemon) -> Iterator[str]:
+    """The URI of the system libvirtd's LXC driver, once a container started there; every container is removed
+    at the end of the run."""
+    _available(lambda: containers.check_host(system_daemon.lxc_uri))
+    yield system_daemon.lxc_uri
+    containers.remove_all(system_daemon.lxc_uri)
+
+
+@pytest.fixture
+def lxc_conn(lxc_host: str) -> Iterator[libvirt.virConnect]:
+    """A plain connection to the LXC driver; containers, pools and networks the test adds are removed after."""
+    ensure_event_loop()
+    conn = libvirt.open(lxc_host)
+    before = _inventory(conn)
+    try:
+        yield conn
+    finally:
+        _remove_new(conn, before)
+        conn.close()
 
 
 @pytest.fixture(scope="session")

@@ -80,5 +80,7 @@ def remove(domain: libvirt.virDomain) -> None:
             | libvirt.VIR_DOMAIN_UNDEFINE_NVRAM | libvirt.VIR_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA
         )
     except libvirt.libvirtError as error:
-        if error.get_error_code() != libvirt.VIR_ERR_NO_DOMAIN:
+        if error.get_error_code() == libvirt.VIR_ERR_INVALID_ARG:  # a driver without those flags (LXC)
+            domain.undefine()
+        elif error.get_error_code() != libvirt.VIR_ERR_NO_DOMAIN:
             raise

@@ -26,7 +26,8 @@ PATHS = (
     "/run/libvirt", "/run/libvirt/libvirt-sock", "/run/libvirt/virtqemud-sock", "/run/libvirt/virtlogd-sock",
     "/var/run/libvirt", "/run/libvirtd.pid", "/run/virtlogd.pid", "/run/sshd", "/run/mount",
 )
-DAEMONS = frozenset({"libvirtd", "virtqemud", "virtlogd", "dnsmasq", "sshd", "dbus-daemon", "gnome-keyring-d"})
+DAEMONS = frozenset({"libvirtd", "virtqemud", "virtlogd", "libvirt_lxc", "dnsmasq", "sshd", "dbus-daemon",
+                     "gnome-keyring-d"})
 EXIT_GRACE_SECONDS = 5.0
 RIG_USERS = (SESSION_USER, PASSWORD_USER)
 

@@ -7,7 +7,7 @@ import uuid
 from pathlib import Path
 
 from rig import apt, procs
-from rig.paths import LOG_DIR
+from rig.paths import HOME_DIR, LOG_DIR, rig_dir
 from rig.users import Account, ensure_account
 
 USER = "virtdesk-test"
@@ -15,12 +15,19 @@ PACKAGES = ("libvirt-daemon", "libvirt-daemon-driver-qemu", "libvirt-clients", "
 
 
 class SessionDaemon:
-    """The session libvirtd of the rig user; ``.uri`` opens it from any local process (tests run as root)."""
+    """The session libvirtd of the rig user; ``.uri`` opens it from any local process (tests run as root).
 
-    def __init__(self, account: Account) -> None:
+    A second daemon of the same user (``home``: its own directory for the XDG dirs, ``name``: its PID file and
+    log, ``host_uuid``: set in its libvirtd.conf) stands in for another host, e.g. as a migration's destination.
+    """
+
+    def __init__(self, account: Account, *, home: Path | None = None, name: str = "libvirtd-session",
+                 host_uuid: str = "") -> None:
         self.account = account
         self.user = account.name
-        self.home = account.home
+        self.home = home or account.home
+        self.name = name
+        self.host_uuid = host_uuid
         self.runtime_dir = self.home / "run"
         self.socket_path = self.runtime_dir / "libvirt" / "libvirt-sock"
         self.uri = f"qemu+unix:///session?socket={self.socket_path}"
@@ -34,7 +41,7 @@ class SessionDaemon:
 
     @property
     def log_path(self) -> Path:
-        return LOG_DIR / "libvirtd-session.log"
+        return LOG_DIR / f"{self.name}.log"
 
     def alive(self) -> bool:
         return self._service is not None and self._service.alive()
@@ -48,6 +55,11 @@ class SessionDaemon:
             path.mkdir(parents=True, exist_ok=True)
             self.account.own(path)
         self.runtime_dir.chmod(0o700)
+        if self.host_uuid:
+            config = self.home / ".config" / "libvirt" / "libvirtd.conf"
+            config.parent.mkdir(exist_ok=True)
+            config.write_text(f'host_uuid = "{self.host_uuid}"\n')
+            self.account.own(config.parent)
         env = {
             "HOME": str(self.home), "USER": self.user, "LOGNAME": self.user,
             "PATH": "/usr/sbin:/usr/bin:/sbin:/bin",
@@ -57,7 +69,7 @@ class SessionDaemon:
             "XDG_DATA_HOME": str(self.home / ".local/share"),
             "LIBVIRT_LOG_OUTPUTS": "3:stderr",
         }
-        self._service = procs.start("libvirtd-session", ["/usr/sbin/libvirtd"], env=env, user=self.account,
+        self._service = procs.start(self.name, ["/usr/sbin/libvirtd"], env=env, user=self.account,
                                     cwd=self.home)
         try:
             procs.wait_until(lambda: procs.unix_socket_accepts(self.socket_path), "the session libvirtd socket",
@@ -121,3 +133,13 @@ def create() -> SessionDaemon:
     """Installs what is missing, creates the rig user and returns its (not yet started) daemon."""
     apt.ensure(*PACKAGES)
     return SessionDaemon(ensure_account(USER))
+
+
+def create_peer() -> SessionDaemon:
+    """A second session libvirtd of the rig user, with its own directories and host UUID: another host on this
+    machine (not yet started)."""
+    apt.ensure(*PACKAGES)
+    account = ensure_account(USER)
+    home = rig_dir(HOME_DIR / f"{USER}-peer")
+    account.own(home)
+    return SessionDaemon(account, home=home, name="libvirtd-session-peer", host_uuid=str(uuid.uuid4()))

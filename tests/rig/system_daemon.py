@@ -20,11 +20,16 @@ from rig import apt, procs
 from rig.errors import Unavailable
 from rig.paths import LOG_DIR, SYSTEM_DIR, rig_dir
 
-PACKAGES = ("libvirt-daemon-system", "libvirt-daemon-system-sysv", "dnsmasq-base", "iptables", "iproute2", "util-linux")
+PACKAGES = ("libvirt-daemon-system", "libvirt-daemon-system-sysv", "libvirt-daemon-driver-lxc", "dnsmasq-base",
+            "iptables", "iproute2", "util-linux")
 SYSTEM_PATHS = ("/etc/libvirt", "/var/lib/libvirt", "/var/log/libvirt", "/var/cache/libvirt", "/run")
 ENV = {"PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "LIBVIRT_LOG_OUTPUTS": "3:stderr"}
 QEMU_CONF = 'user = "root"\ngroup = "root"\n'
 MARKER = "virtdesk-rig-namespace"
+# libvirt 9.0's LXC driver binds a hybrid host's cgroup2 hierarchy (/sys/fs/cgroup/unified) into a container before
+# it mounts the tmpfs that holds it, and the container fails to start ("Unable to create directory
+# /sys/fs/cgroup/unified"): the rig's mount namespace shows the cgroup v1 hierarchies only.
+V1_CGROUPS_ONLY = "{ ! mountpoint -q /sys/fs/cgroup/unified || umount -n /sys/fs/cgroup/unified; }"
 IN_RIG_RUN_ONLY = (f'[ -e /run/{MARKER} ] || {{ echo "/run is not the rig\'s, not starting $1" >&2; exit 1; }}; '
                    'exec "$@"')
 
@@ -36,6 +41,7 @@ class SystemDaemon:
         self.dir = rig_dir(SYSTEM_DIR, 0o700)
         self.socket_path = self.dir / "run" / "libvirt" / "libvirt-sock"
         self.uri = f"qemu+unix:///system?socket={self.socket_path}"
+        self.lxc_uri = f"lxc+unix:///system?socket={self.socket_path}"
         self._services: list[procs.Service] = []
 
     @property
@@ -73,7 +79,7 @@ class SystemDaemon:
         holder = procs.start(
             "netns-system",
             ["unshare", "--mount", "--net", "--propagation", "private", "sh", "-c",
-             f"ip link set lo up && {mounts} && exec sleep infinity"],
+             f"ip link set lo up && {V1_CGROUPS_ONLY} && {mounts} && exec sleep infinity"],
             env=ENV,
         )
         self._services.append(holder)

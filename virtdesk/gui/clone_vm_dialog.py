@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
-from virtdesk.gui.delete_vm_dialog import PROBLEM_STYLE, VmJobDialog
+from virtdesk.gui.delete_vm_dialog import VmJobDialog
+from virtdesk.gui.tones import Tone, tone_style
 from virtdesk.model.domain import Domain
 from virtdesk.model.jobs import Job
 from virtdesk.model.vm_cloning import (
@@ -44,7 +45,7 @@ class CloneVmDialog(VmJobDialog):
             "changed.").format(vm=domain.name))
         self.name_edit = form.child(QLineEdit, "name_edit")
         self.name_problem = form.child(QLabel, "name_problem")
-        self.name_problem.setStyleSheet(PROBLEM_STYLE)
+        self.name_problem.setStyleSheet(tone_style(Tone.ERROR))
         self.allow_active_check = form.child(QCheckBox, "allow_active_check")
         self.active_warning = form.child(QLabel, "active_warning")
         self.allow_active_check.hide()

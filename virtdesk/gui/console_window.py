@@ -31,6 +31,7 @@ from virtdesk import xmlconf
 from virtdesk.console.serial_widget import SerialConsole
 from virtdesk.console.viewer_launcher import launch_viewer
 from virtdesk.console.vnc_widget import ScaleMode, VncWidget
+from virtdesk.gui.accessible import name_after
 from virtdesk.gui.icons import themed
 from virtdesk.gui.shortcuts import add_close_shortcut
 from virtdesk.gui.window_keeping import shown
@@ -125,6 +126,7 @@ class ConsoleView(QWidget):
         self.password_edit.setObjectName("vnc-password")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setPlaceholderText(self.tr("Display password"))
+        name_after(self.password_edit, self.password_edit.placeholderText())
         self.password_edit.returnPressed.connect(self._log_in)
         self.log_in_button = QPushButton(self.tr("Log In"))
         self.log_in_button.clicked.connect(self._log_in)
@@ -223,10 +225,18 @@ class ConsoleView(QWidget):
         if self._problem:
             self.set_fullscreen(False)
             self.show_message(self._problem, others=True)
+            if self._text_only(config):
+                self.show_serial_console()
         elif not self.domain.is_active:
             self._not_running()
         else:
             self.connect_display(again=False)
+
+    def _text_only(self, config: xmlconf.Domain | None) -> bool:
+        """A running VM (or container) without any display but with a text console: shown at once, as its only
+        console."""
+        return config is not None and self.domain.is_active and not config.devices.graphics \
+            and self.serial_button.isVisibleTo(self)
 
     def connect_display(self, password: str | None = None, *, again: bool = True) -> None:
         """Shows the VM's display, connecting to it unless it is connected (or again: connecting anew)."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from virtdesk.gui.forms import Form, load_form
+from virtdesk.gui.tones import Tone, tone_style
 from virtdesk.model.domain import Domain
 from virtdesk.model.errors import describe
 from virtdesk.model.jobs import Job, JobState
@@ -37,14 +38,13 @@ from virtdesk.model.vm_deletion import (
 from virtdesk.model.worker import Task
 from virtdesk.units import format_bytes
 
-PROBLEM_STYLE = "color: #b00020"
-
 
 class VmJobDialog(QDialog):
     """A dialog that reads what it shows on a worker, then runs one Job and shows its progress and report.
     Cancel is the default button; while the job runs it cancels the job; afterwards it closes the dialog."""
 
-    def __init__(self, form_name: str, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, form_name: str, title: str, parent: QWidget | None = None, *,
+                 disk_table: bool = True) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(760, 520)
@@ -54,7 +54,7 @@ class VmJobDialog(QDialog):
         self.progress_bar = self.form.child(QProgressBar, "progress_bar")
         self.report_view = self.form.child(QPlainTextEdit, "report_view")
         self.problem_label = self.form.child(QLabel, "problem_label")
-        self.problem_label.setStyleSheet(PROBLEM_STYLE)
+        self.problem_label.setStyleSheet(tone_style(Tone.ERROR))
         self.summary_label = self.form.child(QLabel, "summary_label")
         self.progress_bar.hide()
         self.report_view.hide()
@@ -69,8 +69,9 @@ class VmJobDialog(QDialog):
         self.cancel_button.setDefault(True)
         self.cancel_button.clicked.connect(self.reject)
         self.layout().addWidget(self.buttons)
-        self.table = self.form.child(QTableWidget, "disk_table")
-        self.table.verticalHeader().hide()
+        if disk_table:
+            self.table = self.form.child(QTableWidget, "disk_table")
+            self.table.verticalHeader().hide()
 
     def _read(self, task: Task) -> None:
         self.summary_label.setText(self.tr("Reading…"))

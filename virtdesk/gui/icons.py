@@ -1,4 +1,4 @@
-"""Icons: the desktop theme's where it has them, drawn ones for VM states."""
+"""Icons: the desktop theme's where it has them, else virtdesk's bundled SVGs; drawn ones for VM states."""
 
 from __future__ import annotations
 
@@ -6,10 +6,9 @@ from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPixmap, QPolygonF
-from PySide6.QtWidgets import QApplication, QStyle
 
 from virtdesk.model.domain import DomainState
-from virtdesk.resources import APP_ID, icon_path
+from virtdesk.resources import APP_ID, icon_path, resource_path
 
 _STATE_COLOURS = {
     DomainState.RUNNING: "#2e9e44", DomainState.BLOCKED: "#2e9e44", DomainState.PAUSED: "#d9a400",
@@ -19,20 +18,22 @@ _STATE_COLOURS = {
 
 
 @cache
-def state_icon(state: DomainState) -> QIcon:
+def state_icon(state: DomainState, saved: bool = False) -> QIcon:
+    """A disc of the state's colour with its sign; `saved` (shut off with a saved state to restore) gives the
+    stopped disc the colour of a suspended VM."""
     icon = QIcon()
     for size in (16, 24, 32):
-        icon.addPixmap(_state_pixmap(state, size))
+        icon.addPixmap(_state_pixmap(state, size, saved))
     return icon
 
 
-def _state_pixmap(state: DomainState, size: int) -> QPixmap:
+def _state_pixmap(state: DomainState, size: int, saved: bool) -> QPixmap:
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     p = QPainter(pixmap)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(QColor(_STATE_COLOURS[state]))
+    p.setBrush(QColor(_STATE_COLOURS[DomainState.PMSUSPENDED if saved else state]))
     m = size * 0.06
     p.drawEllipse(QRectF(m, m, size - 2 * m, size - 2 * m))
     p.setBrush(QColor("white"))
@@ -53,38 +54,16 @@ def _state_pixmap(state: DomainState, size: int) -> QPixmap:
     return pixmap
 
 
-# Where the desktop has no icon theme, Qt's own style icons stand in for the commonest names.
-_STYLE_FALLBACKS = {
-    "media-playback-start": QStyle.StandardPixmap.SP_MediaPlay,
-    "media-playback-pause": QStyle.StandardPixmap.SP_MediaPause,
-    "process-stop": QStyle.StandardPixmap.SP_MediaStop,
-    "system-shutdown": QStyle.StandardPixmap.SP_BrowserStop,
-    "view-refresh": QStyle.StandardPixmap.SP_BrowserReload,
-    "document-save": QStyle.StandardPixmap.SP_DialogSaveButton,
-    "document-open": QStyle.StandardPixmap.SP_DialogOpenButton,
-    "application-exit": QStyle.StandardPixmap.SP_DialogCloseButton,
-    "dialog-information": QStyle.StandardPixmap.SP_MessageBoxInformation,
-    "dialog-warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
-    "dialog-error": QStyle.StandardPixmap.SP_MessageBoxCritical,
-    "drive-harddisk": QStyle.StandardPixmap.SP_DriveHDIcon,
-    "drive-removable-media": QStyle.StandardPixmap.SP_DriveCDIcon,
-    "network-wired": QStyle.StandardPixmap.SP_DriveNetIcon,
-    "computer": QStyle.StandardPixmap.SP_ComputerIcon,
-    "video-display": QStyle.StandardPixmap.SP_DesktopIcon,
-    "folder-remote": QStyle.StandardPixmap.SP_DirIcon,
-    "utilities-terminal": QStyle.StandardPixmap.SP_FileIcon,
-    "list-remove": QStyle.StandardPixmap.SP_TrashIcon,
-}
+@cache
+def bundled(name: str) -> QIcon:
+    """virtdesk's own drawing of the freedesktop icon NAME (resources/icons/fallback/NAME.svg), else a null icon."""
+    path = resource_path("icons", "fallback", f"{name}.svg")
+    return QIcon(str(path)) if path.is_file() else QIcon()
 
 
 def themed(name: str) -> QIcon:
-    """The desktop theme's icon, else Qt's built-in one for the commonest names, else no icon."""
-    icon = QIcon.fromTheme(name)
-    if icon.isNull() and name in _STYLE_FALLBACKS:
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            return app.style().standardIcon(_STYLE_FALLBACKS[name])
-    return icon
+    """The desktop theme's icon, else virtdesk's bundled one of the same name."""
+    return QIcon.fromTheme(name, bundled(name))
 
 
 def app_icon() -> QIcon:

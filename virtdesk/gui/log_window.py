@@ -1,4 +1,5 @@
-"""The event log window: every error and notable event, live, with libvirt's full message for the selected one."""
+"""The event log window: every error and notable event, live, with libvirt's full message for the selected one, and
+the way to the log file that keeps them after virtdesk exits."""
 
 from __future__ import annotations
 
@@ -14,8 +15,9 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QUrl,
 )
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from virtdesk.model.log import EventLog, LogEntry, event_log
+from virtdesk.model.log_file import log_path
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
@@ -148,7 +151,8 @@ class ErrorsOnlyFilter(QSortFilterProxyModel):
 
 
 class LogWindow(QWidget):
-    """The table of log entries, the selected entry in full, and Copy / Clear / errors-only."""
+    """The table of log entries, the selected entry in full, and Copy / Clear / errors-only / the log file's
+    folder."""
 
     def __init__(self, log: EventLog | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -162,6 +166,11 @@ class LogWindow(QWidget):
         self.copy_button.setToolTip(self.tr("Copy the selected entries as text"))
         self.clear_button = QPushButton(self.tr("C&lear"))
         self.clear_button.setToolTip(self.tr("Remove all entries from the log"))
+        self.log_file = log_path()
+        self.folder_button = QPushButton(self.tr("Open Log &Folder"))
+        self.folder_button.setObjectName("open-log-folder")
+        self.folder_button.setToolTip(self.tr("Show the folder of the log file {path}, which keeps the log after "
+                                              "virtdesk exits").format(path=self.log_file))
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -191,6 +200,7 @@ class LogWindow(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.copy_button)
         bar.addWidget(self.clear_button)
+        bar.addWidget(self.folder_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter)
@@ -198,6 +208,7 @@ class LogWindow(QWidget):
         self.errors_only_check.toggled.connect(self.proxy.set_errors_only)
         self.copy_button.clicked.connect(self.copy_selected)
         self.clear_button.clicked.connect(self.model.clear)
+        self.folder_button.clicked.connect(self.open_log_folder)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.proxy.rowsAboutToBeInserted.connect(self._remember_scroll)
         self.proxy.rowsInserted.connect(self._follow_new_rows)
@@ -215,6 +226,10 @@ class LogWindow(QWidget):
         entries = self.selected_entries()
         if entries:
             QGuiApplication.clipboard().setText("\n\n".join(entry_text(entry) for entry in entries))
+
+    def open_log_folder(self) -> None:
+        """The desktop's file manager opens the folder (Qt starts it without waiting for it)."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_file.parent)))
 
     def _selection_changed(self, *_args: QItemSelection) -> None:
         current = self.table.selectionModel().currentIndex()

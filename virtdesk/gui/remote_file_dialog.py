@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from virtdesk.gui.forms import load_form
 from virtdesk.gui.icons import themed
+from virtdesk.gui.tones import Tone, tone_style
 from virtdesk.model.connection import Connection
 from virtdesk.model.host_files import HostFiles, describe_file_error
 from virtdesk.remote.files import EntryKind, FileEntry, Listing
@@ -150,11 +151,6 @@ def _icon(kind: EntryKind) -> QIcon:
     return QApplication.style().standardIcon(pixmap)
 
 
-def _themed_or(fallback: QStyle.StandardPixmap, name: str) -> QIcon:
-    icon = themed(name)
-    return QApplication.style().standardIcon(fallback) if icon.isNull() else icon
-
-
 class RemoteFileDialog(QDialog):
     """Chooses a file (or with `directory`, a folder) of a connection's host; `chosen(path)` fires on OK, and
     `selected_path()` gives it afterwards. `start` is where it opens: a folder, or a file to show selected."""
@@ -181,8 +177,8 @@ class RemoteFileDialog(QDialog):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.host_label.setText(self.tr("Files on {host}").format(host=files.host) if files.host
                                 else self.tr("Files on this computer"))
-        self.up_button.setIcon(_themed_or(QStyle.StandardPixmap.SP_FileDialogToParent, "go-up"))
-        self.home_button.setIcon(_themed_or(QStyle.StandardPixmap.SP_DirHomeIcon, "go-home"))
+        self.up_button.setIcon(themed("go-up"))
+        self.home_button.setIcon(themed("go-home"))
         self.model = FileListModel(self)
         self.view.setModel(self.model)
         header = self.view.horizontalHeader()
@@ -266,7 +262,7 @@ class RemoteFileDialog(QDialog):
         self.status_label.setText(text)
         self.status_label.setVisible(bool(text))
         self.status_label.setProperty("error", error)
-        self.status_label.setStyleSheet("color: #c01c28;" if error else "")
+        self.status_label.setStyleSheet(tone_style(Tone.ERROR) if error else "")
 
     def _update_buttons(self) -> None:
         self.up_button.setEnabled(bool(self.folder) and self.folder != "/")

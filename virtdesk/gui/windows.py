@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from virtdesk.gui.details.window import DetailsWindow
 from virtdesk.gui.window_keeping import shown
@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from virtdesk.gui.new_vm.wizard import NewVmWizard
 
 class WindowRegistry(QObject):
+    migrate_requested = Signal(object)  # a Domain, from its details window
+
     def __init__(self, preferences: Preferences, sampler: StatsSampler) -> None:
         super().__init__()
         self.preferences = preferences
@@ -29,8 +31,12 @@ class WindowRegistry(QObject):
         self.new_vm: dict[int, NewVmWizard] = {}
 
     def show_details(self, domain: Domain) -> DetailsWindow:
-        return shown(self.details, (domain.connection.uri, domain.uuid),
-                      lambda: DetailsWindow(domain, self.preferences, self.sampler))
+        def create() -> DetailsWindow:
+            window = DetailsWindow(domain, self.preferences, self.sampler)
+            window.migrate_requested.connect(self.migrate_requested)
+            return window
+
+        return shown(self.details, (domain.connection.uri, domain.uuid), create)
 
     def show_host_details(self, connection: Connection) -> HostDetailsWindow:
         def create() -> HostDetailsWindow:
@@ -47,7 +53,8 @@ class WindowRegistry(QObject):
 
         key = max(self.new_vm, default=0) + 1
         return shown(self.new_vm, key, lambda: NewVmWizard(connections, connection, like=like,
-                                                            show_details=self.show_details))
+                                                            show_details=self.show_details,
+                                                            show_console=self.show_console))
 
     @property
     def consoles(self) -> dict[tuple[str, str], ConsoleWindow]:

@@ -46,6 +46,19 @@ def _stoppable(domain: Domain) -> bool:
                             DomainState.SHUTDOWN, DomainState.PMSUSPENDED)
 
 
+def _agent_running(domain: Domain) -> bool:
+    return _running(domain) and domain.agent_channel
+
+
+def _acpi_running(domain: Domain) -> bool:
+    return _running(domain) and domain.acpi
+
+
+def _can_sleep(target: str) -> Callable[[Domain], bool]:
+    """Suspending through the guest agent to RAM ("mem") or disk, where the VM's <pm> does not turn it off."""
+    return lambda domain: _agent_running(domain) and target not in domain.suspend_disabled
+
+
 ACTIONS: dict[str, LifecycleAction] = {a.key: a for a in [
     LifecycleAction("run", QT_TRANSLATE_NOOP("LifecycleAction", "Run"), "media-playback-start",
                     lambda d: d.create(), lambda d: not d.is_active),
@@ -57,6 +70,28 @@ ACTIONS: dict[str, LifecycleAction] = {a.key: a for a in [
                     lambda d: d.shutdown(), _running),
     LifecycleAction("reboot", QT_TRANSLATE_NOOP("LifecycleAction", "Reboot"), "view-refresh",
                     lambda d: d.reboot(0), _running),
+    LifecycleAction("shutdown-acpi", QT_TRANSLATE_NOOP("LifecycleAction", "Shut Down (ACPI Power Button)"),
+                    "system-shutdown", lambda d: d.shutdownFlags(libvirt.VIR_DOMAIN_SHUTDOWN_ACPI_POWER_BTN),
+                    _acpi_running),
+    LifecycleAction("shutdown-agent", QT_TRANSLATE_NOOP("LifecycleAction", "Shut Down (Guest Agent)"),
+                    "system-shutdown", lambda d: d.shutdownFlags(libvirt.VIR_DOMAIN_SHUTDOWN_GUEST_AGENT),
+                    _agent_running),
+    LifecycleAction("reboot-acpi", QT_TRANSLATE_NOOP("LifecycleAction", "Reboot (ACPI Power Button)"),
+                    "view-refresh", lambda d: d.reboot(libvirt.VIR_DOMAIN_REBOOT_ACPI_POWER_BTN), _acpi_running),
+    LifecycleAction("reboot-agent", QT_TRANSLATE_NOOP("LifecycleAction", "Reboot (Guest Agent)"), "view-refresh",
+                    lambda d: d.reboot(libvirt.VIR_DOMAIN_REBOOT_GUEST_AGENT), _agent_running),
+    LifecycleAction("suspend-ram", QT_TRANSLATE_NOOP("LifecycleAction", "Suspend to RAM"), "media-playback-pause",
+                    lambda d: d.pMSuspendForDuration(libvirt.VIR_NODE_SUSPEND_TARGET_MEM, 0, 0), _can_sleep("mem")),
+    LifecycleAction("suspend-disk", QT_TRANSLATE_NOOP("LifecycleAction", "Suspend to Disk"), "media-playback-pause",
+                    lambda d: d.pMSuspendForDuration(libvirt.VIR_NODE_SUSPEND_TARGET_DISK, 0, 0),
+                    _can_sleep("disk")),
+    LifecycleAction("wakeup", QT_TRANSLATE_NOOP("LifecycleAction", "Wake Up"), "media-playback-start",
+                    lambda d: d.pMWakeup(0), lambda d: d.state is DomainState.PMSUSPENDED),
+    LifecycleAction("nmi", QT_TRANSLATE_NOOP("LifecycleAction", "Send NMI"), "dialog-warning",
+                    lambda d: d.injectNMI(0), _running, forced=True,
+                    warning=QT_TRANSLATE_NOOP("LifecycleAction", "A non-maskable interrupt makes the guest "
+                                              "system of {names} react as it is set up to: many kernels stop "
+                                              "with a crash dump or a panic, and unsaved data is then lost.")),
     LifecycleAction("reset", QT_TRANSLATE_NOOP("LifecycleAction", "Force Reset"), "view-refresh",
                     lambda d: d.reset(0), _stoppable, forced=True,
                     warning=QT_TRANSLATE_NOOP("LifecycleAction", "Force reset restarts {names} at once, like "
@@ -69,6 +104,12 @@ ACTIONS: dict[str, LifecycleAction] = {a.key: a for a in [
     LifecycleAction("save", QT_TRANSLATE_NOOP("LifecycleAction", "Save"), "document-save",
                     lambda d: d.managedSave(0), lambda d: d.persistent and d.state in (
                         DomainState.RUNNING, DomainState.PAUSED, DomainState.BLOCKED)),
+    LifecycleAction("discard-saved", QT_TRANSLATE_NOOP("LifecycleAction", "Discard Saved State"), "edit-delete",
+                    lambda d: d.managedSaveRemove(0), lambda d: d.saved, forced=True,
+                    warning=QT_TRANSLATE_NOOP("LifecycleAction", "Discarding the saved state of {names} deletes "
+                                              "the memory image Save wrote: the programs that were running in "
+                                              "the guest and their unsaved data are lost, and the next start "
+                                              "boots the guest afresh. Its disks are kept.")),
 ]}
 
 

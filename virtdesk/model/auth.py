@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 import libvirt
 
+from virtdesk.model.log_file import keep_out_of_logs
+
 SECRET_TYPES = {libvirt.VIR_CRED_PASSPHRASE, libvirt.VIR_CRED_NOECHOPROMPT}
 
 
@@ -35,6 +37,8 @@ class AuthRequest:
     def answer(self, values: list[str]) -> None:
         for credential, value in zip(self.credentials, values, strict=True):
             credential.value = value
+            if credential.secret:
+                keep_out_of_logs(value)
         self._answered.set()
 
     def cancel(self) -> None:

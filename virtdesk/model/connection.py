@@ -319,6 +319,14 @@ class Connection(QObject):
         job_history().add(job)
         return job.follow(self.call(work, job.context, *args, description=title, lane=Lane.JOB))
 
+    def in_use(self) -> contextlib.AbstractContextManager[libvirt.virConnect]:
+        """Worker side: the session's handle, kept open until the block ends, for a job of another connection that
+        needs this host too (a migration's destination). Raises libvirtError when not connected."""
+        session = self._session
+        if session is None:
+            raise libvirt.libvirtError(_tr("Not connected to {uri}").format(uri=self.uri))
+        return session.in_use(self.uri)
+
     def _answered(self) -> None:
         if not self.responding:
             self.responding = True

@@ -49,7 +49,8 @@ class Domain:
     """One VM of a connection. Plain object: the connection announces its changes (domain_changed)."""
 
     __slots__ = ("connection", "uuid", "name", "id", "state", "reason", "title", "description", "xml",
-                 "memory_kib", "max_memory_kib", "vcpus", "persistent", "autostart", "managed_save", "stats")
+                 "memory_kib", "max_memory_kib", "vcpus", "persistent", "autostart", "managed_save", "stats",
+                 "agent_channel", "acpi", "suspend_disabled")
 
     def __init__(self, connection: Connection, uuid: str, name: str) -> None:
         self.connection = connection
@@ -68,6 +69,9 @@ class Domain:
         self.autostart = False
         self.managed_save = False
         self.stats = DomainStats()
+        self.agent_channel = False  # a guest-agent channel is configured
+        self.acpi = False  # the machine has ACPI (power button, sleep states)
+        self.suspend_disabled: frozenset[str] = frozenset()  # "mem", "disk": sleep states its <pm> turns off
 
     def __repr__(self) -> str:
         return f"<Domain {self.name} {self.state.name}>"
@@ -75,6 +79,15 @@ class Domain:
     @property
     def is_active(self) -> bool:
         return self.state.is_active
+
+    @property
+    def saved(self) -> bool:
+        """Shut off with a managed save image: starting it restores the saved memory and state."""
+        return self.managed_save and not self.is_active
+
+    @property
+    def state_label(self) -> str:
+        return QCoreApplication.translate("DomainState", "Saved") if self.saved else self.state.label
 
     def apply(self, info: DomainInfo) -> bool:
         """Takes the fetched facts; returns whether anything visible changed."""
@@ -90,6 +103,7 @@ class Domain:
             self.xml = info.xml
             self.title, self.description = info.title, info.description
             self.memory_kib, self.max_memory_kib, self.vcpus = info.memory_kib, info.max_memory_kib, info.vcpus
+            self.agent_channel, self.acpi, self.suspend_disabled = info.agent_channel, info.acpi, info.suspend_disabled
         return before != self._visible()
 
     def _visible(self) -> tuple:
@@ -97,6 +111,7 @@ class Domain:
                 self.managed_save, self.xml)
 
 
+AGENT_CHANNEL = "org.qemu.guest_agent.0"
 _UNIT_KIB = {"b": 1 / 1024, "bytes": 1 / 1024, "k": 1, "kib": 1, "kb": 1000 / 1024, "m": 1024, "mib": 1024,
              "mb": 1000**2 / 1024, "g": 1024**2, "gib": 1024**2, "gb": 1000**3 / 1024, "t": 1024**3,
              "tib": 1024**3, "tb": 1000**4 / 1024}
@@ -113,7 +128,8 @@ class DomainInfo:
     """What a worker fetched about one domain (XML already read there), handed to Domain.apply on the GUI thread."""
 
     __slots__ = ("uuid", "name", "id", "state", "reason", "persistent", "autostart", "managed_save", "xml",
-                 "title", "description", "memory_kib", "max_memory_kib", "vcpus")
+                 "title", "description", "memory_kib", "max_memory_kib", "vcpus", "agent_channel", "acpi",
+                 "suspend_disabled")
 
     def __init__(self, uuid: str, name: str, id: int, state: int, reason: int, persistent: bool,
                  autostart: bool, managed_save: bool, xml: str | None) -> None:
@@ -128,6 +144,8 @@ class DomainInfo:
         self.xml = xml
         self.title = self.description = ""
         self.memory_kib = self.max_memory_kib = self.vcpus = 0
+        self.agent_channel = self.acpi = False
+        self.suspend_disabled: frozenset[str] = frozenset()
         if xml:
             self._read_xml(xml)
 
@@ -141,3 +159,8 @@ class DomainInfo:
         vcpu = root.find("vcpu")
         if vcpu is not None and vcpu.text:
             self.vcpus = int(vcpu.get("current") or vcpu.text)
+        self.agent_channel = root.find(f"devices/channel/target[@name='{AGENT_CHANNEL}']") is not None
+        self.acpi = root.find("features/acpi") is not None
+        self.suspend_disabled = frozenset(
+            element.tag.removeprefix("suspend-to-") for element in root.iterfind("pm/*")
+            if element.get("enabled") == "no")

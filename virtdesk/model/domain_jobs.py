@@ -24,9 +24,11 @@ def job_progress(stats: dict[str, int]) -> tuple[int, int] | None:
     return None
 
 
-def run_domain_job(context: JobContext, dom: libvirt.virDomain, operation: Callable[[], T]) -> T:
+def run_domain_job(context: JobContext, dom: libvirt.virDomain, operation: Callable[[], T],
+                   on_stats: Callable[[dict[str, int]], object] | None = None) -> T:
     """Worker side: runs operation() (a blocking call that starts a libvirt job on dom) while reporting the
-    job's progress; the user's cancel aborts libvirt's job and ends the virtdesk job as cancelled."""
+    job's progress; the user's cancel aborts libvirt's job and ends the virtdesk job as cancelled. on_stats, when
+    given, gets every reading of the job's statistics (on the polling thread)."""
     context.check_cancelled()
     context.on_cancel(dom.abortJob)
     stop = threading.Event()
@@ -34,11 +36,14 @@ def run_domain_job(context: JobContext, dom: libvirt.virDomain, operation: Calla
     def poll() -> None:
         while not stop.wait(POLL_S):
             try:
-                amounts = job_progress(dom.jobStats())
+                stats = dom.jobStats()
             except libvirt.libvirtError:
                 continue
+            amounts = job_progress(stats)
             if amounts is not None:
                 context.progress(*amounts)
+            if on_stats is not None:
+                on_stats(stats)
 
     threading.Thread(target=poll, name="job-progress", daemon=True).start()
     try:

@@ -18,7 +18,7 @@ from virtdesk.model.errors import describe
 from virtdesk.model.uri import is_local_uri
 from virtdesk.model.worker import Task, file_executor, submit
 from virtdesk.remote.errors import RemoteError, RemotePathMissing, RemotePermissionDenied
-from virtdesk.remote.files import Attributes, FileSystem, sftp_files
+from virtdesk.remote.files import Attributes, FileSystem, read_up_to, sftp_files
 
 if TYPE_CHECKING:
     from virtdesk.remote.session import Session
@@ -58,6 +58,11 @@ class LocalFiles(FileSystem):
     def _readable(self, path: str, attributes: Attributes, directory: bool) -> bool:
         return os.access(path, os.R_OK | (os.X_OK if directory else 0))
 
+    def _read(self, path: str, offset: int, length: int) -> bytes:
+        with open(path, "rb") as file:
+            file.seek(offset)
+            return read_up_to(file, length)
+
 
 def _ssh_uri(connection: FilesHost) -> SshUri | None:
     try:
@@ -71,8 +76,9 @@ def _on_host(session: Session, call: Callable[[FileSystem], Any]) -> Any:
 
 
 class HostFiles:
-    """Browsing the files of a connection's host: `home()`, `browse(path)` (a Listing) and `stat(path)` (a
-    FileEntry) each return a Task. `available(connection)` says whether the host's files can be reached."""
+    """Browsing the files of a connection's host: `home()`, `browse(path)` (a Listing), `stat(path)` (a
+    FileEntry) and `read(path, offset, length)` (bytes) each return a Task. `available(connection)` says whether
+    the host's files can be reached."""
 
     LOCAL_TIMEOUT = 30.0  # a hung network mount must not leave the chooser loading for ever
 
@@ -103,6 +109,9 @@ class HostFiles:
 
     def stat(self, path: str) -> Task:
         return self._run(methodcaller("stat", path), f"stat {path}")
+
+    def read(self, path: str, offset: int, length: int) -> Task:
+        return self._run(methodcaller("read", path, offset, length), f"read {path}")
 
     def _run(self, call: Callable[[FileSystem], Any], description: str) -> Task:
         if self._ssh_uri is not None:

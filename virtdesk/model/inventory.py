@@ -10,6 +10,7 @@ import libvirt
 from virtdesk.model.catalogue import read_networks, read_pools
 from virtdesk.model.domain import DomainInfo
 from virtdesk.model.network import Network
+from virtdesk.model.stats import domain_stats
 from virtdesk.model.storage import StoragePool
 
 
@@ -36,7 +37,7 @@ def _uuids(conn: libvirt.virConnect, flags: int) -> set[str]:
 
 def list_domains(conn: libvirt.virConnect) -> list[DomainInfo]:
     """All domains with state and XML: one stats call for the states, one XMLDesc each."""
-    records = conn.getAllDomainStats(libvirt.VIR_DOMAIN_STATS_STATE, 0)
+    records = domain_stats(conn, libvirt.VIR_DOMAIN_STATS_STATE, 0)
     persistent = _uuids(conn, libvirt.VIR_CONNECT_LIST_DOMAINS_PERSISTENT)
     autostart = _uuids(conn, libvirt.VIR_CONNECT_LIST_DOMAINS_AUTOSTART)
     managed = _uuids(conn, libvirt.VIR_CONNECT_LIST_DOMAINS_MANAGEDSAVE)

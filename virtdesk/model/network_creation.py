@@ -28,6 +28,7 @@ IpAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 IpInterface = ipaddress.IPv4Interface | ipaddress.IPv6Interface
 
 NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.+-]{0,63}$")
+PORTGROUP = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")  # libvirt's deviceName (basictypes.rng), without / and \\
 DEVICE = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.:-]{0,14}$")  # Linux interface names: at most 15 characters
 MAC = re.compile(r"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$")
 _HEX = "(:[a-fA-F0-9]{1,2})"
@@ -356,8 +357,8 @@ def _portgroup_problem(plan: NetworkPlan) -> str:
         name = group.name.strip()
         if not name:
             return where + _tr("give it a name")
-        if not NAME.match(name):
-            return where + _tr("use letters, digits and . _ + - only in its name")
+        if not PORTGROUP.match(name):
+            return where + _tr("use letters, digits and . _ - : only in its name")
         if name in names:
             return where + _tr("{name} is also the name of port group {number}").format(name=name,
                                                                                          number=names[name])

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from virtdesk.model.log_file import keep_out_of_logs
 from virtdesk.model.worker import Task, call_in_gui, file_executor, submit
 from virtdesk.remote.hostkeys import HostKeyQuestion
 from virtdesk.remote.prompts import Question, QuestionKind, Reply
@@ -176,6 +177,7 @@ class RemoteHosts(QObject):
         if remembered and question.attempt == 1:
             saved = self._saved(question.target)
             if saved is not None:
+                keep_out_of_logs(saved)
                 return saved
         can_remember, why_not = self.passwords.availability() if remembered else (False, "")
         reply: Reply[LoginAnswer] = Reply()
@@ -191,6 +193,8 @@ class RemoteHosts(QObject):
                 self._to_remember.pop(question.target, None)
         if remembered and question.attempt > 1 and not answer.remember:
             self._forget_saved(question.target)
+        if not question.echo:
+            keep_out_of_logs(answer.text)
         return answer.text
 
     def _saved(self, target: str) -> str | None:

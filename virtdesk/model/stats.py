@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import weakref
 from collections import deque
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -122,9 +123,37 @@ class StatsSelection:
         return flags
 
 
+_WITHOUT_BULK_STATS: weakref.WeakSet[libvirt.virConnect] = weakref.WeakSet()
+
+
+def domain_stats(conn: libvirt.virConnect, stats: int, flags: int) -> list[tuple[libvirt.virDomain, dict]]:
+    """getAllDomainStats(stats, flags); on a driver without it (LXC) the state, CPU time and memory of each
+    domain, asked one by one."""
+    if conn not in _WITHOUT_BULK_STATS:
+        try:
+            return conn.getAllDomainStats(stats, flags)
+        except libvirt.libvirtError as exc:
+            if exc.get_error_code() != libvirt.VIR_ERR_NO_SUPPORT:
+                raise
+        _WITHOUT_BULK_STATS.add(conn)  # asked once per connection: each refusal is an error in the daemon's log
+    records = []
+    active = flags & libvirt.VIR_CONNECT_GET_ALL_DOMAINS_STATS_ACTIVE
+    for dom in conn.listAllDomains(libvirt.VIR_CONNECT_LIST_DOMAINS_ACTIVE if active else 0):
+        try:
+            state, maximum_kib, current_kib, _vcpus, cpu_ns = dom.info()
+            reason = dom.state()[1]
+        except libvirt.libvirtError as exc:
+            if exc.get_error_code() == libvirt.VIR_ERR_NO_DOMAIN:
+                continue
+            raise
+        records.append((dom, {"state.state": state, "state.reason": reason, "cpu.time": cpu_ns,
+                              "balloon.current": current_kib, "balloon.maximum": maximum_kib}))
+    return records
+
+
 def sample(conn: libvirt.virConnect, flags: int) -> tuple[float, list[tuple[str, dict[str, Any]]]]:
     """Worker side: one call for all running domains of the connection."""
-    records = conn.getAllDomainStats(flags, libvirt.VIR_CONNECT_GET_ALL_DOMAINS_STATS_ACTIVE)
+    records = domain_stats(conn, flags, libvirt.VIR_CONNECT_GET_ALL_DOMAINS_STATS_ACTIVE)
     return time.monotonic(), [(dom.UUIDString(), stats) for dom, stats in records]
 
 

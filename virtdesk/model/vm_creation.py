@@ -24,10 +24,9 @@ from virtdesk.model.domain import Domain
 from virtdesk.model.host_files import HostFiles
 from virtdesk.model.jobs import Job, JobContext
 from virtdesk.model.lanes import Lane
-from virtdesk.model.uri import is_local_uri
 from virtdesk.model.vm_creation_files import fetch_into_pool, write_into_pool
 from virtdesk.model.vm_creation_plan import BootFetch, DiskSource, SeedUpload, VmPlan
-from virtdesk.model.worker import Task, file_executor, submit
+from virtdesk.model.worker import Task
 from virtdesk.osinfo import IsoHeader
 
 ISO_HEADER_BYTES = 17 * 2048  # ISO 9660's 16 system-area sectors, then the primary volume descriptor
@@ -226,12 +225,26 @@ def _download_start(conn: libvirt.virConnect, source: DiskSource) -> bytes:
 
 
 def read_iso_header(connection: Connection, source: DiskSource, arch: str | None = None) -> Task:
-    """The header of the ISO at source (an IsoHeader, or None when it is not an ISO 9660 image). A path on this
-    machine is read directly; a volume, or a path on a remote host, through a libvirt stream."""
-    if source.path and not source.volume and is_local_uri(connection.uri):
-        return submit(file_executor(), _header, source.path, arch, description=f"read {source.path}", timeout=30.0)
-    return _mapped(connection.call(_download_start, source, quiet=True), lambda data: _header(data, arch),
-                   connection)
+    """The header of the ISO at source (an IsoHeader, or None when it is not an ISO 9660 image). A path is read
+    where the host's files can be reached (this machine's, or the host's over virtdesk's SSH); a volume, or a path
+    that cannot be read so (files the daemon may read but the user may not, hosts whose files cannot be browsed),
+    through a libvirt stream."""
+    def by_libvirt() -> Task:
+        return _mapped(connection.call(_download_start, source, quiet=True), lambda data: _header(data, arch),
+                       connection)
+
+    if not source.path or source.volume or not HostFiles.available(connection):
+        return by_libvirt()
+    answer = Task(f"read the header of {source.path}")
+
+    def relay(task: Task) -> None:
+        task.then(lambda header: answer._deliver(True, header), lambda exc: answer._deliver(False, exc),
+                  owner=connection)
+
+    HostFiles(connection).read(source.path, iso_image.PVD_OFFSET, iso_image.SECTOR).then(
+        lambda descriptor: answer._deliver(True, iso_image.parse_primary_descriptor(descriptor, arch)),
+        lambda _exc: relay(by_libvirt()), owner=connection)
+    return answer
 
 
 def path_exists(connection: Connection, path: str) -> Task:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import shlex
+import unicodedata
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication
@@ -16,6 +17,7 @@ NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._+-]*$")
 NAME_MAX = 64
 NETWORK_SCHEMES = ("http", "https", "ftp")
 URL_BREAKERS = re.compile(r"[\s\x00-\x1f\x7f]")  # no address holds them; the kernel command line splits at spaces
+KERNEL_COMMAND_LINE_MAX = 2047  # bytes: x86's COMMAND_LINE_SIZE (2048) less the terminating zero byte
 
 
 def _tr(text: str) -> str:
@@ -71,6 +73,20 @@ def url_problem(url: str, *, required: bool = True) -> str:
         parts = None
     if parts is None or parts.scheme not in NETWORK_SCHEMES or not parts.netloc or URL_BREAKERS.search(url):
         return _tr("Enter an http://, https:// or ftp:// address.")
+    return ""
+
+
+def kernel_args_problem(args: str, command_line: str) -> str:
+    """Why args cannot be added to an installer's kernel command line ('' when they can); command_line is the whole
+    line with them."""
+    if any(unicodedata.category(c) in ("Cc", "Cs") or c in "\ufffe\uffff" for c in args):
+        return _tr("Kernel arguments cannot contain control characters (such as a tab or a line break).")
+    if args.count('"') % 2:
+        return _tr("A quotation mark is not closed.")
+    length = len(command_line.encode())
+    if length > KERNEL_COMMAND_LINE_MAX:
+        return _tr("The kernel command line would be {length} bytes long; the kernel takes at most {limit}.").format(
+            length=length, limit=KERNEL_COMMAND_LINE_MAX)
     return ""
 
 

@@ -1,5 +1,6 @@
 """A host's files for a file chooser: what browsing needs of a file system (`FileSystem`: the home folder, a
-folder's entries, one path's facts), and its SFTP implementation on the host's shared SSH session (`sftp_files`).
+folder's entries, one path's facts, a few bytes of a file such as an ISO's header), and its SFTP implementation
+on the host's shared SSH session (`sftp_files`).
 
 No Qt; paramiko is loaded when SFTP is first used. Paths and names from the host travel only inside SFTP requests,
 never into a shell command.
@@ -142,6 +143,13 @@ class FileSystem(ABC):
             entries = tuple(self._entry(folder, name, attributes) for name, attributes in self._scan(folder))
             return Listing(folder, entries, selected)
 
+    def read(self, path: str, offset: int, length: int) -> bytes:
+        """Up to length bytes of the file at path from offset (fewer where the file ends before)."""
+        if offset < 0 or length < 0:
+            raise ValueError(f"no bytes at {offset} (+{length})")
+        with self._guard(path):
+            return self._read(self._expand(path), offset, length)
+
     def _expand(self, path: str) -> str:
         if path == "~" or path.startswith("~/"):
             path = self._home() + path[1:]
@@ -183,6 +191,9 @@ class FileSystem(ABC):
 
     @abstractmethod
     def _readable(self, path: str, attributes: Attributes, directory: bool) -> bool: ...
+
+    @abstractmethod
+    def _read(self, path: str, offset: int, length: int) -> bytes: ...
 
 
 class SftpFiles(FileSystem):
@@ -304,6 +315,28 @@ class SftpFiles(FileSystem):
 
     def _readable(self, path: str, attributes: Attributes, directory: bool) -> bool:
         return self._reader is None or self._reader.may_read(attributes, directory)
+
+    def _read(self, path: str, offset: int, length: int) -> bytes:
+        with self._sftp().open(path, "rb") as file:
+            file.seek(offset)
+            return read_up_to(file, length)
+
+
+class _Readable(Protocol):
+    def read(self, size: int) -> bytes: ...
+
+
+def read_up_to(file: _Readable, length: int) -> bytes:
+    """length bytes of file from where it stands, or all that is left: one read may return fewer."""
+    parts: list[bytes] = []
+    left = length
+    while left > 0:
+        part = file.read(left)
+        if not part:
+            break
+        parts.append(part)
+        left -= len(part)
+    return b"".join(parts)
 
 
 _by_session: dict[Session, SftpFiles] = {}

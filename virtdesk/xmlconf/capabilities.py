@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .element import TextValue, XMLElement
-from .properties import INT, YES_NO, Child, ChildList, SizeProperty, XMLProperty
+from .properties import FLAG, INT, YES_NO, Child, ChildList, SizeProperty, XMLProperty
 
 
 class HostCpuFeature(XMLElement):
@@ -74,6 +74,8 @@ class Capabilities(XMLElement):
     host_uuid = XMLProperty("./host/uuid")
     host_cpu = Child(HostCpu, "./host/cpu")
     host_iommu_support = XMLProperty("./host/iommu/@support", YES_NO)
+    host_migration = XMLProperty("./host/migration_features", FLAG)  # the driver can migrate VMs
+    host_live_migration = XMLProperty("./host/migration_features/live", FLAG)
     host_cells = ChildList(HostCell, "./host/topology/cells/cell")
     secmodels = ChildList(SecModel, "./host/secmodel")
     guests = ChildList(Guest, "./guest")

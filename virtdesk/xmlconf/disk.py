@@ -49,6 +49,7 @@ class Disk(Device):
     TAG = "disk"
     type = XMLProperty("./@type", Enum(*DISK_TYPES))
     device = XMLProperty("./@device", Enum(*DISK_DEVICES))
+    snapshot = XMLProperty("./@snapshot", Enum("no", "internal", "external", "manual"))  # its default mode
     model = XMLProperty("./@model", Enum("virtio", "virtio-transitional", "virtio-non-transitional"))
     driver_name = XMLProperty("./driver/@name")
     driver_type = XMLProperty("./driver/@type")

@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from virtdesk import xmlconf
+from virtdesk.gui.tones import Tone, tone_style
 from virtdesk.model import hardware
 from virtdesk.model.domain import Domain
 
@@ -97,7 +98,7 @@ class DeviceForm(QWidget):
     def hint(self, text: str) -> QLabel:
         label = QLabel(text)
         label.setWordWrap(True)
-        label.setStyleSheet("color: palette(mid)")
+        label.setStyleSheet(tone_style(Tone.HINT))
         self.form.addRow(label)
         return label
 

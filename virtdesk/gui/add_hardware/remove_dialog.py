@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QMes
 
 from virtdesk import xmlconf
 from virtdesk.gui.icons import themed
+from virtdesk.gui.tones import Tone, tone_style
 from virtdesk.model import hardware
 from virtdesk.model.domain_config import ApplyResult, DomainConfig
 from virtdesk.model.errors import describe
@@ -45,7 +46,7 @@ class RemoveHardwareDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020")
+        self.message.setStyleSheet(tone_style(Tone.ERROR))
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.remove_button = self.buttons.addButton(self.tr("Remove"), QDialogButtonBox.ButtonRole.DestructiveRole)

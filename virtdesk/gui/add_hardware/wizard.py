@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from virtdesk import xmlconf
 from virtdesk.gui.add_hardware.form import DeviceForm, FormContext, InputError, load_all
 from virtdesk.gui.icons import themed
+from virtdesk.gui.tones import Tone, banner_style, tone_style
 from virtdesk.model import hardware
 from virtdesk.model.catalogue import Kind
 from virtdesk.model.domain_config import ApplyResult, DomainConfig
@@ -58,7 +59,7 @@ class AddHardwareDialog(QDialog):
         self.notice = QLabel()
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("background: #e7f1ff; padding: 6px")
+        self.notice.setStyleSheet(banner_style(Tone.INFO, 6))
         self.notice.hide()
         self.message = QLabel(self.tr("Reading the host's devices, networks and storage…"))
         self.message.setObjectName("message")
@@ -142,7 +143,7 @@ class AddHardwareDialog(QDialog):
     # -- adding
     def _show_error(self, text: str) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color: #b00020" if text else "")
+        self.message.setStyleSheet(tone_style(Tone.ERROR) if text else "")
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from virtdesk.gui.tones import Tone, tone_style
 from virtdesk.model.connection import Connection
 from virtdesk.model.domain import Domain
 from virtdesk.model.errors import describe
@@ -72,7 +73,7 @@ class MonitorConsole(QWidget):
                                       "its view of the VM may then be wrong."))
         self.warning.setObjectName("monitor-warning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #8a5a00")
+        self.warning.setStyleSheet(tone_style(Tone.WARNING))
         self.unavailable = QLabel()
         self.unavailable.setObjectName("monitor-unavailable")
         self.unavailable.setWordWrap(True)

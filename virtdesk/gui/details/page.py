@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from virtdesk import xmlconf
+from virtdesk.gui.tones import Tone, tone_style
 from virtdesk.model.domain import Domain
 from virtdesk.model.domain_config import DomainConfig, LiveChange
 from virtdesk.model.stats import StatsSampler
@@ -52,7 +53,7 @@ class DetailsPage(QWidget):
         self.note = QLabel()
         self.note.setObjectName("page-note")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #8a5a00")
+        self.note.setStyleSheet(tone_style(Tone.WARNING))
         self.note.hide()
 
     # -- to be provided by pages

@@ -34,6 +34,8 @@ from virtdesk.gui.details.xml_editor import XmlEditor
 from virtdesk.gui.icons import list_icon, themed
 from virtdesk.gui.lifecycle import start_action
 from virtdesk.gui.shortcuts import add_close_shortcut
+from virtdesk.gui.tones import Tone, banner_style, tone_style
+from virtdesk.gui.vm_file_actions import VmFileActions
 from virtdesk.model.actions import ACTIONS
 from virtdesk.model.domain import Domain
 from virtdesk.model.domain_config import ApplyResult, ConflictError, DomainConfig
@@ -75,6 +77,7 @@ class PageSlot:
 
 class DetailsWindow(QMainWindow):
     applied = Signal()
+    migrate_requested = Signal(object)  # the Domain: the manager opens its Migrate dialog
 
     def __init__(self, domain: Domain, preferences: Preferences, sampler: StatsSampler | None = None) -> None:
         super().__init__()
@@ -101,12 +104,13 @@ class DetailsWindow(QMainWindow):
 
         self.page_list = QListWidget()
         self.page_list.setObjectName("page-list")
+        self.page_list.setAccessibleName(self.tr("Pages"))
         self.page_list.currentRowChanged.connect(self._row_changed)
         self.stack = QStackedWidget()
         self.banner = QLabel()
         self.banner.setObjectName("changed-elsewhere")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #fff3cd; padding: 6px")
+        self.banner.setStyleSheet(banner_style(Tone.WARNING, 6))
         self.banner.hide()
         self.apply_button = QPushButton(self.tr("Apply"))
         self.apply_button.setObjectName("apply")
@@ -120,7 +124,7 @@ class DetailsWindow(QMainWindow):
         self.host_schema = HostSchema.of(domain.connection)
         self.host_check_note = QLabel(self.tr("The host checks the configuration on Apply."))
         self.host_check_note.setObjectName("host-check-note")
-        self.host_check_note.setStyleSheet("color: #5e5c64")
+        self.host_check_note.setStyleSheet(tone_style(Tone.HINT))
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -180,6 +184,18 @@ class DetailsWindow(QMainWindow):
         menu = QMenu(shutdown)
         for key in ("shutdown", "reboot", "reset", "destroy", "save"):
             menu.addAction(self.lifecycle_actions[key])
+        self.file_actions = VmFileActions(self)
+        menu.addAction(self.file_actions.save)
+        menu.addSeparator()
+        for key in ("shutdown-acpi", "shutdown-agent", "reboot-acpi", "reboot-agent", "suspend-ram", "suspend-disk",
+                    "wakeup", "nmi", "discard-saved"):
+            menu.addAction(self.lifecycle_actions[key])
+        menu.addAction(self.file_actions.dump)
+        menu.addSeparator()
+        self.migrate_action = menu.addAction(self.tr("Migrate…"))
+        self.migrate_action.setObjectName("action-migrate-vm")
+        self.migrate_action.triggered.connect(lambda: self.migrate_requested.emit(self.domain))
+        self.power_menu = menu
         shutdown.setMenu(menu)
         shutdown.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         shutdown.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -472,6 +488,7 @@ class DetailsWindow(QMainWindow):
             self._restart_pending.clear()
         for key, qaction in self.lifecycle_actions.items():
             qaction.setEnabled(ACTIONS[key].applies(domain))
+        self.file_actions.select(domain, None)
 
     def _update_title(self) -> None:
         self.setWindowTitle(self.tr("{name} on {host}").format(name=self.domain.name,

@@ -7,6 +7,8 @@ import re
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from virtdesk.gui.tones import Tone, is_dark, tone_style
+
 
 def _format(colour: str, bold: bool = False) -> QTextCharFormat:
     fmt = QTextCharFormat()
@@ -16,19 +18,22 @@ def _format(colour: str, bold: bool = False) -> QTextCharFormat:
     return fmt
 
 
+_PATTERNS = (re.compile(r"</?[\w:.-]+|/?>"), re.compile(r"\s[\w:.-]+(?==)"), re.compile(r"\"[^\"]*\"|'[^']*'"),
+             re.compile(r"<!--.*?-->"))  # tags, attribute names, values, comments
+_COLOURS = {False: ("#1a5fb4", "#9141ac", "#26a269", "#77767b"), True: ("#99c1f1", "#dc8add", "#8ff0a4", "#9a9996")}
+
+
 class XmlHighlighter(QSyntaxHighlighter):
-    RULES = [
-        (re.compile(r"</?[\w:.-]+|/?>"), _format("#1a5fb4", bold=True)),
-        (re.compile(r"\s[\w:.-]+(?==)"), _format("#9141ac")),
-        (re.compile(r"\"[^\"]*\"|'[^']*'"), _format("#26a269")),
-        (re.compile(r"<!--.*?-->"), _format("#77767b")),
-    ]
+    """Colours for a light or a dark text background, as the palette is when the highlighter is made."""
 
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
+        colours = _COLOURS[is_dark()]
+        self.rules = [(pattern, _format(colour, bold=pattern is _PATTERNS[0]))
+                      for pattern, colour in zip(_PATTERNS, colours, strict=True)]
 
     def highlightBlock(self, text: str) -> None:
-        for pattern, fmt in self.RULES:
+        for pattern, fmt in self.rules:
             for match in pattern.finditer(text):
                 self.setFormat(match.start(), match.end() - match.start(), fmt)
 
@@ -40,13 +45,14 @@ class XmlEditor(QWidget):
         super().__init__(parent)
         self.edit = QPlainTextEdit()
         self.edit.setObjectName("xml-text")
+        self.edit.setAccessibleName(self.tr("XML"))
         self.edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.highlighter = XmlHighlighter(self.edit.document())
         self.message = QLabel()
         self.message.setObjectName("xml-message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020")
+        self.message.setStyleSheet(tone_style(Tone.ERROR))
         self.message.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -6,10 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel
 
+from virtdesk.gui.tones import Tone, tone_style
 from virtdesk.model.errors import describe
 from virtdesk.model.worker import Task
-
-ERROR_STYLE = "color: #b00020"
 
 
 class ActionOutcome(QObject):
@@ -50,5 +49,5 @@ class ActionOutcome(QObject):
                         self.tr("Could not turn autostart off for {name}: {error}"))
 
     def show(self, text: str, error: bool = False) -> None:
-        self.label.setStyleSheet(ERROR_STYLE if error else "")
+        self.label.setStyleSheet(tone_style(Tone.ERROR) if error else "")
         self.label.setText(text)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from virtdesk import xmlconf
 from virtdesk.gui.details.xml_editor import XmlHighlighter
 from virtdesk.gui.forms import load_form
+from virtdesk.gui.tones import Tone, tone_style
 from virtdesk.model import pool_creation, storage_actions
 from virtdesk.model.catalogue import Kind, Secret
 from virtdesk.model.connection import Connection
@@ -35,8 +36,6 @@ from virtdesk.model.errors import describe
 from virtdesk.model.host_schema import HostSchema
 from virtdesk.model.pool_creation import Field, FoundSource, HostPoolTypes, PoolCreationFailed, PoolSpec, Step
 from virtdesk.model.worker import Task, file_executor, submit
-
-ERROR_STYLE = "color: #b00020"
 
 TYPE_LABELS = {
     "dir": QT_TRANSLATE_NOOP("AddPoolWizard", "Filesystem directory"),
@@ -118,7 +117,7 @@ def _translate(text: str) -> str:
 
 
 def _show_error(label: QLabel, text: str, error: bool = True, hide_empty: bool = True) -> None:
-    label.setStyleSheet(ERROR_STYLE if error else "")
+    label.setStyleSheet(tone_style(Tone.ERROR) if error else "")
     label.setText(text)
     if hide_empty:
         label.setVisible(bool(text))

@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection
 from PySide6.QtWidgets import QHeaderView, QLabel, QMessageBox, QPushButton, QSplitter, QTreeView, QWidget
 
 from virtdesk import xmlconf
+from virtdesk.gui.accessible import name_after
 from virtdesk.gui.forms import load_form
 from virtdesk.gui.host_details.device_facts import Facts, facts, pci_address, summary
 from virtdesk.gui.host_details.device_tree_model import ROW_ROLE, DeviceColumn, DeviceRow, DeviceTreeModel, RowKind
@@ -85,6 +86,7 @@ class DevicesPage(QWidget):
         self._running: dict[str, str] = {}  # device name -> what is being done to it
         form = load_form("host_details_devices", self)
         self.tree = form.child(QTreeView, "device_tree")
+        name_after(self.tree, form.child(QLabel, "devices_title"))
         self.list_note = form.child(QLabel, "list_note")
         self.device_title = form.child(QLabel, "device_title")
         self.facts_label = form.child(QLabel, "facts_label")

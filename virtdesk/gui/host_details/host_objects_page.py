@@ -26,16 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from virtdesk.gui.accessible import name_after
 from virtdesk.gui.details.xml_editor import XmlEditor
 from virtdesk.gui.forms import load_form
 from virtdesk.gui.host_details.list_table_model import ITEM_ROLE, ListTableModel
+from virtdesk.gui.tones import Tone, tone_style
 from virtdesk.model.catalogue import Kind
 from virtdesk.model.connection import Connection
 from virtdesk.model.errors import describe
 from virtdesk.model.host_objects import is_unsupported, read_secret_value
 from virtdesk.model.worker import Task
 
-ERROR_STYLE = "color: #b00020"
 CONTEXT = "HostObjectsPage"
 
 
@@ -297,7 +298,7 @@ def read_only_xml(holder: QWidget) -> XmlEditor:
 
 def show_note(label: QLabel, text: str, error: bool = False) -> None:
     """A note line: shown only with a text, red for a failure."""
-    label.setStyleSheet(ERROR_STYLE if error else "")
+    label.setStyleSheet(tone_style(Tone.ERROR) if error else "")
     label.setText(text)
     label.setVisible(bool(text))
 
@@ -331,6 +332,8 @@ class HostObjectsPage(QWidget):
         splitter.setSizes([320, 280])
         self.xml = read_only_xml(form.child(QWidget, "xml_holder"))
         self.list_title.setText(self.view.texts.text("title"))
+        name_after(self.table, self.list_title)
+        self.value_field.setAccessibleName(self.tr("Secret value"))
 
         self.objects = HostObjectTableModel(self.view, self)
         table = self.table

@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from virtdesk import xmlconf
+from virtdesk.gui.accessible import name_after
 from virtdesk.gui.details.xml_editor import XmlEditor
 from virtdesk.gui.forms import load_form
-from virtdesk.gui.host_details.action_outcome import ERROR_STYLE, ActionOutcome
+from virtdesk.gui.host_details.action_outcome import ActionOutcome
 from virtdesk.gui.host_details.add_network_wizard import AddNetworkWizard
 from virtdesk.gui.host_details.lease_table_model import LeaseColumn, LeaseTableModel
 from virtdesk.gui.host_details.network_list_model import NETWORK_ROLE, NetworkColumn, NetworkListModel
+from virtdesk.gui.tones import Tone, tone_style
 from virtdesk.model import network_actions
 from virtdesk.model.connection import Connection
 from virtdesk.model.errors import describe
@@ -53,6 +55,7 @@ class NetworksPage(QWidget):
         self._definition_of: tuple[str, str] | None = None  # (name, catalogue XML) the editor's text was read for
         form = load_form("host_details_networks", self)
         self.network_list = form.child(QTreeView, "network_list")
+        name_after(self.network_list, form.child(QLabel, "networks_title"))
         self.outcome = ActionOutcome(form.child(QLabel, "outcome_label"), self)
         self.outcome.changed.connect(self._update_actions)
         self.add_button = form.child(QPushButton, "add_button")
@@ -62,6 +65,8 @@ class NetworksPage(QWidget):
         self.autostart_check = form.child(QCheckBox, "autostart_check")
         self.details_tabs = form.child(QTabWidget, "details_tabs")
         self.lease_table = form.child(QTableView, "lease_table")
+        leases_tab = self.details_tabs.indexOf(form.child(QWidget, "leases_tab"))
+        name_after(self.lease_table, self.details_tabs.tabText(leases_tab))
         self.leases_note = form.child(QLabel, "leases_note")
         self.leases_refresh_button = form.child(QPushButton, "leases_refresh_button")
         self.xml_note = form.child(QLabel, "xml_note")
@@ -294,7 +299,7 @@ class NetworksPage(QWidget):
                               error=True)
 
     def _leases_note(self, text: str, error: bool = False) -> None:
-        self.leases_note.setStyleSheet(ERROR_STYLE if error else "")
+        self.leases_note.setStyleSheet(tone_style(Tone.ERROR) if error else "")
         self.leases_note.setText(text)
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -22,6 +22,7 @@ from virtdesk.gui.details.widgets.graph_widget import GraphSeries, GraphWidget
 from virtdesk.gui.forms import load_form
 from virtdesk.gui.host_details.usage_bar import UsageBarDelegate
 from virtdesk.gui.host_details.vm_share_model import ShareColumn, VmShareModel
+from virtdesk.gui.tones import Tone, tone_style
 from virtdesk.model.connection import Connection
 from virtdesk.model.errors import describe
 from virtdesk.model.host_daemon import DaemonFacts, daemon_facts
@@ -56,7 +57,7 @@ class OverviewPage(QWidget):
         self.cells_table = form.child(QTreeWidget, "cells_table")
         self.cells_note = form.child(QLabel, "cells_note")
         self.read_error = form.child(QLabel, "read_error")
-        self.read_error.setStyleSheet("color: #b00020")
+        self.read_error.setStyleSheet(tone_style(Tone.ERROR))
         self.read_error.hide()
         self.cpu_graph = GraphWidget(self.tr("CPU usage"), format_percent, maximum=100.0)
         self.memory_graph = GraphWidget(self.tr("Memory usage"), format_kib, base=1024)

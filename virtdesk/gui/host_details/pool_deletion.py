@@ -10,13 +10,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from virtdesk.gui.icons import themed
+from virtdesk.gui.tones import Tone, tone_style
 from virtdesk.model import storage_actions
 from virtdesk.model.connection import Connection
 from virtdesk.model.storage import StoragePool, Volume
 from virtdesk.model.volume_users import VolumeUsage
 from virtdesk.model.worker import Task
-
-WARNING_STYLE = "color: #b00020"
 
 
 class PoolDeletionDialog(QDialog):
@@ -127,7 +126,7 @@ class PoolDeletionDialog(QDialog):
                                       "disks are removed from them or replaced.")
         else:
             text, warning = self.tr("Its storage and the volumes in it are kept."), False
-        self.storage_note.setStyleSheet(WARNING_STYLE if warning else "")
+        self.storage_note.setStyleSheet(tone_style(Tone.ERROR) if warning else "")
         self.storage_note.setText(text)
 
     def delete_storage(self) -> bool:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from virtdesk.gui.accessible import name_after
 from virtdesk.gui.forms import load_form
 from virtdesk.gui.host_details.action_outcome import ActionOutcome
 from virtdesk.gui.host_details.add_pool_wizard import AddPoolWizard
@@ -48,6 +49,8 @@ class StoragePage(QWidget):
         self.pool_list = form.child(QTreeView, "pool_list")
         self.volume_table = form.child(QTableView, "volume_table")
         self.volumes_title = form.child(QLabel, "volumes_title")
+        name_after(self.pool_list, form.child(QLabel, "pools_title"))
+        name_after(self.volume_table, self.volumes_title)
         self.volumes_note = form.child(QLabel, "volumes_note")
         self.outcome_label = form.child(QLabel, "outcome_label")
         self.start_button = form.child(QPushButton, "start_button")

@@ -7,8 +7,11 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from virtdesk.gui.tones import is_dark
+
 FRACTION_ROLE = Qt.ItemDataRole.UserRole + 40
-FILL, FULL = "#7fa8e0", "#e07f7f"
+# (below WARN_AT, at or above it) behind dark text, and behind light text
+FILLS = {False: ("#7fa8e0", "#e07f7f"), True: ("#2f5c99", "#993d3d")}
 WARN_AT = 0.9
 
 
@@ -38,7 +41,7 @@ class UsageBarDelegate(QStyledItemDelegate):
         painter.drawRect(frame)
         share = min(1.0, max(0.0, float(fraction)))
         painter.fillRect(QRectF(frame.left() + 1, frame.top() + 1, (frame.width() - 1) * share, frame.height() - 1),
-                         QColor(FULL if share >= WARN_AT else FILL))
+                         QColor(FILLS[is_dark(option.palette)][share >= WARN_AT]))
         painter.setPen(option.palette.color(option.palette.ColorRole.Text))
         painter.drawText(frame.adjusted(4, 0, -4, 0), int(Qt.AlignmentFlag.AlignCenter), text)
         painter.restore()

@@ -16,7 +16,8 @@ from virtdesk.gui.host_details.copy_volume_dialog import CopyVolumeDialog
 from virtdesk.gui.host_details.create_volume_dialog import CreateVolumeDialog
 from virtdesk.gui.host_details.resize_volume_dialog import ResizeVolumeDialog
 from virtdesk.gui.host_details.upload_volume_dialog import UploadVolumeDialog
-from virtdesk.gui.host_details.volume_dialog import ERROR_STYLE, VolumeChangeDialog
+from virtdesk.gui.host_details.volume_dialog import VolumeChangeDialog
+from virtdesk.gui.tones import Tone, tone_style
 from virtdesk.model import volume_actions
 from virtdesk.model.errors import describe
 from virtdesk.model.jobs import Job, JobState
@@ -125,7 +126,7 @@ class VolumeCommands(QObject):
         self.page.select_when_read({volume})
 
     def show_outcome(self, text: str, error: bool = False) -> None:
-        self.outcome_label.setStyleSheet(ERROR_STYLE if error else "")
+        self.outcome_label.setStyleSheet(tone_style(Tone.ERROR) if error else "")
         self.outcome_label.setText(text)
 
     def create(self) -> QDialog | None:

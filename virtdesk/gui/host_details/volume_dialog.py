@@ -10,10 +10,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPus
 
 from virtdesk.gui.details.widgets.size_input import SizeInput
 from virtdesk.gui.forms import load_form
+from virtdesk.gui.tones import Tone, tone_style
 from virtdesk.model.errors import describe
 from virtdesk.model.worker import Task
-
-ERROR_STYLE = "color: #b00020"
 
 
 class VolumeDialog(QDialog):
@@ -35,7 +34,7 @@ class VolumeDialog(QDialog):
 
     def problem_label(self, name: str) -> QLabel:
         label = self.form.child(QLabel, name)
-        label.setStyleSheet(ERROR_STYLE)
+        label.setStyleSheet(tone_style(Tone.ERROR))
         label.hide()
         return label
 

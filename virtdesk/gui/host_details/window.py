@@ -13,6 +13,7 @@ from virtdesk.gui.host_details.networks_page import NetworksPage
 from virtdesk.gui.host_details.overview_page import OverviewPage
 from virtdesk.gui.host_details.storage_page import StoragePage
 from virtdesk.gui.shortcuts import add_close_shortcut
+from virtdesk.gui.tones import Tone, banner_style
 from virtdesk.model.catalogue import Kind
 from virtdesk.model.connection import Connection, ConnectionState
 
@@ -27,7 +28,7 @@ class HostDetailsWindow(QMainWindow):
         self.banner = QLabel()
         self.banner.setObjectName("host-details-banner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #fff3cd; padding: 12px")
+        self.banner.setStyleSheet(banner_style(Tone.WARNING, 12))
         self.overview = OverviewPage(connection, interval_ms)
         self.storage = StoragePage(connection)
         self.networks = NetworksPage(connection)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from virtdesk.gui.manager.vm_tree_model import Role
 
 POINTS = 30
+LINE_COLOUR = "#3b7dd8"  # readable on light and dark list backgrounds
 
 
 class SparklineDelegate(QStyledItemDelegate):
@@ -37,7 +38,8 @@ class SparklineDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setPen(QPen(QColor("#ffffff" if selected else "#3b7dd8"), 1.2))
+        painter.setPen(QPen(option.palette.color(QPalette.ColorRole.HighlightedText) if selected
+                            else QColor(LINE_COLOUR), 1.2))
         painter.drawPath(path)
         painter.setPen(option.palette.color(option.palette.ColorRole.HighlightedText if selected
                                             else option.palette.ColorRole.Text))

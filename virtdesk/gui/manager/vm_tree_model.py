@@ -155,7 +155,7 @@ class VmTreeModel(QAbstractItemModel):
             if column == _NAME:
                 return domain.name
             if column == _STATE:
-                return domain.state.label
+                return domain.state_label
             if column == _CPU:
                 cpu = domain.stats.cpu.last if domain.is_active else None
                 return f"{cpu:.0f} %" if cpu is not None else ""
@@ -163,11 +163,11 @@ class VmTreeModel(QAbstractItemModel):
                 return format_kib(domain.memory_kib) if domain.memory_kib else ""
             return str(domain.vcpus) if domain.vcpus else ""
         if role == _DECORATION:
-            return state_icon(domain.state) if column == _NAME else None
+            return state_icon(domain.state, domain.saved) if column == _NAME else None
         if role == _TOOLTIP:
             return "\n".join(t for t in (domain.title, domain.description) if t) or None
         if role == _FILTER:
-            return " ".join((domain.name, domain.title, domain.state.label, domain.description)).casefold()
+            return " ".join((domain.name, domain.title, domain.state_label, domain.description)).casefold()
         if role == _DOMAIN:
             return domain
         if role == _CONNECTION:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from virtdesk.gui.accessible import name_after
 from virtdesk.gui.add_connection_dialog import AddConnectionDialog
 from virtdesk.gui.elided_label import ElidedLabel
 from virtdesk.gui.icons import themed
@@ -32,6 +33,9 @@ from virtdesk.gui.manager.sparkline import SparklineDelegate
 from virtdesk.gui.manager.vm_filter import VmFilterProxy
 from virtdesk.gui.manager.vm_tree_model import Column, Role, VmTreeModel
 from virtdesk.gui.preferences_dialog import PreferencesDialog
+from virtdesk.gui.shortcuts import add_close_shortcut, standard_keys
+from virtdesk.gui.tones import Tone, tone_style
+from virtdesk.gui.vm_file_actions import VmFileActions
 from virtdesk.model.actions import ACTIONS, LifecycleAction
 from virtdesk.model.connection import Connection, ConnectionState
 from virtdesk.model.connections import ConnectionList
@@ -43,6 +47,7 @@ from virtdesk.model.stats import StatsSampler
 if TYPE_CHECKING:
     from virtdesk.gui.clone_vm_dialog import CloneVmDialog
     from virtdesk.gui.delete_vm_dialog import DeleteVmDialog
+    from virtdesk.gui.migrate_vm_dialog import MigrateVmDialog
 
 
 class ManagerWindow(QMainWindow):
@@ -69,10 +74,12 @@ class ManagerWindow(QMainWindow):
         self.filter_edit.setObjectName("filter")
         self.filter_edit.setPlaceholderText(self.tr("Filter by name, title, state or description"))
         self.filter_edit.setClearButtonEnabled(True)
+        name_after(self.filter_edit, self.filter_edit.placeholderText())
         self.filter_edit.textChanged.connect(self._filter_changed)
 
         self.view = QTreeView()
         self.view.setObjectName("vm-list")
+        self.view.setAccessibleName(self.tr("Virtual machines"))
         self.view.setModel(self.proxy)
         self.view.setUniformRowHeights(True)
         self.view.setSortingEnabled(True)
@@ -123,6 +130,7 @@ class ManagerWindow(QMainWindow):
             self.lifecycle_actions[key] = qaction
         self.open_action = QAction(themed("document-open"), self.tr("Open"), self)
         self.open_action.setObjectName("action-open")
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.setToolTip(self.tr("Show the details and settings of the selected VMs"))
         self.open_action.triggered.connect(self.open_selected)
         self.new_vm_action = QAction(themed("document-new"), self.tr("New VM…"), self)
@@ -137,11 +145,16 @@ class ManagerWindow(QMainWindow):
         self.clone_vm_action.setObjectName("action-clone-vm")
         self.clone_vm_action.setToolTip(self.tr("Make a copy of the selected VM with its disks as you choose"))
         self.clone_vm_action.triggered.connect(self.clone_selected)
+        self.migrate_vm_action = QAction(self.tr("Migrate…"), self)
+        self.migrate_vm_action.setObjectName("action-migrate-vm")
+        self.migrate_vm_action.setToolTip(self.tr("Move the selected VM to another open connection"))
+        self.migrate_vm_action.triggered.connect(self.migrate_selected)
         self.delete_vm_action = QAction(themed("edit-delete"), self.tr("Delete…"), self)
         self.delete_vm_action.setObjectName("action-delete-vm")
         self.delete_vm_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_vm_action.setToolTip(self.tr("Delete the selected VM, and the storage you choose"))
         self.delete_vm_action.triggered.connect(self.delete_selected)
+        self.file_actions = VmFileActions(self)
         self.add_connection_action = QAction(themed("list-add"), self.tr("Add Connection…"), self)
         self.add_connection_action.triggered.connect(self.add_connection)
         self.connect_action = QAction(self.tr("Connect"), self)
@@ -163,7 +176,7 @@ class ManagerWindow(QMainWindow):
         self.log_action = QAction(themed("dialog-information"), self.tr("Log"), self)
         self.log_action.triggered.connect(self.show_log)
         self.quit_action = QAction(themed("application-exit"), self.tr("Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcuts(standard_keys(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
         self.quit_action.triggered.connect(self.quit_requested)
         self.about_action = QAction(self.tr("About virtdesk"), self)
         self.about_action.triggered.connect(self._about)
@@ -171,6 +184,7 @@ class ManagerWindow(QMainWindow):
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self.filter_edit.setFocus)
         self.addAction(find)
+        self.close_action = add_close_shortcut(self)
 
     def _build_menus_and_toolbar(self) -> None:
         menu = self.menuBar()
@@ -194,6 +208,11 @@ class ManagerWindow(QMainWindow):
         vm_menu.addSeparator()
         for qaction in self.lifecycle_actions.values():
             vm_menu.addAction(qaction)
+        vm_menu.addSeparator()
+        for qaction in (self.file_actions.save, self.file_actions.restore, self.file_actions.dump):
+            vm_menu.addAction(qaction)
+        vm_menu.addSeparator()
+        vm_menu.addAction(self.migrate_vm_action)
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addAction(self.log_action)
         help_menu = menu.addMenu(self.tr("&Help"))
@@ -225,7 +244,7 @@ class ManagerWindow(QMainWindow):
         self.summary_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self.error_label = ElidedLabel()
         self.error_label.setObjectName("last-error")
-        self.error_label.setStyleSheet("color: #b00020")
+        self.error_label.setStyleSheet(tone_style(Tone.ERROR))
         self.error_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._error_source = ""
         self.statusBar().addWidget(self.summary_label)
@@ -265,11 +284,12 @@ class ManagerWindow(QMainWindow):
         self.open_action.setEnabled(bool(domains))
         self.new_vm_action.setEnabled(any(c.is_active for c in self.connections.connections))
         self.new_vm_like_action.setEnabled(len(domains) == 1 and domains[0].connection.is_active)
-        for qaction in (self.clone_vm_action, self.delete_vm_action):
+        for qaction in (self.clone_vm_action, self.delete_vm_action, self.migrate_vm_action):
             qaction.setEnabled(len(domains) == 1 and domains[0].connection.is_active)
         for key, qaction in self.lifecycle_actions.items():
             qaction.setEnabled(any(ACTIONS[key].applies(d) and d.connection.is_active for d in domains))
         connection = self.selected_connection()
+        self.file_actions.select(domains[0] if len(domains) == 1 else None, connection)
         self.connect_action.setEnabled(connection is not None and connection.state in (
             ConnectionState.DISCONNECTED, ConnectionState.ERROR))
         self.disconnect_action.setEnabled(connection is not None and connection.state in (
@@ -346,11 +366,13 @@ class ManagerWindow(QMainWindow):
         self._log_window.raise_()
         return self._log_window
 
-    def _about(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About virtdesk"),
-                          self.tr("virtdesk: a desktop manager for libvirt virtual machines."),
-                          QMessageBox.StandardButton.Close, self)
-        box.open()
+    def _about(self) -> QWidget:
+        """The versions of virtdesk and what it runs on, the selected connection's daemon among them."""
+        from virtdesk.gui.about_dialog import AboutDialog  # not needed at start-up
+
+        dialog = AboutDialog(self.selected_connection(), self)
+        dialog.open()
+        return dialog
 
     # -- status
 
@@ -388,9 +410,10 @@ class ManagerWindow(QMainWindow):
             menu.addAction(self.open_action)
             menu.addAction(self.new_vm_like_action)
             menu.addAction(self.clone_vm_action)
+            menu.addAction(self.migrate_vm_action)
             menu.addAction(self.delete_vm_action)
             menu.addSeparator()
-            for qaction in self.lifecycle_actions.values():
+            for qaction in [*self.lifecycle_actions.values(), self.file_actions.save, self.file_actions.dump]:
                 if qaction.isEnabled():
                     menu.addAction(qaction)
         else:
@@ -398,6 +421,8 @@ class ManagerWindow(QMainWindow):
                             self.remove_connection_action):
                 if qaction.isVisible():
                     menu.addAction(qaction)
+            if self.file_actions.restore.isEnabled():
+                menu.addAction(self.file_actions.restore)
         menu.popup(self.view.viewport().mapToGlobal(position))
 
     def clone_selected(self) -> CloneVmDialog | None:
@@ -415,6 +440,22 @@ class ManagerWindow(QMainWindow):
         if len(domains) != 1 or not domains[0].connection.is_active:
             return None
         dialog = kind(domains[0], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def migrate_selected(self) -> MigrateVmDialog | None:
+        domains = self.selected_domains()
+        return self.migrate_domain(domains[0]) if len(domains) == 1 else None
+
+    def migrate_domain(self, domain: Domain) -> MigrateVmDialog | None:
+        """The Migrate dialog of domain (from this window or a details window), its destinations the other
+        connections."""
+        from virtdesk.gui.migrate_vm_dialog import MigrateVmDialog  # not needed at start-up
+
+        if not domain.connection.is_active:
+            return None
+        dialog = MigrateVmDialog(domain, self.connections.connections, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QRadioButton
 
+from virtdesk.gui.accessible import name_after
 from virtdesk.gui.new_vm.host_source import SourceCheck
 from virtdesk.gui.new_vm.page import pause_timer, show_problem
 from virtdesk.gui.remote_file_dialog import can_choose_host_file, choose_host_file
@@ -28,6 +29,7 @@ class ContainerAnswers(QObject):
         self.command_edit = page.child(QLineEdit, "container_command_edit")
         self.command_problem = page.child(QLabel, "container_command_problem")
         self.tree_edit = page.child(QLineEdit, "container_tree_edit")
+        name_after(self.tree_edit, self.tree_radio)
         self.tree_problem = page.child(QLabel, "container_tree_problem")
         self.browse_button = page.child(QPushButton, "container_tree_browse")
         self.tree_check = SourceCheck()

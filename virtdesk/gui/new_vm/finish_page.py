@@ -3,16 +3,19 @@ user wants), and the creation itself with its progress; a failure is shown here 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QProgressBar, QWizard
 
 from virtdesk import xmlconf
 from virtdesk.gui.new_vm.customize import customize_before_install
 from virtdesk.gui.new_vm.page import NewVmPage, pause_timer, show_problem
+from virtdesk.gui.tones import Tone, tone_style
+from virtdesk.model.connection import Connection
 from virtdesk.model.host_schema import HostSchema
 from virtdesk.model.jobs import Job, JobState
-from virtdesk.model.vm_creation import CreatedVm, create_vm
+from virtdesk.model.vm_creation import CreatedVm, create_vm, when_listed
 from virtdesk.model.vm_creation_checks import GIB, name_problem, volume_name_problem
 from virtdesk.model.vm_creation_memory import remember_choices
 from virtdesk.model.vm_creation_plan import (
@@ -167,6 +170,11 @@ class FinishPage(NewVmPage):
         machine, platform = self.owner.method is not InstallMethod.CONTAINER, self.owner.platform
         self.firmware_combo.setEnabled(machine)
         self.tpm_check.setEnabled(machine and (platform is None or platform.tpm is not False))
+        # libvirt's LXC driver gives a container's NIC a veth pair on the host: it has no usermode networking
+        user = self.network_kind.findData(USER)
+        cast(QStandardItemModel, self.network_kind.model()).item(user).setEnabled(machine)
+        if not machine and self.network_kind.currentIndex() == user:
+            self.network_kind.setCurrentIndex(self.network_kind.findData(NONE))
 
     def _suggested_name(self) -> str:
         template = self.owner.template
@@ -369,8 +377,8 @@ class FinishPage(NewVmPage):
             self._show_status(self.tr("Created the VM {name}.").format(name=plan.name))
             connection = self.owner.connection
             self.owner.created.emit(connection, self.created)
-            if not plan.start and self.owner.show_details is not None and connection is not None:
-                customize_before_install(connection, self.created, plan, self.owner.show_details)
+            if connection is not None:
+                self._show_created(connection, self.created, plan)
             self.owner.accept()
         elif job.state is JobState.CANCELLED:
             self._show_status(self.tr("Cancelled. Nothing was left on the host."), error=True)
@@ -379,6 +387,16 @@ class FinishPage(NewVmPage):
                                       "change what is needed and press Finish again.").format(error=job.error),
                               error=True)
 
+    def _show_created(self, connection: Connection, created: CreatedVm, plan: VmPlan) -> None:
+        """The console of a VM whose installation started; else the details window to customize it in, and the
+        console once the user begins the installation there."""
+        show_console, show_details = self.owner.show_console, self.owner.show_details
+        if plan.start:
+            if show_console is not None:
+                when_listed(connection, created.uuid, show_console)
+        elif show_details is not None:
+            customize_before_install(connection, created, plan, show_details, show_console)
+
     def _show_status(self, text: str, error: bool = False) -> None:
         self.status_label.setText(text)
-        self.status_label.setStyleSheet("color: #b00020" if error else "")
+        self.status_label.setStyleSheet(tone_style(Tone.ERROR) if error else "")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QProgressBar, QPus
 
 from virtdesk.gui.details.widgets.storage_source import StorageSource
 from virtdesk.gui.remote_file_dialog import disk_image_filters
+from virtdesk.gui.tones import Tone, tone_style
 from virtdesk.model.iso_upload import upload_local_iso
 from virtdesk.model.jobs import Job, JobState
 from virtdesk.model.vm_creation_plan import InstallMethod
@@ -106,4 +107,4 @@ class IsoUploadRow(QObject):
 
     def _show(self, text: str, error: bool = False) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet("color: #b00020" if error else "")
+        self.status.setStyleSheet(tone_style(Tone.ERROR) if error else "")

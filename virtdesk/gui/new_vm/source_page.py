@@ -23,8 +23,8 @@ from virtdesk.gui.new_vm.os_chooser import OsChooser
 from virtdesk.gui.new_vm.page import NewVmPage, pause_timer, show_problem
 from virtdesk.model import vm_creation, vm_creation_files
 from virtdesk.model.errors import describe
-from virtdesk.model.vm_creation_checks import url_problem
-from virtdesk.model.vm_creation_plan import DiskSource, InstallMethod, NewVmAnswers
+from virtdesk.model.vm_creation_checks import kernel_args_problem, url_problem
+from virtdesk.model.vm_creation_plan import DiskSource, InstallMethod, NewVmAnswers, network_cmdline
 from virtdesk.osinfo import IsoHeader, OsEntry
 
 if TYPE_CHECKING:
@@ -51,6 +51,7 @@ class SourcePage(NewVmPage):
         self.kickstart_edit = self.child(QLineEdit, "kickstart_edit")
         self.kickstart_problem = self.child(QLabel, "kickstart_problem")
         self.kernel_args_edit = self.child(QLineEdit, "kernel_args_edit")
+        self.kernel_args_problem = self.child(QLabel, "kernel_args_problem")
         self.pxe_combo = self.child(QComboBox, "pxe_network_combo")
         self.pxe_problem = self.child(QLabel, "pxe_problem")
         self.os = OsChooser(self)
@@ -73,9 +74,10 @@ class SourcePage(NewVmPage):
         self.tree_check = SourceCheck()
         self._check_timer = pause_timer(self, self._check_sources)
         for label in (*(slot.problem for slot in self.slots.values()), self.tree_url_problem,
-                      self.kickstart_problem, self.pxe_problem):
+                      self.kickstart_problem, self.kernel_args_problem, self.pxe_problem):
             label.hide()
-        for edit in (self.tree_url_edit, self.kernel_edit, self.initrd_edit, self.kickstart_edit):
+        for edit in (self.tree_url_edit, self.kernel_edit, self.initrd_edit, self.kickstart_edit,
+                     self.kernel_args_edit):
             edit.textChanged.connect(self._network_edited)
         self.kernel_edit.setText("images/pxeboot/vmlinuz")
         self.initrd_edit.setText("images/pxeboot/initrd.img")
@@ -202,12 +204,20 @@ class SourcePage(NewVmPage):
         problem = url_problem(self.tree_url_edit.text().strip())
         show_problem(self.tree_url_problem, problem)
         show_problem(self.kickstart_problem, url_problem(self.kickstart_edit.text().strip(), required=False))
+        self._check_kernel_args()
         if self.sender() is self.tree_url_edit:
             self.tree_check.begin(None)
             if not problem:
                 self._check_timer.start()
             self.os.set_detected(None)
         self.completeChanged.emit()
+
+    def _check_kernel_args(self) -> None:
+        """The extra arguments, and the whole command line they end up in (the tree's and kickstart's addresses
+        are on it too)."""
+        answers = NewVmAnswers(name="", method=InstallMethod.NETWORK)
+        self.contribute(answers)
+        show_problem(self.kernel_args_problem, kernel_args_problem(answers.kernel_args, network_cmdline(answers)))
 
     def _read_tree(self) -> None:
         url = self.tree_url_edit.text().strip()
@@ -265,6 +275,7 @@ class SourcePage(NewVmPage):
         entry = self.os.entry()
         if entry is not None:
             self.cloud.suggest_user(entry.cloud_image_username)
+        self._check_kernel_args()  # the OS names the tree's argument
         self.owner.os_changed.emit()
         self.completeChanged.emit()
 
@@ -282,7 +293,7 @@ class SourcePage(NewVmPage):
         if method is InstallMethod.CONTAINER:
             return self.container.valid()
         if method is InstallMethod.NETWORK:
-            return not self.tree_url_problem.text() and not url_problem(
+            return not self.tree_url_problem.text() and not self.kernel_args_problem.text() and not url_problem(
                 self.kickstart_edit.text().strip(), required=False) and bool(
                 self.kernel_edit.text().strip() and self.initrd_edit.text().strip())
         if method is InstallMethod.PXE:

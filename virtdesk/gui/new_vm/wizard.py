@@ -35,7 +35,8 @@ def _loaded_catalogue() -> Catalogue:
 
 class NewVmWizard(QWizard):
     """Creates a VM on one of `connections` (`connection` first). With `like`, the answers start from that VM's
-    hardware. `show_details(domain)` opens a VM's details window ("Customize configuration before install").
+    hardware. `show_details(domain)` opens a VM's details window ("Customize configuration before install"),
+    `show_console(domain)` its console window once its installation started.
     `ready` fires once the OS catalogue is read; `created` (the Connection and a CreatedVm) once the VM exists."""
 
     ready = Signal()
@@ -49,7 +50,7 @@ class NewVmWizard(QWizard):
 
     def __init__(self, connections: list[Connection], connection: Connection | None = None, *,
                  like: Domain | None = None, show_details: Callable[[Domain], QWidget] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 show_console: Callable[[Domain], QWidget] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("new-vm-wizard")
         self.setWindowTitle(self.tr("New Virtual Machine"))
@@ -58,6 +59,7 @@ class NewVmWizard(QWizard):
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
         self.connections = [c for c in connections if c.is_active] or list(connections)
         self.show_details = show_details
+        self.show_console = show_console
         self.connection: Connection | None = None
         self.platform: Platform | None = None
         self.domcaps: xmlconf.DomainCapabilities | None = None

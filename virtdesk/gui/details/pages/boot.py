@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from virtdesk import xmlconf
+from virtdesk.gui.accessible import name_after, name_after_row
 from virtdesk.gui.details.page import DetailsPage, PageContext
 from virtdesk.gui.details.pages import register
 from virtdesk.gui.remote_file_dialog import can_choose_host_file, choose_host_file
@@ -95,6 +96,7 @@ class BootPage(DetailsPage):
         form.addRow(self.tr("Boot order:"), self.per_device_check)
         self.order_list = BootOrderList()
         self.order_list.setObjectName("boot-order")
+        name_after(self.order_list, self.tr("Boot order:"))
         self.up_button = QPushButton(self.tr("Up"))
         self.down_button = QPushButton(self.tr("Down"))
         self.up_button.clicked.connect(lambda: self.move_current(-1))
@@ -119,6 +121,7 @@ class BootPage(DetailsPage):
         menu_row.addWidget(self.timeout_spin)
         menu_row.addStretch(1)
         form.addRow(self.tr("Boot menu:"), menu_row)
+        name_after_row(form, menu_row, self.timeout_spin)
         self.bootmenu_check.toggled.connect(self.timeout_spin.setEnabled)
 
         self.kernel_group = QGroupBox(self.tr("Direct kernel boot"))

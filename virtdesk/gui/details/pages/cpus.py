@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from virtdesk import xmlconf
+from virtdesk.gui.accessible import name_after_row
 from virtdesk.gui.details.page import DetailsPage, PageContext
 from virtdesk.gui.details.pages import register
 from virtdesk.gui.details.widgets.cpu_pinning_grid import CpuPinningGrid, parse_cpuset
@@ -54,10 +55,13 @@ class CpusPage(DetailsPage):
         self.maximum_spin.setRange(1, MAX_VCPUS)
         count_row = QHBoxLayout()
         count_row.addWidget(self.current_spin)
-        count_row.addWidget(QLabel(self.tr("of at most")))
+        at_most = QLabel(self.tr("of at most"))
+        at_most.setBuddy(self.maximum_spin)
+        count_row.addWidget(at_most)
         count_row.addWidget(self.maximum_spin)
         count_row.addStretch(1)
         form.addRow(self.tr("vCPUs:"), count_row)
+        name_after_row(form, count_row, self.current_spin)
         self.host_label = QLabel()
         form.addRow(self.tr("Host CPUs:"), self.host_label)
 
@@ -71,7 +75,9 @@ class CpusPage(DetailsPage):
             spin = QSpinBox()
             spin.setObjectName(f"topology-{key}")
             spin.setRange(1, MAX_VCPUS)
-            topology_row.addWidget(QLabel(names[key]))
+            label = QLabel(names[key])
+            label.setBuddy(spin)
+            topology_row.addWidget(label)
             topology_row.addWidget(spin)
             self.topology_spins[key] = spin
         topology_row.addStretch(1)
@@ -98,6 +104,7 @@ class CpusPage(DetailsPage):
         model_row.addWidget(self.model_combo, 1)
         model_row.addWidget(self.model_note)
         form.addRow(self.tr("Model:"), model_row)
+        name_after_row(form, model_row, self.model_combo)
         self.mode_combo.currentIndexChanged.connect(self._mode_changed)
 
         self.shares_spin = QSpinBox()

@@ -16,6 +16,7 @@ from virtdesk.gui.details.pages.fields_device import (
     Field,
     FieldsDevicePage,
 )
+from virtdesk.gui.tones import Tone, tone_style
 from virtdesk.model.domain_config import LiveChange
 from virtdesk.model.hardware import enable_shared_memory, has_shared_memory
 
@@ -55,7 +56,7 @@ class FilesystemPage(FieldsDevicePage):
             "the VM will not start with this share until it is."))
         self.shared_memory_note.setObjectName("shared-memory-note")
         self.shared_memory_note.setWordWrap(True)
-        self.shared_memory_note.setStyleSheet("color: #8a5a00")
+        self.shared_memory_note.setStyleSheet(tone_style(Tone.WARNING))
         self.enable_shared_memory = QCheckBox(self.tr("Share the VM's memory (memfd) when applying"))
         self.enable_shared_memory.setObjectName("enable-shared-memory")
         form.addRow(self.shared_memory_note)

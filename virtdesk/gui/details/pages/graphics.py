@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSpinBox
 
 from virtdesk import xmlconf
+from virtdesk.gui.accessible import name_after_row
 from virtdesk.gui.details.page import DevicePage, PageContext
 from virtdesk.gui.details.pages import register
 from virtdesk.gui.details.widgets.device_choices import GRAPHICS_TYPES, offered, with_domain_capabilities
@@ -62,6 +63,7 @@ class GraphicsPage(DevicePage):
         port_row.addWidget(self.autoport)
         port_row.addWidget(self.port, 1)
         form.addRow(self.tr("Port:"), port_row)
+        name_after_row(form, port_row, self.port)
         self.live_port = ReadOnlyValue()
         self.live_port.setObjectName("live-port")
         form.addRow(self.tr("In use now:"), self.live_port)
@@ -73,6 +75,7 @@ class GraphicsPage(DevicePage):
         password_row.addWidget(self.password_on)
         password_row.addWidget(self.password, 1)
         form.addRow(self.tr("Password:"), password_row)
+        name_after_row(form, password_row, self.password.line)
         self.keymap = QComboBox()
         self.keymap.setObjectName("keymap")
         self.keymap.setEditable(True)

@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel
 
 from virtdesk import xmlconf
+from virtdesk.gui.accessible import name_after_row
 from virtdesk.gui.details.page import DetailsPage, PageContext
 from virtdesk.gui.details.pages import register
 from virtdesk.gui.details.widgets.size_input import SizeInput
+from virtdesk.gui.tones import Tone, tone_style
 from virtdesk.model import domain_live
 from virtdesk.model.domain_config import LiveChange
 from virtdesk.units import format_kib
@@ -30,6 +32,8 @@ class MemoryPage(DetailsPage):
         self.maximum_input = SizeInput()
         self.maximum_input.setObjectName("maximum-memory")
         form.addRow(self.tr("Maximum allocation:"), self.maximum_input)
+        for size in (self.current_input, self.maximum_input):
+            name_after_row(form, size, size.spin)
         self.live_label = QLabel()
         form.addRow(self.tr("Running VM:"), self.live_label)
         self.hugepages_check = QCheckBox(self.tr("Back the guest's memory with huge pages"))
@@ -44,7 +48,7 @@ class MemoryPage(DetailsPage):
         explanation = QLabel(self.tr("Shares the guest's memory with host processes (memfd). Needed for "
                                      "virtiofs filesystem shares."))
         explanation.setWordWrap(True)
-        explanation.setStyleSheet("color: palette(mid)")
+        explanation.setStyleSheet(tone_style(Tone.HINT))
         form.addRow("", explanation)
         self.current_input.edited.connect(self.set_dirty)
         self.maximum_input.edited.connect(self.set_dirty)

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from virtdesk import xmlconf
+from virtdesk.gui.accessible import name_after, name_after_row
 from virtdesk.gui.details.page import DevicePage, PageContext
 from virtdesk.gui.details.pages import register
 from virtdesk.gui.details.widgets.device_choices import NIC_MODELS
@@ -49,6 +50,8 @@ class NicPage(DevicePage):
         self.direct_dev.setPlaceholderText(self.tr("Host interface, e.g. eth0"))
         self.direct_mode = ChoiceCombo([(m, m) for m in DIRECT_MODES])
         self.direct_mode.setObjectName("direct-mode")
+        for edit in (self.bridge, self.direct_dev):
+            name_after(edit, edit.placeholderText())
         self.no_source = ReadOnlyValue()
         mode_label = QLabel(self.tr("Mode:"))
         self._source_widgets: dict[str, tuple[QWidget, ...]] = {
@@ -72,6 +75,7 @@ class NicPage(DevicePage):
         mac_row.addWidget(self.mac, 1)
         mac_row.addWidget(self.generate_button)
         form.addRow(self.tr("MAC address:"), mac_row)
+        name_after_row(form, mac_row, self.mac)
         self.link_up = CheckValue(self.tr("Link is up (the guest sees a cable plugged in)"))
         self.link_up.setObjectName("link-up")
         form.addRow(self.tr("Link state:"), self.link_up)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPlainTextEdit, QPushButton
 
 from virtdesk import xmlconf
@@ -16,6 +17,7 @@ from virtdesk.model.guest_agent import GuestInfo, fetch_guest_info
 
 def _selectable(label: QLabel) -> QLabel:
     label.setTextInteractionFlags(label.textInteractionFlags().TextSelectableByMouse)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # a name like "<b>x</b>" is shown as typed
     return label
 
 
@@ -54,6 +56,7 @@ class OverviewPage(DetailsPage):
             form.addRow(text, self.facts[key])
         self.watch(self.title_edit, self.description_edit, self.autostart_check)
         self.guest_info: GuestInfo | None = None
+        context.domain.connection.domain_changed.connect(self._domain_changed)
 
     def label(self) -> str:
         return self.tr("Overview")
@@ -75,8 +78,7 @@ class OverviewPage(DetailsPage):
             firmware = self.tr("UEFI with Secure Boot")
         facts = {
             "uuid": config.uuid or "",
-            "state": domain.state.label + (self.tr(" (reason {reason})").format(reason=domain.reason)
-                                           if domain.reason else ""),
+            "state": self._state_text(),
             "hypervisor": (config.type or "").upper(),
             "arch": os.arch or "",
             "emulator": shown.devices.emulator or "",
@@ -100,6 +102,17 @@ class OverviewPage(DetailsPage):
             self.facts[key].setText(self.tr("—"))
         if domain.is_active:
             fetch_guest_info(domain).then(self._show_guest_info, owner=self)
+
+    def _state_text(self) -> str:
+        domain = self.context.domain
+        if domain.saved:
+            return self.tr("Saved: starting it restores it where it left off")
+        return domain.state.label + (self.tr(" (reason {reason})").format(reason=domain.reason)
+                                     if domain.reason else "")
+
+    def _domain_changed(self, domain: object) -> None:
+        if domain is self.context.domain:
+            self.facts["state"].setText(self._state_text())
 
     def _seclabel(self, config: xmlconf.Domain) -> str:
         labels = [s for s in config.seclabels if s.model]

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QStackedWidget, QWidget
 
 from virtdesk import xmlconf
+from virtdesk.gui.accessible import name_after
 from virtdesk.gui.details.widgets.field_editors import ChoiceCombo
 from virtdesk.gui.remote_file_dialog import can_choose_host_file, choose_host_file, disk_image_filters
 from virtdesk.model.connection import Connection
@@ -108,6 +109,8 @@ class StorageSourceChooser(QWidget):
         self.pool_combo.setObjectName("source-pool")
         self.volume_combo = QComboBox()
         self.volume_combo.setObjectName("source-volume")
+        for control, kind in ((self.path_edit, self.PATH), (self.volume_combo, self.VOLUME)):
+            name_after(control, self.kind.itemText(self.kind.findData(kind)))
         volume_row = QWidget()
         volume_layout = QHBoxLayout(volume_row)
         volume_layout.setContentsMargins(0, 0, 0, 0)

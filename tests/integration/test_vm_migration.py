@@ -1,0 +1,226 @@
+"""Migration between two real session libvirtds of the rig (the rig's daemon and its peer: one user, separate
+directories, separate host UUIDs, so libvirt treats them as two hosts on one machine), through the Migrate dialog
+and the model's job.
+
+- Offline: a shut-off VM with a qcow2 disk moves its definition (the disk is at the same path for both: this
+  machine's file), removed from the source as chosen; a name taken on the destination behind the dialog's back
+  makes the job refuse with nothing done, the dialog keeps every choice and Try Again succeeds once it is free.
+- Live: a running TCG guest moves managed by virtdesk (migrate3, with the migration address typed) and comes back
+  peer-to-peer (migrateToURI3 to the source daemon's socket URI); libvirt does not refuse this on one machine
+  because each daemon has its own host UUID. With one host UUID (two connections to the same daemon) the dialog
+  lists the destination disabled: "the same host".
+- Cancelled midway: a Linux guest (tens of MiB of memory in use) migrated at 1 MiB/s is cancelled at its first
+  progress; it still runs on the source, nothing of it is left on the destination, and the report says so.
+
+Not covered here: copying storage (NON_SHARED_DISK/INC). Both daemons see one file system, so a disk "copied" to
+the same path would be written over by its own copy; the checks refuse exactly that (unit tests), and copying
+between two machines needs a second machine the rig does not have.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import subprocess
+from pathlib import Path
+
+import libvirt
+import pytest
+from details_harness import open_connection
+from rig import guests
+from rig.console import SerialConsole
+from rig.initramfs import READY_LINE
+
+from virtdesk import xmlconf
+from virtdesk.gui.migrate_vm_dialog import MigrateVmDialog
+from virtdesk.model.connection import Connection
+from virtdesk.model.jobs import Job, JobContext, JobState
+from virtdesk.model.vm_migration import MigrationOptions, Option, Transfer, migrate_vm, read_source
+
+pytestmark = pytest.mark.integration
+MIGRATION_TIMEOUT_MS = 120000
+
+
+@pytest.fixture
+def peer_connection(qtbot, peer_session_daemon, peer_session_conn):
+    """A virtdesk Connection to the peer daemon (what the test adds there is removed by peer_session_conn)."""
+    connection = open_connection(qtbot, peer_session_daemon.uri)
+    yield connection
+    connection.shutdown()
+
+
+def open_dialog(qtbot, source: Connection, destinations: list[Connection], name: str) -> MigrateVmDialog:
+    qtbot.waitUntil(lambda: source.find_domain(name) is not None, timeout=15000)
+    dialog = MigrateVmDialog(source.find_domain(name), [source, *destinations])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=15000)
+    qtbot.waitUntil(lambda: not isinstance(dialog.facts.get(dialog.destination()), str), timeout=30000)
+    return dialog
+
+
+def migrate(qtbot, dialog: MigrateVmDialog) -> Job:
+    """Presses Migrate (or Try Again) and waits for the job to end."""
+    assert dialog.action_button.isEnabled(), dialog.problem_label.text()
+    dialog.action_button.click()
+    job = dialog.job
+    assert job is not None
+    qtbot.waitUntil(lambda: job.state is not JobState.RUNNING, timeout=MIGRATION_TIMEOUT_MS)
+    return job
+
+
+def presence(conn: libvirt.virConnect, uuid: str) -> tuple[bool, bool] | None:
+    """(active, persistent) of the VM on that daemon, None when it has nothing of it."""
+    try:
+        dom = conn.lookupByUUIDString(uuid)
+    except libvirt.libvirtError:
+        return None
+    return bool(dom.isActive()), bool(dom.isPersistent())
+
+
+@pytest.fixture
+def shut_off_vm(session_conn: libvirt.virConnect, session_tmp: Path, session_daemon):
+    """A shut-off TCG guest with a qcow2 disk in the rig daemon's home."""
+    disk = session_tmp / "off.qcow2"
+    subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", str(disk), "16M"], check=True, timeout=30)
+    session_daemon.account.own(session_tmp)
+    config = xmlconf.load(guests.tcg_guest_xml(guests.unique_name("mo")))
+    config.devices.add(xmlconf.Disk.new(type="file", device="disk", driver_name="qemu", driver_type="qcow2",
+                                        source_file=str(disk), target_dev="vda", target_bus="virtio"))
+    return session_conn.defineXML(config.to_xml()), disk
+
+
+def test_offline_migration_moves_the_definition_and_retries_after_a_refusal(
+        qtbot, virtdesk_connection, peer_connection, session_conn, peer_session_conn, shut_off_vm):
+    domain, disk = shut_off_vm
+    name, uuid = domain.name(), domain.UUIDString()
+    dialog = open_dialog(qtbot, virtdesk_connection, [peer_connection], name)
+    assert dialog.destination() is peer_connection
+    assert dialog.table.item(0, dialog.Column.PATH).text() == str(disk)
+    assert dialog.table.item(0, dialog.Column.THERE).text() == "there"
+    live = dialog.checks[Option.LIVE]
+    assert not live.isEnabled() and not live.isChecked()
+    assert live.toolTip() == f"{name} is shut off: it moves offline, only its definition"
+    assert dialog.checks[Option.PERSISTENT].isChecked() and not dialog.checks[Option.PERSISTENT].isEnabled()
+    assert not dialog.storage_combo.isEnabled() and not dialog.bandwidth_spin.isEnabled()
+    dialog.checks[Option.UNDEFINE_SOURCE].setChecked(True)
+
+    blocker = peer_session_conn.defineXML(guests.tcg_guest_xml(name))  # the name is taken behind the dialog's back
+    assert migrate(qtbot, dialog).state is JobState.FAILED
+    assert dialog.job is None  # ready to try again
+    assert (f"Not migrated: Nothing was done: {peer_connection.label} has another VM named {name}"
+            in dialog.problem_label.text())
+    assert presence(session_conn, uuid) == (False, True) and presence(peer_session_conn, uuid) is None
+    assert dialog.action_button.text() == "&Try Again" and dialog.checks[Option.UNDEFINE_SOURCE].isChecked()
+    qtbot.waitUntil(lambda: "has another VM" in dialog.problem_label.text(), timeout=30000)  # checked again
+    assert not dialog.action_button.isEnabled()
+
+    blocker.undefine()  # the destination's event makes the dialog check again
+    qtbot.waitUntil(dialog.action_button.isEnabled, timeout=30000)
+    job = migrate(qtbot, dialog)
+    assert job.state is JobState.SUCCEEDED, job.report
+    assert presence(peer_session_conn, uuid) == (False, True)
+    assert presence(session_conn, uuid) is None
+    moved = xmlconf.load(peer_session_conn.lookupByUUIDString(uuid).XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))
+    assert [d.source_file for d in moved.devices.disks] == [str(disk)]
+    report = dialog.report_view.toPlainText()
+    assert (f"Migrated {name} offline (its definition) from {virtdesk_connection.label} to "
+            f"{peer_connection.label}") in report
+    assert f"{name} is defined on {peer_connection.label}, shut off." in report
+    assert f"{name} is no longer on {virtdesk_connection.label}: its definition there was removed." in report
+    assert dialog.cancel_button.text() == "Close"
+
+
+def test_live_migration_there_managed_and_back_peer_to_peer(
+        qtbot, virtdesk_connection, peer_connection, session_conn, peer_session_conn, tcg_guest):
+    name, uuid = tcg_guest.name(), tcg_guest.UUIDString()
+    dialog = open_dialog(qtbot, virtdesk_connection, [peer_connection], name)
+    for option in (Option.LIVE, Option.AUTO_CONVERGE, Option.POST_COPY, Option.COMPRESSION):
+        assert dialog.checks[option].isEnabled(), option
+    assert dialog.checks[Option.LIVE].isChecked()
+    assert dialog.storage_combo.isEnabled() and dialog.downtime_spin.isEnabled()
+    assert "The CPU was not compared" not in dialog.summary_label.text()  # qemu64 compared: compatible
+    assert dialog.unavailable_label.text() == ""
+    dialog.address_edit.setText("tcp://127.0.0.1")
+    dialog.bandwidth_spin.setValue(100)
+    job = migrate(qtbot, dialog)
+    assert job.state is JobState.SUCCEEDED, job.report
+    assert presence(peer_session_conn, uuid) == (True, True)
+    assert presence(session_conn, uuid) == (False, True)
+    report = dialog.report_view.toPlainText()
+    assert f"Migrated {name} live from {virtdesk_connection.label} to {peer_connection.label}" in report
+    assert f"{name} runs on {peer_connection.label} and is defined there." in report
+    assert f"{virtdesk_connection.label} keeps the definition of {name}, shut off." in report
+
+    qtbot.waitUntil(lambda: (d := peer_connection.find_domain(name)) is not None and d.is_active, timeout=15000)
+    back = read_source(peer_connection, peer_connection.find_domain(name))
+    qtbot.waitUntil(lambda: back.done, timeout=15000)
+    assert back.error is None, back.error
+    job = migrate_vm(peer_connection, virtdesk_connection, back.result,
+                     MigrationOptions(transfer=Transfer.PEER_TO_PEER, persistent=False, undefine_source=True))
+    qtbot.waitUntil(lambda: job.state is not JobState.RUNNING, timeout=MIGRATION_TIMEOUT_MS)
+    assert job.state is JobState.SUCCEEDED, job.report
+    assert presence(session_conn, uuid) == (True, True)  # it was defined there still
+    assert presence(peer_session_conn, uuid) is None
+    assert f"{name} is no longer on {peer_connection.label}: its definition there was removed." in job.report
+
+
+def test_two_connections_to_one_daemon_are_the_same_host(qtbot, virtdesk_connection, session_daemon, tcg_guest):
+    again = open_connection(qtbot, session_daemon.uri.replace("/run/libvirt/", "/run/./libvirt/"))
+    try:
+        dialog = open_dialog(qtbot, virtdesk_connection, [again], tcg_guest.name())
+        text = dialog.destination_combo.itemText(0)
+        assert text.startswith(f"{again.label} — the same host as {virtdesk_connection.label} (host UUID ")
+        assert not dialog.destination_combo.model().item(0).isEnabled()
+        assert not dialog.action_button.isEnabled()
+    finally:
+        again.shutdown()
+
+
+@pytest.fixture
+def busy_linux_guest(session_conn: libvirt.virConnect, linux_boot_files, session_daemon):
+    """The rig's Linux guest without its agent channel (a second qemu would bind the same socket path), booted."""
+    name = guests.unique_name("ml")
+    config = xmlconf.load(guests.linux_guest_xml(name, linux_boot_files, session_daemon.runtime_dir / "unused"))
+    for channel in list(config.devices.channels):
+        channel.remove()
+    domain = session_conn.defineXML(config.to_xml())
+    domain.createWithFlags(libvirt.VIR_DOMAIN_START_PAUSED)
+    console = SerialConsole(domain)
+    try:
+        domain.resume()
+        console.wait_for(READY_LINE, timeout=90)
+    finally:
+        console.close()
+    yield domain
+    with contextlib.suppress(libvirt.libvirtError):
+        guests.remove(domain)
+
+
+def test_a_migration_cancelled_midway_leaves_both_sides_as_they_were(
+        qtbot, virtdesk_connection, peer_connection, session_conn, peer_session_conn, busy_linux_guest,
+        monkeypatch):
+    name, uuid = busy_linux_guest.name(), busy_linux_guest.UUIDString()
+    dialog = open_dialog(qtbot, virtdesk_connection, [peer_connection], name)
+    dialog.bandwidth_spin.setValue(1)
+    dialog.downtime_spin.setValue(500)
+    dialog.checks[Option.UNDEFINE_SOURCE].setChecked(True)
+    progress = JobContext.progress
+
+    def cancel_once_data_flows(context: JobContext, done: int, total: int, *, force: bool = False) -> None:
+        progress(context, done, total, force=force)
+        if 0 < done < total:
+            context._cancel()  # as the dialog's Cancel button does, with the memory partly copied
+
+    monkeypatch.setattr(JobContext, "progress", cancel_once_data_flows)
+    assert migrate(qtbot, dialog).state is JobState.CANCELLED
+    assert dialog.problem_label.text().endswith("Not migrated: the migration was cancelled.")
+    assert presence(session_conn, uuid) == (True, True)
+    assert presence(peer_session_conn, uuid) is None
+    assert busy_linux_guest.migrateGetMaxDowntime(0) == 500
+    report = dialog.report_view.toPlainText()
+    assert "Set the maximum downtime to 500 ms" in report
+    assert "The migration was aborted." in report
+    assert f"Nothing of {name} is on {peer_connection.label}." in report
+    assert f"{name} runs on {virtdesk_connection.label} and is defined there." in report
+    assert report.endswith("Cancelled: what is listed above was done, nothing after it.")
+    assert dialog.action_button.isVisible() and dialog.checks[Option.UNDEFINE_SOURCE].isChecked()
