@@ -26,6 +26,9 @@ from pathlib import Path
 
 from procstat import cpu_seconds, fd_count, rss_mib, thread_count
 
+GRAB_SCREEN = ("import sys; from PySide6.QtGui import QGuiApplication; app = QGuiApplication([]); "
+               "sys.exit(0 if app.primaryScreen().grabWindow(0).save(sys.argv[1]) else 1)")
+
 ROOT = Path(__file__).resolve().parent.parent
 MANAGER_TITLE = "Virtual Machine Manager"
 SETTLE_S = 30.0  # loading done, caches warm: growth is counted from here
@@ -199,9 +202,13 @@ class SoakedProgram:
         self.figures.cycles += 1
 
     def screenshot(self, path: Path) -> None:
+        """The whole X screen as a PNG: with ImageMagick's import where it is installed, else through Qt."""
         if shutil.which("import"):
-            subprocess.run(["import", "-display", self.display, "-window", "root", str(path)],
-                           capture_output=True, timeout=30, check=False)
+            command = ["import", "-display", self.display, "-window", "root", str(path)]
+        else:
+            command = [sys.executable, "-c", GRAB_SCREEN, str(path)]
+        subprocess.run(command, capture_output=True, timeout=30, check=False,
+                       env={**os.environ, "DISPLAY": self.display, "QT_QPA_PLATFORM": "xcb"})
 
     def quit(self) -> None:
         """Ctrl+Q in the manager; a program that does not end within 30 s is killed and fails."""
