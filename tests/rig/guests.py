@@ -15,8 +15,9 @@ AGENT_CHANNEL = "org.qemu.guest_agent.0"
 
 def unique_name(prefix: str = "rig") -> str:
     """A domain/pool name no other test uses. Keep the prefix short (a few letters) for a guest that starts: the
-    session daemon's monitor socket path holds the name and must stay under 108 bytes."""
-    return f"{prefix}-{uuid.uuid4().hex[:10]}"
+    session daemon's monitor socket path holds the name (its first 20 characters) after the domain's id, which
+    grows with every guest the daemon started, and must stay under 108 bytes."""
+    return f"{prefix}-{uuid.uuid4().hex[:6]}"
 
 
 def tcg_guest_xml(name: str, memory_mib: int = 64) -> str:

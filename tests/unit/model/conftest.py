@@ -13,3 +13,15 @@ def connection(qtbot, tmp_path):
     conn = open_connection(qtbot, write_host(tmp_path, domain_xml("web-01", RUNNING), domain_xml("db-01")))
     yield conn
     conn.shutdown()
+
+
+@pytest.fixture
+def logged():
+    """The event log's entries added during the test (the log keeps only its latest 2,000, so positions in it
+    shift once it is full)."""
+    from virtdesk.model.log import event_log
+
+    entries = []
+    event_log().added.connect(entries.append)
+    yield entries
+    event_log().added.disconnect(entries.append)

@@ -8,7 +8,6 @@ import threading
 import pytest
 
 from virtdesk.model.lanes import Lane
-from virtdesk.model.log import event_log
 from virtdesk.model.worker import NotAnswering
 
 pytestmark = pytest.mark.unit
@@ -29,15 +28,14 @@ def test_quick_reads_answer_while_another_lane_is_blocked(qtbot, connection, blo
     qtbot.waitUntil(lambda: all(task.done for task in hung), timeout=5000)
 
 
-def test_a_call_that_does_not_come_back_marks_the_host_not_answering_until_one_does(qtbot, connection):
+def test_a_call_that_does_not_come_back_marks_the_host_not_answering_until_one_does(qtbot, connection, logged):
     connection.lane_timeouts[Lane.QUICK] = 0.3
     release = threading.Event()
-    before = len(event_log().entries)
     stuck = connection.call(lambda _conn: release.wait(30), description="Reading the VM list")
     qtbot.waitUntil(lambda: stuck.done, timeout=5000)
     assert isinstance(stuck.error, NotAnswering)
     assert not connection.responding and connection.is_active
-    entries = event_log().entries[before:]
+    entries = list(logged)
     assert any(e.level == logging.ERROR and "not answering" in e.message and "Reading the VM list" in e.detail
                for e in entries), [(e.message, e.detail) for e in entries]
     release.set()
@@ -46,10 +44,9 @@ def test_a_call_that_does_not_come_back_marks_the_host_not_answering_until_one_d
     assert connection.responding
 
 
-def test_a_quiet_failure_still_reaches_the_log_with_libvirts_code(qtbot, connection):
-    before = len(event_log().entries)
+def test_a_quiet_failure_still_reaches_the_log_with_libvirts_code(qtbot, connection, logged):
     task = connection.call(lambda conn: conn.lookupByName("no-such-vm"), description="Looking up", quiet=True)
     qtbot.waitUntil(lambda: task.done, timeout=5000)
-    entries = event_log().entries[before:]
+    entries = list(logged)
     assert [(e.level, e.message) for e in entries] == [(logging.WARNING, "Looking up")]
     assert "libvirt error code 42" in entries[0].detail
