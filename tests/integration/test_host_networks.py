@@ -57,8 +57,17 @@ def open_window(qtbot, connection) -> HostDetailsWindow:
 
 
 def libvirt_networks(qtbot, connection) -> dict[str, bool]:
-    task = connection.call(lambda conn: {n.name(): bool(n.isActive()) for n in conn.listAllNetworks()})
+    """The host's networks as libvirt lists them: name -> active (one removed while being listed left out)."""
+    def listed(conn: libvirt.virConnect) -> dict[str, bool]:
+        found = {}
+        for network in conn.listAllNetworks():
+            with contextlib.suppress(libvirt.libvirtError):
+                found[network.name()] = bool(network.isActive())
+        return found
+
+    task = connection.call(listed)
     qtbot.waitUntil(lambda: task.done, timeout=10000)
+    assert task.error is None, task.error
     return task.result
 
 
