@@ -1,9 +1,11 @@
-"""virtdesk's build backend: setuptools' own, with a build_py that puts resources/ and ui/ into the package.
+"""virtdesk's build backend: setuptools' own, with a build_py that puts resources/, ui/ and docs/guide/ into the
+package.
 
-The project keeps resources/ (icons, the demo host, translations) and ui/ (Designer forms) at the top level.
-A wheel carries them as virtdesk/_data/resources and virtdesk/_data/ui, where virtdesk/resources.py looks first,
-with the translations compiled to .qm by scripts/build_translations.py (PySide6's lrelease, a build
-requirement). An editable install copies nothing: the package there is the checkout, which has the folders.
+The project keeps resources/ (icons, the demo host, translations), ui/ (Designer forms) and docs/guide/ (the user
+guide) at the top level. A wheel carries them as virtdesk/_data/resources, virtdesk/_data/ui and
+virtdesk/_data/docs/guide, where virtdesk/resources.py looks first, with the translations compiled to .qm by
+scripts/build_translations.py (PySide6's lrelease, a build requirement). An editable install copies nothing:
+the package there is the checkout, which has the folders.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from setuptools.build_meta import *  # noqa: F403 (the PEP 517 hooks, unchanged)
 from setuptools.command.build_py import build_py
 
 ROOT = Path(__file__).resolve().parent
-DATA_FOLDERS = ("resources", "ui")
+DATA_FOLDERS = ("resources", "ui", "docs/guide")
 SOURCE_ONLY = shutil.ignore_patterns("*.ts", "__pycache__")
 
 

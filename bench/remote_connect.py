@@ -6,8 +6,9 @@ undefined at the end). Each figure is the median and range of --runs rounds (the
 after one unmeasured round):
 
 - virtdesk, cold: a new SSH login (virtdesk.remote.tunnel.open_tunnel with a new SessionRegistry), libvirt opening
-  the tunnel's local socket, then what the manager reads on connecting (virtdesk.model.inventory.take: host name,
-  capabilities, every VM's state and XML, networks, pools);
+  the tunnel's local socket, then what the manager reads before a connection is usable
+  (virtdesk.model.inventory.take: host name, capabilities, every VM's name and state; each VM's XML, the networks
+  and pools follow in the background and are not timed here);
 - virtdesk, warm: the same while a first tunnel to the host holds its SSH session (a second connection to a host
   reuses the login; a new tunnel still asks the host which helper it has);
 - libvirt-python with `qemu+ssh://...?keyfile=K&no_verify=1` (libvirt runs the ssh program), then the same take;
@@ -23,19 +24,20 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
-import pwd
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import libvirt
+import rig_host
 
 from virtdesk.model import inventory
+from virtdesk.model.lanes import Lane
 from virtdesk.remote.hostkeys import KnownHosts
 from virtdesk.remote.registry import SessionRegistry
 from virtdesk.remote.settings import SshSettings
@@ -45,42 +47,24 @@ if TYPE_CHECKING:
     from rig.session_daemon import SessionDaemon
     from rig.sshd import Sshd
 
-ROOT = Path(__file__).resolve().parent.parent
 Phases = dict[str, float]
 KNOWN_HOSTS = Path.home() / ".ssh" / "known_hosts"  # where the ssh program libvirt runs adds the rig's host key
 
 
 @contextlib.contextmanager
 def rig() -> Iterator[tuple[SessionDaemon, Sshd]]:
-    """The rig's session daemon and sshd, held as a test run holds them: everything stopped by PID at the end, and
-    whatever of them is left on the machine removed (and named)."""
-    sys.path.insert(0, str(ROOT / "tests"))
-    from rig import leftovers, lock, procs
+    """The rig's session daemon (bench/rig_host.py) and its sshd."""
     from rig.session_daemon import USER
-    from rig.session_daemon import create as create_session_daemon
     from rig.sshd import create as create_sshd
     from rig.users import ensure_account
 
-    with lock.exclusive_rig():
-        procs.kill_leftovers()
-        before = leftovers.snapshot()
+    with rig_host.session_daemon() as daemon:
+        sshd = create_sshd(ensure_account(USER))
         try:
-            daemon = create_session_daemon()
-            daemon.reset()
-            daemon.start()
-            sshd = create_sshd(ensure_account(USER))
-            try:
-                sshd.start()
-                yield daemon, sshd
-            finally:
-                sshd.stop()  # also removes the /run/sshd it made
+            sshd.start()
+            yield daemon, sshd
         finally:
-            procs.stop_all()
-            for name in leftovers.RIG_USERS:
-                with contextlib.suppress(KeyError):
-                    procs.kill_processes_of(pwd.getpwnam(name).pw_uid)
-            for left in leftovers.remove_new(before):
-                print(f"left on the machine (now removed): {left}", file=sys.stderr)
+            sshd.stop()  # also removes the /run/sshd it made
 
 
 @contextlib.contextmanager
@@ -117,7 +101,8 @@ def opened_and_listed(open_conn: Callable[[], libvirt.virConnect], vms: int) -> 
     started = time.perf_counter()
     conn = open_conn()
     opened = time.perf_counter()
-    snapshot = inventory.take(conn)
+    with ThreadPoolExecutor(Lane.LOAD.threads) as executor:
+        snapshot = inventory.take(conn, executor)
     done = time.perf_counter()
     conn.close()
     if len(snapshot.domains) != vms:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from virtdesk.gui.manager.vm_tree_model import Column
 from virtdesk.gui.manager.window import ManagerWindow
 from virtdesk.model.connection import ConnectionState
 from virtdesk.model.connections import ConnectionList
@@ -25,7 +26,16 @@ class ManagerHarness:
         connection.open()
         self.qtbot.waitUntil(lambda: connection.state is not ConnectionState.CONNECTING, timeout=20000)
         assert connection.state is wait_for, connection.error
+        if wait_for is ConnectionState.ACTIVE:  # listed at once; each VM's XML, networks and pools follow
+            self.qtbot.waitUntil(lambda: connection.loaded, timeout=20000)
         return connection
+
+    def rows(self, connection) -> dict[str, str]:
+        """The window's VM rows of the connection: name -> the state shown."""
+        model = self.window.model
+        parent = model.connection_index(connection)
+        return {model.index(row, Column.NAME, parent).data(): model.index(row, Column.STATE, parent).data()
+                for row in range(model.rowCount(parent))}
 
     def close(self) -> None:
         self.sampler.stop()

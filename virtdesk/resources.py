@@ -1,9 +1,11 @@
-"""Where virtdesk's data files are: resources/ (icons, the demo host, translations) and ui/ (Designer forms).
+"""Where virtdesk's data files are: resources/ (icons, the demo host, translations), ui/ (Designer forms) and
+docs/guide/ (the user guide).
 
-A checkout keeps them as the top-level folders beside the package. A wheel carries the same two folders inside
-the package, as virtdesk/_data/resources and virtdesk/_data/ui (build_hooks.py puts them there and compiles the
-translations). Both are found from the package's own location through importlib.resources, so neither a checkout,
-an editable install nor an installed copy ever depends on the working directory.
+A checkout keeps them as the top-level folders beside the package. A wheel carries the same folders inside
+the package, as virtdesk/_data/resources, virtdesk/_data/ui and virtdesk/_data/docs/guide (build_hooks.py puts
+them there and compiles the translations). Both are found from the package's own location through
+importlib.resources, so neither a checkout, an editable install nor an installed copy ever depends on the working
+directory.
 """
 
 from __future__ import annotations
@@ -39,6 +41,11 @@ def ui_path(name: str) -> Path:
 def translations_dir() -> Path:
     """The compiled translations, virtdesk_LANGUAGE.qm."""
     return resource_path("translations")
+
+
+def guide_dir() -> Path:
+    """The user guide's HTML pages (docs/guide/ in a checkout), opened from index.html."""
+    return data_root().joinpath("docs", "guide")
 
 
 def demo_dir() -> Path:

@@ -22,6 +22,26 @@
     </message>
 </context>
 <context>
+    <name>JobsIndicator</name>
+    <message numerus="yes">
+        <source>%n job(s) running</source>
+        <translation>
+            <numerusform>%n job running</numerusform>
+            <numerusform>%n jobs running</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobsWindow</name>
+    <message numerus="yes">
+        <source>%n job(s) running</source>
+        <translation>
+            <numerusform>%n job running</numerusform>
+            <numerusform>%n jobs running</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NetworksPage</name>
     <message numerus="yes">
         <source>%n lease(s)</source>

@@ -3893,6 +3893,14 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <source>no disk</source>
         <translation>ディスクなし</translation>
     </message>
+    <message>
+        <source>Saving the memory and state of {vm}</source>
+        <translation>{vm} のメモリーと状態を保存しています</translation>
+    </message>
+    <message>
+        <source>Saved the memory and state of {vm} on its host and stopped it; Run restores it as it was.</source>
+        <translation>{vm} のメモリーと状態をホストに保存して停止しました。実行すると元の状態に戻ります。</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -5457,6 +5465,14 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>コンソール</translation>
     </message>
     <message>
+        <source>Consoles</source>
+        <translation>コンソール</translation>
+    </message>
+    <message>
+        <source>Show the graphical display, a text console or the QEMU monitor</source>
+        <translation>グラフィカルディスプレイ、テキストコンソール、QEMU モニターのいずれかを表示します</translation>
+    </message>
+    <message>
         <source>Screenshot…</source>
         <translation>スクリーンショット…</translation>
     </message>
@@ -5491,6 +5507,18 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
     <message>
         <source>The VM is not running.</source>
         <translation>VM は実行されていません。</translation>
+    </message>
+    <message>
+        <source>Graphical Display</source>
+        <translation>グラフィカルディスプレイ</translation>
+    </message>
+    <message>
+        <source>Text Console</source>
+        <translation>テキストコンソール</translation>
+    </message>
+    <message>
+        <source>QEMU Monitor</source>
+        <translation>QEMU モニター</translation>
     </message>
     <message>
         <source>External viewer</source>
@@ -7287,6 +7315,56 @@ Everything made on the way was removed again; change what is needed and press Fi
     </message>
 </context>
 <context>
+    <name>HelpForm</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Go back to the page shown before</source>
+        <translation>前に表示していたページに戻ります</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>進む(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Go forward again</source>
+        <translation>再び進みます</translation>
+    </message>
+    <message>
+        <source>C&amp;ontents</source>
+        <translation>目次(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the guide&apos;s table of contents</source>
+        <translation>ガイドの目次を表示します</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>ユーザーガイド</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>閉じる(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>The user guide is not installed here: {path} is missing.</source>
+        <translation>ユーザーガイドがインストールされていません: {path} がありません。</translation>
+    </message>
+    <message>
+        <source>{page} — virtdesk Help</source>
+        <translation>{page} — virtdesk ヘルプ</translation>
+    </message>
+    <message>
+        <source>virtdesk Help</source>
+        <translation>virtdesk ヘルプ</translation>
+    </message>
+</context>
+<context>
     <name>HostDetailsWindow</name>
     <message>
         <source>Overview</source>
@@ -8116,6 +8194,140 @@ Everything made on the way was removed again; change what is needed and press Fi
     </message>
 </context>
 <context>
+    <name>JobTableModel</name>
+    <message>
+        <source>Job</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+</context>
+<context>
+    <name>JobsForm</name>
+    <message>
+        <source>No jobs yet.</source>
+        <translation>ジョブはまだありません。</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>Report of the selected job</source>
+        <translation>選択したジョブのレポート</translation>
+    </message>
+    <message>
+        <source>Select a job to see its report in full.</source>
+        <translation>ジョブを選ぶとレポート全体が表示されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Job</source>
+        <translation>ジョブを取り消す(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop the selected job; its report says what was done before it stopped</source>
+        <translation>選択したジョブを止めます。止まるまでに行われたことはレポートに記されます</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>閉じる(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>JobsIndicator</name>
+    <message>
+        <source>Running jobs</source>
+        <translation>実行中のジョブ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) running</source>
+        <translation>
+            <numerusform>%n 個のジョブを実行中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count}: {title}, {phase}</source>
+        <translation>{count}: {title}、{phase}</translation>
+    </message>
+    <message>
+        <source>{count}: {title}</source>
+        <translation>{count}: {title}</translation>
+    </message>
+    <message>
+        <source>{jobs}
+Click to see every job.</source>
+        <translation>{jobs}
+クリックするとすべてのジョブを表示します。</translation>
+    </message>
+    <message>
+        <source>Progress of {title}</source>
+        <translation>{title} の進捗</translation>
+    </message>
+</context>
+<context>
+    <name>JobsWindow</name>
+    <message>
+        <source>Jobs</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>libvirt cannot stop this job once it has begun.</source>
+        <translation>libvirt は一度始めたこのジョブを止められません。</translation>
+    </message>
+    <message>
+        <source>Stop the selected job; its report says what was done before it stopped</source>
+        <translation>選択したジョブを止めます。止まるまでに行われたことはレポートに記されます</translation>
+    </message>
+    <message>
+        <source>{title} on {host}: {state}</source>
+        <translation>{host} の {title}: {state}</translation>
+    </message>
+    <message>
+        <source>No jobs yet.</source>
+        <translation>ジョブはまだありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) running</source>
+        <translation>
+            <numerusform>%n 個のジョブを実行中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No job running.</source>
+        <translation>実行中のジョブはありません。</translation>
+    </message>
+</context>
+<context>
     <name>KindPage</name>
     <message>
         <source>Name and mode</source>
@@ -8468,12 +8680,28 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>ログ</translation>
     </message>
     <message>
+        <source>Jobs</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>Show every long operation of this run, its progress and its report</source>
+        <translation>今回の実行中の長い操作すべてと、その進捗とレポートを表示します</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>終了</translation>
     </message>
     <message>
         <source>About virtdesk</source>
         <translation>virtdesk について</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>目次(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open the user guide</source>
+        <translation>ユーザーガイドを開きます</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -9501,6 +9729,49 @@ Everything made on the way was removed again; change what is needed and press Fi
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message>
+        <source>Finished on {host}.</source>
+        <translation>{host} で完了しました。</translation>
+    </message>
+    <message>
+        <source>Cancelled on {host}.</source>
+        <translation>{host} で取り消されました。</translation>
+    </message>
+    <message>
+        <source>Failed on {host}: {error}</source>
+        <translation>{host} で失敗しました: {error}</translation>
+    </message>
+    <message>
+        <source>The guest of {vm} on {host} crashed; the VM is paused.</source>
+        <translation>{host} の {vm} のゲストがクラッシュしました。VM は一時停止しています。</translation>
+    </message>
+    <message>
+        <source>{vm} on {host} crashed.</source>
+        <translation>{host} の {vm} がクラッシュしました。</translation>
+    </message>
+    <message>
+        <source>{vm} on {host} stopped unexpectedly: its emulator crashed or failed.</source>
+        <translation>{host} の {vm} が予期せず停止しました: エミュレーターがクラッシュしたか失敗しました。</translation>
+    </message>
+    <message>
+        <source>{vm} crashed</source>
+        <translation>{vm} がクラッシュしました</translation>
+    </message>
+    <message>
+        <source>Desktop notification</source>
+        <translation>デスクトップ通知</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Desktop notifications cannot be shown: there is no system tray, and the session bus is not reachable.</source>
+        <translation>デスクトップ通知を表示できません: システムトレイがなく、セッションバスにも接続できません。</translation>
+    </message>
+</context>
+<context>
     <name>Option</name>
     <message>
         <source>Live</source>
@@ -10264,6 +10535,18 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>強制オフと強制リセットを確認する(&amp;F)</translation>
     </message>
     <message>
+        <source>Show desktop &amp;notifications when a job ends while its window is closed, or a VM crashes</source>
+        <translation>ウィンドウを閉じた後にジョブが終わったときや、VM がクラッシュしたときにデスクトップ通知を表示する(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show an icon in the system &amp;tray; closing the manager window then keeps virtdesk running there</source>
+        <translation>システムトレイにアイコンを表示する(&amp;T)。マネージャーウィンドウを閉じても virtdesk はそこで動作し続けます</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray.</source>
+        <translation>このデスクトップにはシステムトレイがありません。</translation>
+    </message>
+    <message>
         <source>Statistics</source>
         <translation>統計</translation>
     </message>
@@ -10278,6 +10561,10 @@ Everything made on the way was removed again; change what is needed and press Fi
     <message>
         <source>Confirmations</source>
         <translation>確認</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
     </message>
 </context>
 <context>
@@ -11328,6 +11615,54 @@ Everything made on the way was removed again; change what is needed and press Fi
     <message>
         <source>Tunnelled: peer-to-peer, the data inside libvirt&apos;s connection</source>
         <translation>トンネル: ピアツーピア、データは libvirt の接続内を通ります</translation>
+    </message>
+</context>
+<context>
+    <name>TrayConnectionMenu</name>
+    <message>
+        <source>{host} ({state})</source>
+        <translation>{host} ({state})</translation>
+    </message>
+    <message>
+        <source>No virtual machines</source>
+        <translation>仮想マシンはありません</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>virtdesk</source>
+        <translation>virtdesk</translation>
+    </message>
+</context>
+<context>
+    <name>TrayMenu</name>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Hide Virtual Machine Manager</source>
+        <translation>仮想マシンマネージャーを隠す</translation>
+    </message>
+    <message>
+        <source>Show Virtual Machine Manager</source>
+        <translation>仮想マシンマネージャーを表示</translation>
+    </message>
+</context>
+<context>
+    <name>TrayVmMenu</name>
+    <message>
+        <source>Open Console</source>
+        <translation>コンソールを開く</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>{name} ({state})</source>
+        <translation>{name} ({state})</translation>
     </message>
 </context>
 <context>

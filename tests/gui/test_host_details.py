@@ -364,7 +364,8 @@ def test_a_disconnected_host_is_said_so_and_shown_again_when_back(qtbot, storage
     qtbot.waitUntil(lambda: storage_host.state is ConnectionState.ACTIVE, timeout=10000)
     qtbot.waitUntil(lambda: values(window)["cpus"] == "8", timeout=10000)
     assert window.tabs.isVisible() and not window.banner.isVisible()
-    assert window.storage.pools.rowCount() == 2 and window.overview.usage.active
+    qtbot.waitUntil(lambda: window.storage.pools.rowCount() == 2, timeout=10000)  # read after connecting
+    assert window.overview.usage.active
 
 
 def test_a_host_that_cannot_be_reached_says_why(qtbot, tmp_path):

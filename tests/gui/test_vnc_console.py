@@ -17,7 +17,7 @@ import pytest
 import rfb_server as rs
 from details_harness import open_details
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPoint, Qt
-from PySide6.QtGui import QImage, QKeyEvent
+from PySide6.QtGui import QAction, QImage, QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from virtdesk import xmlconf
@@ -422,3 +422,24 @@ def test_what_stands_in_for_a_missing_display():
     assert "no graphical display" in problem("")
     Host.uri = "test:///default"
     assert "test driver" in problem("<graphics type='vnc'/>")
+
+
+def test_the_consoles_menu_switches_between_the_display_and_a_text_console(qtbot, demo_connection, monkeypatch):
+    monkeypatch.setattr(console_transport, "has_display_servers", lambda _uri: True)
+    monkeypatch.setattr(console_window, "has_display_servers", lambda _uri: True)
+    window = open_details(qtbot, demo_connection, "db-primary")
+    window.show_page(window.page(GraphicalConsolePage))
+    view = window.page(GraphicalConsolePage).view
+
+    def choices() -> dict[str, QAction]:
+        view.consoles_menu.aboutToShow.emit()
+        return {action.text(): action for action in view.consoles_menu.actions()}
+
+    shown_first = choices()
+    assert list(shown_first) == ["Graphical Display", "Text Console"]  # the demo host is no QEMU: no monitor
+    assert shown_first["Graphical Display"].isChecked() and shown_first["Text Console"].isEnabled()
+    shown_first["Text Console"].trigger()
+    assert view.stack.currentWidget() is view.serial_console
+    assert choices()["Text Console"].isChecked()
+    choices()["Graphical Display"].trigger()
+    assert view.stack.currentWidget() is view.message_page and "SPICE" in view.message.text()

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from rig import guests
 from rig.errors import REQUIRED
+from rig.loop_gaps import LoopGaps
 from rig.session_daemon import SessionDaemon
 
 from virtdesk import xmlconf
@@ -85,34 +86,6 @@ def rig_parts(request: pytest.FixtureRequest) -> tuple[SessionDaemon, libvirt.vi
         raise
 
 
-class LoopGaps:
-    """A 10 ms timer on the GUI thread: the largest time between two of its ticks is the longest the event loop
-    was held up."""
-
-    def __init__(self) -> None:
-        self.timer = QTimer()
-        self.timer.setInterval(10)
-        self.timer.timeout.connect(self._tick)
-        self.largest_ms = 0.0
-        self.largest_at = 0.0  # when it ended, time.monotonic()
-        self._last = 0.0
-
-    def start(self) -> None:
-        self._last = time.monotonic()
-        self.largest_ms = 0.0
-        self.timer.start()
-
-    def stop(self) -> None:
-        self.timer.stop()
-
-    def _tick(self) -> None:
-        now = time.monotonic()
-        gap = (now - self._last) * 1000
-        if gap > self.largest_ms:
-            self.largest_ms, self.largest_at = gap, now
-        self._last = now
-
-
 @dataclass
 class Desk:
     """The windows of the app on the rig's daemon: manager (with the sampler), a VM's details, Host Details."""
@@ -129,10 +102,7 @@ class Desk:
 
     def rows(self) -> dict[str, str]:
         """The manager's VM rows of the connection: name -> the state shown."""
-        model = self.harness.window.model
-        parent = model.connection_index(self.connection)
-        return {model.index(row, Column.NAME, parent).data(): model.index(row, Column.STATE, parent).data()
-                for row in range(model.rowCount(parent))}
+        return self.harness.rows(self.connection)
 
     def ready(self) -> bool:
         """Connected, listed, and every Host Details tab has read what it shows."""

@@ -85,7 +85,7 @@ def wheel(source_copy: Path) -> Path:
     return built
 
 
-def test_wheel_carries_resources_forms_translations_and_icons(wheel: Path) -> None:
+def test_wheel_carries_resources_forms_translations_icons_and_the_guide(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     data, resources = "virtdesk/_data/", ROOT / "resources"
     expected = {data + "resources/demo/host.xml", data + "resources/icons/virtdesk.svg"}
@@ -93,6 +93,7 @@ def test_wheel_carries_resources_forms_translations_and_icons(wheel: Path) -> No
     expected |= {f"{data}resources/icons/fallback/{p.name}" for p in (resources / "icons" / "fallback").iterdir()}
     expected |= {f"{data}ui/{p.name}" for p in (ROOT / "ui").glob("*.ui")}
     expected |= {f"{data}resources/translations/{p.stem}.qm" for p in (resources / "translations").glob("*.ts")}
+    expected |= {f"{data}docs/guide/{p.name}" for p in (ROOT / "docs" / "guide").glob("*.html")}  # Help → Contents
     assert len(expected) > 10
     assert expected - names == set()
     assert not [name for name in names if name.endswith(".ts")]
@@ -163,6 +164,7 @@ def test_debian_package_contents_and_lintian(deb: Path) -> None:
                  f"./usr/share/icons/hicolor/48x48/apps/{APP_ID}.png", "./usr/lib/virtdesk/PySide6/QtWidgets.abi3.so",
                  "./usr/lib/virtdesk/virtdesk/_data/resources/demo/host.xml",
                  "./usr/lib/virtdesk/virtdesk/_data/resources/translations/virtdesk_ja.qm",
+                 "./usr/lib/virtdesk/virtdesk/_data/docs/guide/index.html",
                  "./usr/share/doc/virtdesk/copyright"):
         assert f" {path}\n" in contents, path
     lintian = subprocess.run(["lintian", "--fail-on", "error", deb], capture_output=True, text=True, timeout=600)

@@ -66,3 +66,20 @@ def test_a_read_only_connection_is_refused_and_says_so(qtbot, session_daemon, tc
         assert monitor_available(connection, widget.domain) == widget.unavailable.text()
     finally:
         connection.shutdown()
+
+
+def test_the_console_windows_consoles_menu_opens_the_monitor(qtbot, virtdesk_connection, tcg_guest):
+    from virtdesk.gui.console_window import show_console_window
+
+    qtbot.waitUntil(lambda: (d := virtdesk_connection.find_domain(tcg_guest.name())) is not None and d.is_active,
+                    timeout=10000)
+    window = show_console_window(virtdesk_connection.find_domain(tcg_guest.name()))
+    qtbot.addWidget(window)
+    view = window.view
+    qtbot.waitUntil(lambda: not view.waiting_for_config, timeout=20000)
+    view.consoles_menu.aboutToShow.emit()
+    monitor = next(a for a in view.consoles_menu.actions() if a.text() == "QEMU Monitor")
+    assert monitor.isEnabled()
+    monitor.trigger()
+    assert view.stack.currentWidget() is view.monitor
+    assert "VM status: running" in run(qtbot, view.monitor, "info status")

@@ -155,14 +155,22 @@ def test_an_external_snapshot_is_merged_back(qtbot, virtdesk_connection, guest, 
     assert overlay.exists()  # kept, no longer used
 
 
-def test_a_pull_makes_the_overlay_stand_alone(qtbot, virtdesk_connection, guest, session_tmp):
-    domain, image = guest
-    target = vm(qtbot, virtdesk_connection, domain.name())
-    overlay = session_tmp / "vda.pulled.qcow2"
+def running_on_overlay(qtbot, connection, guest, session_tmp: Path, name: str):
+    """Takes the external snapshot ``name`` of the guest (its vda on the overlay vda.NAME.qcow2) and starts it;
+    returns the model's VM and the overlay."""
+    domain, _image = guest
+    target = vm(qtbot, connection, domain.name())
+    overlay = session_tmp / f"vda.{name}.qcow2"
     finished(qtbot, snapshot_jobs.create_snapshot(target, SnapshotRequest(
-        "pulled", kind=SnapshotKind.EXTERNAL, overlays={"vda": str(overlay)})))
+        name, kind=SnapshotKind.EXTERNAL, overlays={"vda": str(overlay)})))
     domain.create()
     qtbot.waitUntil(lambda: target.is_active, timeout=10000)
+    return target, overlay
+
+
+def test_a_pull_makes_the_overlay_stand_alone(qtbot, virtdesk_connection, guest, session_tmp):
+    domain, image = guest
+    target, overlay = running_on_overlay(qtbot, virtdesk_connection, guest, session_tmp, "pulled")
     report = finished(qtbot, snapshot_jobs.pull_snapshot(target, "pulled"))
     assert f"Pulled all data of vda into {overlay}" in report
     domain.destroy()

@@ -32,6 +32,7 @@ from virtdesk.console.serial_widget import SerialConsole
 from virtdesk.console.viewer_launcher import launch_viewer
 from virtdesk.console.vnc_widget import ScaleMode, VncWidget
 from virtdesk.gui.accessible import name_after
+from virtdesk.gui.details.monitor_widget import MonitorConsole
 from virtdesk.gui.icons import themed
 from virtdesk.gui.shortcuts import add_close_shortcut
 from virtdesk.gui.window_keeping import shown
@@ -40,6 +41,7 @@ from virtdesk.model.domain import Domain
 from virtdesk.model.domain_config import DomainConfig
 from virtdesk.model.errors import describe
 from virtdesk.model.keys import combinations, send_keys
+from virtdesk.model.qemu_monitor import is_qemu_vm
 from virtdesk.model.serial_stream import console_devices
 from virtdesk.model.viewer_file import VIEWER_KINDS
 from virtdesk.model.vnc_session import SessionState, VncSession
@@ -140,6 +142,7 @@ class ConsoleView(QWidget):
         self.viewer_button.setObjectName("open-external-viewer")
         self.viewer_button.clicked.connect(self.open_external_viewer)
         self.serial_console: SerialConsole | None = None
+        self.monitor: MonitorConsole | None = None
         for widget in (self.password_edit, self.log_in_button, self.reconnect_button, self.bring_back_button,
                        self.serial_button, self.viewer_button):
             self.message_buttons.addWidget(widget)
@@ -179,6 +182,15 @@ class ConsoleView(QWidget):
         bar = QToolBar(self.tr("Console"))
         bar.setObjectName("console-bar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        consoles = QToolButton()
+        consoles.setObjectName("console-choice")
+        consoles.setText(self.tr("Consoles"))
+        consoles.setToolTip(self.tr("Show the graphical display, a text console or the QEMU monitor"))
+        consoles.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.consoles_menu = QMenu(consoles)
+        self.consoles_menu.aboutToShow.connect(self._fill_consoles_menu)
+        consoles.setMenu(self.consoles_menu)
+        bar.addWidget(consoles)
         keys = send_key_button(self.domain, "console-send-key")
         self.send_key_menu = keys.menu()
         bar.addWidget(keys)
@@ -334,6 +346,41 @@ class ConsoleView(QWidget):
         self.scale_actions[ScaleMode.RESIZE_GUEST].setEnabled(connected and self.session.supports_resize)
 
     # -- the other consoles
+    def _fill_consoles_menu(self) -> None:
+        """The consoles this VM has, the one shown ticked."""
+        self.consoles_menu.clear()
+        config = self._config
+        shown_now = self.stack.currentWidget()
+        choices = [(self.tr("Graphical Display"), self.show_display,
+                    config is not None and bool(config.devices.graphics),
+                    shown_now in (self.display_holder, self.message_page)),
+                   (self.tr("Text Console"), self.show_serial_console,
+                    config is not None and bool(console_devices(config.to_xml())),
+                    shown_now is not None and shown_now is self.serial_console)]
+        if is_qemu_vm(self.domain.connection, self.domain):
+            choices.append((self.tr("QEMU Monitor"), self.show_monitor, True,
+                            shown_now is not None and shown_now is self.monitor))
+        for text, show, usable, current in choices:
+            action = self.consoles_menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(current)
+            action.setEnabled(usable)
+            action.triggered.connect(lambda _checked=False, show=show: show())
+
+    def show_display(self) -> None:
+        """Back to the graphical display (or what stands in its place) from a text console or the monitor."""
+        if not self.waiting_for_config:
+            self.stack.setCurrentWidget(self.message_page)
+            self.show_config(self._config)
+
+    def show_monitor(self) -> MonitorConsole:
+        if self.monitor is None:
+            self.monitor = MonitorConsole(self.domain.connection, self.domain)
+            self.stack.addWidget(self.monitor)
+        self.stack.setCurrentWidget(self.monitor)
+        self.monitor.command.setFocus()
+        return self.monitor
+
     def show_serial_console(self) -> SerialConsole:
         if self.serial_console is None:
             self.serial_console = SerialConsole(self.domain.connection, self.domain)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 from virtdesk.model.actions import LifecycleAction
 from virtdesk.model.domain import Domain
 from virtdesk.model.errors import describe
+from virtdesk.model.jobs import Job, JobState
 from virtdesk.model.preferences import Preferences
 
 
@@ -22,6 +23,7 @@ class LifecycleRun(QObject):
         self.domains = [d for d in domains if action.applies(d)]
         self.failures: dict[str, str] = {}
         self._waiting = 0
+        self._jobs: dict[Job, Domain] = {}
 
     def start(self) -> None:
         self._waiting = len(self.domains)
@@ -29,11 +31,27 @@ class LifecycleRun(QObject):
             self.finished.emit({})
             return
         for domain in self.domains:
-            self.action.start(domain).then(lambda _r: self._done(), lambda exc, d=domain: self._failed(d, exc),
-                                            owner=self)
+            started = self.action.start(domain)
+            if isinstance(started, Job):
+                self._jobs[started] = domain
+                started.ended.connect(self._job_ended)  # a bound slot: dropped with this run
+            else:
+                started.then(lambda _r: self._done(), lambda exc, d=domain: self._failed(d, describe(exc)),
+                             owner=self)
 
-    def _failed(self, domain: Domain, exc: BaseException) -> None:
-        self.failures[domain.name] = describe(exc)
+    def _job_ended(self) -> None:
+        """A cancelled job is no failure: the user stopped it, and the Jobs window says what was done."""
+        job = self.sender()
+        domain = self._jobs.pop(job) if isinstance(job, Job) else None
+        if domain is None:
+            return
+        if job.state is JobState.FAILED:
+            self._failed(domain, job.error)
+        else:
+            self._done()
+
+    def _failed(self, domain: Domain, error: str) -> None:
+        self.failures[domain.name] = error
         self._done()
 
     def _done(self) -> None:

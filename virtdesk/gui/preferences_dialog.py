@@ -1,4 +1,5 @@
-"""The Preferences dialog: how often and which statistics are sampled, and which actions ask first."""
+"""The Preferences dialog: how often and which statistics are sampled, which actions ask first, and whether
+desktop notifications and the tray icon are shown."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QSpinBox,
+    QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +43,17 @@ class PreferencesDialog(QDialog):
             check.setChecked(value)
         self.confirm_forced_check = QCheckBox(self.tr("Confirm &force off and force reset"))
         self.confirm_forced_check.setChecked(preferences.confirm_forced)
+        self.notifications_check = QCheckBox(self.tr("Show desktop &notifications when a job ends while its "
+                                                     "window is closed, or a VM crashes"))
+        self.notifications_check.setObjectName("notifications-check")
+        self.notifications_check.setChecked(preferences.notifications)
+        self.tray_check = QCheckBox(self.tr("Show an icon in the system &tray; closing the manager window then "
+                                            "keeps virtdesk running there"))
+        self.tray_check.setObjectName("tray-check")
+        self.tray_check.setChecked(preferences.tray_icon)
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray_check.setEnabled(False)
+            self.tray_check.setToolTip(self.tr("This desktop has no system tray."))
 
         stats_group = QGroupBox(self.tr("Statistics"))
         stats_form = QFormLayout(stats_group)
@@ -53,6 +66,10 @@ class PreferencesDialog(QDialog):
 
         confirm_group = QGroupBox(self.tr("Confirmations"))
         QVBoxLayout(confirm_group).addWidget(self.confirm_forced_check)
+        notifications_group = QGroupBox(self.tr("Notifications"))
+        notifications_layout = QVBoxLayout(notifications_group)
+        notifications_layout.addWidget(self.notifications_check)
+        notifications_layout.addWidget(self.tray_check)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -61,6 +78,7 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(stats_group)
         layout.addWidget(confirm_group)
+        layout.addWidget(notifications_group)
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.resize(max(380, self.sizeHint().width()), self.sizeHint().height())
@@ -71,5 +89,7 @@ class PreferencesDialog(QDialog):
             cpu=self.cpu_check.isChecked(), memory=self.memory_check.isChecked(),
             disk=self.disk_check.isChecked(), network=self.network_check.isChecked())
         self.preferences.confirm_forced = self.confirm_forced_check.isChecked()
+        self.preferences.notifications = self.notifications_check.isChecked()
+        self.preferences.tray_icon = self.tray_check.isChecked()
         self.preferences.save()
         super().accept()

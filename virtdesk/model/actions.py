@@ -10,6 +10,8 @@ import libvirt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from virtdesk.model.domain import Domain, DomainState
+from virtdesk.model.domain_jobs import managed_save
+from virtdesk.model.jobs import Job, JobContext
 from virtdesk.model.worker import Task
 
 
@@ -18,10 +20,12 @@ class LifecycleAction:
     key: str
     text: str
     icon: str
-    run: Callable[[libvirt.virDomain], Any]
+    run: Callable[[libvirt.virDomain], Any] | None
     applies: Callable[[Domain], bool]
     forced: bool = False
     warning: str = ""
+    # instead of run: a long operation, job(virConnect, JobContext, uuid), run as a Job (progress, cancel)
+    job: Callable[[libvirt.virConnect, JobContext, str], Any] | None = None
 
     @property
     def label(self) -> str:
@@ -31,9 +35,12 @@ class LifecycleAction:
     def confirmation(self) -> str:
         return QCoreApplication.translate("LifecycleAction", self.warning)
 
-    def start(self, domain: Domain) -> Task:
+    def start(self, domain: Domain) -> Task | Job:
         description = QCoreApplication.translate("LifecycleAction", "{action} {name}").format(
             action=self.label, name=domain.name)
+        if self.job is not None:
+            return domain.connection.start_job(description, self.job, domain.uuid)
+        assert self.run is not None, self.key
         return domain.connection.domain_call(domain, self.run, description=description)
 
 
@@ -102,8 +109,8 @@ ACTIONS: dict[str, LifecycleAction] = {a.key: a for a in [
                                               "the power cord. Unsaved data in the guest is lost and its disks "
                                               "may be left inconsistent.")),
     LifecycleAction("save", QT_TRANSLATE_NOOP("LifecycleAction", "Save"), "document-save",
-                    lambda d: d.managedSave(0), lambda d: d.persistent and d.state in (
-                        DomainState.RUNNING, DomainState.PAUSED, DomainState.BLOCKED)),
+                    None, lambda d: d.persistent and d.state in (
+                        DomainState.RUNNING, DomainState.PAUSED, DomainState.BLOCKED), job=managed_save),
     LifecycleAction("discard-saved", QT_TRANSLATE_NOOP("LifecycleAction", "Discard Saved State"), "edit-delete",
                     lambda d: d.managedSaveRemove(0), lambda d: d.saved, forced=True,
                     warning=QT_TRANSLATE_NOOP("LifecycleAction", "Discarding the saved state of {names} deletes "

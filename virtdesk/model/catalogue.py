@@ -185,14 +185,18 @@ class HostCatalogue(QObject):
         self.pools_changed.emit()
 
     def pool_event(self, pool: str) -> None:
-        """A pool started, stopped, was defined, removed or refreshed: the pools are read again, then that pool's
-        volumes, where they were read before and the pool is still active (apply_pools drops the others)."""
-        def pools_read(pools: list[StoragePool]) -> None:
-            self.apply_pools(pools)
+        """A pool started, stopped, was defined, removed or refreshed: that pool is read again (the others are
+        kept), then its volumes, where they were read before and the pool is still active (apply_pools drops the
+        others)."""
+        def pool_read(found: StoragePool | None) -> None:
+            pools = [found if p.name == pool else p for p in self.pools.values()]
+            if found is not None and all(p.name != pool for p in self.pools.values()):
+                pools.append(found)
+            self.apply_pools([p for p in pools if p is not None])
             if pool in self._volumes:
                 self.read_volumes(pool)
 
-        self._connection.call(read_pools, quiet=True).then(pools_read, owner=self)
+        self._connection.call(read_pool, pool, quiet=True).then(pool_read, owner=self)
 
     def network_event(self) -> None:
         self._connection.call(read_networks, quiet=True).then(self.apply_networks, owner=self)
@@ -274,6 +278,16 @@ def read_networks(conn: libvirt.virConnect) -> list[Network]:
 def read_pools(conn: libvirt.virConnect) -> list[StoragePool]:
     """The pools with their sizes, not their volumes."""
     return _each(conn.listAllStoragePools(0), _pool)
+
+
+def read_pool(conn: libvirt.virConnect, name: str) -> StoragePool | None:
+    """The named pool with its sizes; None when it no longer exists."""
+    try:
+        return _pool(conn.storagePoolLookupByName(name))
+    except libvirt.libvirtError as exc:
+        if exc.get_error_code() == libvirt.VIR_ERR_NO_STORAGE_POOL:
+            return None
+        raise
 
 
 def read_volumes(conn: libvirt.virConnect, pool_name: str) -> list[Volume]:

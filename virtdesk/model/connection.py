@@ -18,8 +18,8 @@ from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QObject, QTimer, Signal
 
 from virtdesk.model import early_open, inventory
 from virtdesk.model.auth import CREDENTIAL_TYPES, AuthRequest, Credential
-from virtdesk.model.catalogue import HostCatalogue, Kind
-from virtdesk.model.domain import Domain, DomainInfo
+from virtdesk.model.catalogue import HostCatalogue, Kind, read_networks, read_pools
+from virtdesk.model.domain import Domain, DomainInfo, DomainState
 from virtdesk.model.errors import AuthCancelled, describe, describe_reason, may_succeed_later
 from virtdesk.model.events import ensure_event_loop
 from virtdesk.model.jobs import Job, JobCancelled, job_history
@@ -153,6 +153,14 @@ class _Session:
         return session.closed_reason or self.tunnel.closed_reason or ""
 
 
+def _crashed(domain: Domain) -> bool:
+    """Crashed, or stopped or paused by a crash of its guest or its emulator rather than by anyone's request."""
+    return (domain.state is DomainState.CRASHED
+            or domain.state is DomainState.SHUTOFF and domain.reason in (libvirt.VIR_DOMAIN_SHUTOFF_CRASHED,
+                                                                         libvirt.VIR_DOMAIN_SHUTOFF_FAILED)
+            or domain.state is DomainState.PAUSED and domain.reason == libvirt.VIR_DOMAIN_PAUSED_CRASHED)
+
+
 class Connection(QObject):
     """A host the user connects to. Holds Domain, Network and StoragePool objects updated in place."""
 
@@ -161,6 +169,7 @@ class Connection(QObject):
     domains_removed = Signal(list)
     domain_changed = Signal(object)
     domain_refreshed = Signal(object)
+    domain_crashed = Signal(object)  # a VM that ran has crashed or stopped unexpectedly
     loaded_changed = Signal()
 
     RECONNECT_DELAYS = (1, 2, 4, 8, 16, 30)
@@ -168,6 +177,7 @@ class Connection(QObject):
     # nothing), so it is back within seconds of answering; a remote host backs off further (each try logs in).
     LOCAL_RECONNECT_DELAYS = (1, 2, 3)
     CHUNK = 1000
+    XML_BATCH = 50  # at most, per call of the load lane
     KEEPALIVE = (5, 3)
     # A read unanswered this long (half the keepalive window, after which libvirt drops a frozen host) shows the
     # host as not responding until a call comes back; the read itself goes on.
@@ -205,6 +215,7 @@ class Connection(QObject):
         self._auth_cancelled = False
         self._pending: set[str] = set()
         self._refreshing = False
+        self._unfilled: set[str] = set()  # listed VMs whose XML the load lane has yet to bring
         self._reconnect_attempt = 0
         self._reconnect_timer = QTimer(self)
         self._reconnect_timer.setSingleShot(True)
@@ -313,9 +324,9 @@ class Connection(QObject):
         task.then(None, lambda exc: self._call_failed(description, exc, True), owner=self)
         return task
 
-    def start_job(self, title: str, work: Callable[..., Any], *args: Any) -> Job:
+    def start_job(self, title: str, work: Callable[..., Any], *args: Any, cancellable: bool = True) -> Job:
         """Runs work(virConnect, JobContext, *args) in the job lane as a Job, which joins the job history."""
-        job = Job(title, self.label)
+        job = Job(title, self.label, cancellable)
         job_history().add(job)
         return job.follow(self.call(work, job.context, *args, description=title, lane=Lane.JOB))
 
@@ -411,7 +422,7 @@ class Connection(QObject):
             with contextlib.suppress(libvirt.libvirtError):  # in-process drivers have no keepalive
                 conn.setKeepAlive(*self.KEEPALIVE)
             self._register_events(session)
-            snapshot = inventory.take(conn)
+            snapshot = inventory.take(conn, self._lanes.executor(Lane.LOAD))
         except BaseException:
             session.close()
             raise
@@ -429,7 +440,21 @@ class Connection(QObject):
         return conn
 
     def _register_events(self, session: _Session) -> None:
+        """Registers for every event kind, the calls side by side: first one of each kind (libvirt-python sets up
+        a kind's table of callbacks on its first registration), then the rest."""
         conn = session.conn
+        firsts: list[Callable[[], None]] = []
+        rest: list[Callable[[], None]] = []
+        kinds: list[list[int]] = []  # the callback ids of each kind seen so far
+
+        def register(ids: list[int], register: Callable[..., int], *args: Any) -> None:
+            def call() -> None:
+                with contextlib.suppress(libvirt.libvirtError):  # a driver may lack an event kind
+                    ids.append(register(None, *args, None))
+
+            (rest if any(ids is seen for seen in kinds) else firsts).append(call)
+            kinds.append(ids)
+
         domain_events = [
             (libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE, lambda c, d, event, detail, o: self._domain_event(d)),
             (libvirt.VIR_DOMAIN_EVENT_ID_REBOOT, lambda c, d, o: self._domain_event(d)),
@@ -439,26 +464,20 @@ class Connection(QObject):
             (libvirt.VIR_DOMAIN_EVENT_ID_AGENT_LIFECYCLE, lambda c, d, state, reason, o: self._domain_event(d)),
         ]
         for event_id, callback in domain_events:
-            with contextlib.suppress(libvirt.libvirtError):  # a driver may lack an event kind
-                session.domain_callbacks.append(conn.domainEventRegisterAny(None, event_id, callback, None))
-        with contextlib.suppress(libvirt.libvirtError):
-            session.network_callbacks.append(conn.networkEventRegisterAny(
-                None, libvirt.VIR_NETWORK_EVENT_ID_LIFECYCLE,
-                lambda c, n, event, detail, o: call_in_gui(self.catalogue.network_event), None))
-        pool_events = (libvirt.VIR_STORAGE_POOL_EVENT_ID_LIFECYCLE, libvirt.VIR_STORAGE_POOL_EVENT_ID_REFRESH)
-        for event_id in pool_events:
-            with contextlib.suppress(libvirt.libvirtError):
-                session.pool_callbacks.append(conn.storagePoolEventRegisterAny(
-                    None, event_id, lambda c, p, *rest: self._pool_event(p), None))
-        with contextlib.suppress(libvirt.libvirtError):
-            session.node_device_callbacks.append(conn.nodeDeviceEventRegisterAny(
-                None, libvirt.VIR_NODE_DEVICE_EVENT_ID_LIFECYCLE,
-                lambda c, d, event, detail, o: call_in_gui(lambda: self.catalogue.kind_event(Kind.NODE_DEVICES)),
-                None))
-        with contextlib.suppress(libvirt.libvirtError):
-            session.secret_callbacks.append(conn.secretEventRegisterAny(
-                None, libvirt.VIR_SECRET_EVENT_ID_LIFECYCLE,
-                lambda c, s, event, detail, o: call_in_gui(lambda: self.catalogue.kind_event(Kind.SECRETS)), None))
+            register(session.domain_callbacks, conn.domainEventRegisterAny, event_id, callback)
+        register(session.network_callbacks, conn.networkEventRegisterAny, libvirt.VIR_NETWORK_EVENT_ID_LIFECYCLE,
+                 lambda c, n, event, detail, o: call_in_gui(self.catalogue.network_event))
+        for event_id in (libvirt.VIR_STORAGE_POOL_EVENT_ID_LIFECYCLE, libvirt.VIR_STORAGE_POOL_EVENT_ID_REFRESH):
+            register(session.pool_callbacks, conn.storagePoolEventRegisterAny, event_id,
+                     lambda c, p, *rest: self._pool_event(p))
+        register(session.node_device_callbacks, conn.nodeDeviceEventRegisterAny,
+                 libvirt.VIR_NODE_DEVICE_EVENT_ID_LIFECYCLE,
+                 lambda c, d, event, detail, o: call_in_gui(lambda: self.catalogue.kind_event(Kind.NODE_DEVICES)))
+        register(session.secret_callbacks, conn.secretEventRegisterAny, libvirt.VIR_SECRET_EVENT_ID_LIFECYCLE,
+                 lambda c, s, event, detail, o: call_in_gui(lambda: self.catalogue.kind_event(Kind.SECRETS)))
+        executor = self._lanes.executor(Lane.LOAD)
+        inventory.parallel(executor, *firsts)
+        inventory.parallel(executor, *rest)
 
     def _pool_event(self, pool: libvirt.virStoragePool) -> None:
         """libvirt's pool events, on the event thread."""
@@ -492,9 +511,7 @@ class Connection(QObject):
         self.capabilities_xml = snapshot.capabilities
         self._capabilities = None
         self._set_state(ConnectionState.ACTIVE)
-        self._apply_in_chunks(generation, snapshot.domains, set())
-        self.catalogue.apply_networks(snapshot.networks)
-        self.catalogue.apply_pools(snapshot.pools)
+        self._apply_in_chunks(generation, snapshot.domains, set(), snapshot.handles)
 
     def _open_failed(self, generation: int, exc: BaseException) -> None:
         """Shows why; tries again later (with back-off) when the host may come up: after a drop, and when an
@@ -543,6 +560,7 @@ class Connection(QObject):
         session, self._session = self._session, None
         self.responding = True
         self._pending.clear()
+        self._unfilled.clear()
         if session is not None:
             submit(self._lanes.executor(Lane.SESSION), session.close)
         if self.domains:
@@ -587,6 +605,7 @@ class Connection(QObject):
                 if info is None and uuid in infos:
                     self._remove_domain(uuid)
                 elif info is not None:
+                    self._unfilled.discard(uuid)
                     self._apply_domains([info])
                     domain = self.domains.get(uuid)
                     if domain is not None:
@@ -599,25 +618,61 @@ class Connection(QObject):
         if domain is not None:
             self.domains_removed.emit([domain])
 
-    def _apply_in_chunks(self, generation: int, infos: list[DomainInfo], seen: set[str]) -> None:
-        """Applies a full listing a slice at a time, letting the event loop run between slices."""
+    def _apply_in_chunks(self, generation: int, infos: list[DomainInfo], seen: set[str],
+                         handles: dict[str, libvirt.virDomain]) -> None:
+        """Applies a full listing (names and states) a slice at a time, letting the event loop run between slices;
+        then reads the rest."""
         if generation != self._generation:
             return
         chunk, rest = infos[:self.CHUNK], infos[self.CHUNK:]
         self._apply_domains(chunk)
         seen.update(info.uuid for info in chunk)
         if rest:
-            QTimer.singleShot(0, lambda: self._apply_in_chunks(generation, rest, seen))
+            QTimer.singleShot(0, lambda: self._apply_in_chunks(generation, rest, seen, handles))
             return
         gone = [uuid for uuid in self.domains if uuid not in seen]
         for uuid in gone:
             self._remove_domain(uuid)
-        self.loaded = True
-        self.loaded_changed.emit()
+        self._load_rest(generation, handles)
+
+    def _load_rest(self, generation: int, handles: dict[str, libvirt.virDomain]) -> None:
+        """Reads, side by side on the load lane, each listed VM's XML (in batches, by name: the top of the list
+        first), the networks and the pools; the connection is loaded once all are read or failed."""
+        ordered = [handles[uuid] for uuid in sorted(self.domains.keys() & handles.keys(),
+                                                    key=lambda uuid: self.domains[uuid].name)]
+        self._unfilled = {dom.UUIDString() for dom in ordered}
+        size = max(1, min(self.XML_BATCH, -(-len(ordered) // (Lane.LOAD.threads * 4))))
+        reads = [(self.call(inventory.fetch_xml, ordered[i:i + size], quiet=True, lane=Lane.LOAD),
+                  lambda infos: self._xml_fetched(infos)) for i in range(0, len(ordered), size)]
+        reads += [(self.call(read_networks, quiet=True, lane=Lane.LOAD), self.catalogue.apply_networks),
+                  (self.call(read_pools, quiet=True, lane=Lane.LOAD), self.catalogue.apply_pools)]
+        pending = [len(reads)]
+
+        def done(apply: Callable[[Any], None] | None, result: Any = None) -> None:
+            if generation != self._generation:
+                return
+            if apply is not None:
+                apply(result)
+            pending[0] -= 1
+            if not pending[0]:
+                self.loaded = True
+                self.loaded_changed.emit()
+
+        for task, apply in reads:
+            task.then(partial(done, apply), lambda _exc: done(None), owner=self)
+
+    def _xml_fetched(self, infos: list[DomainInfo]) -> None:
+        """A batch of the XML read after the listing: taken where no refresh brought newer XML meanwhile."""
+        for info in infos:
+            domain = self.domains.get(info.uuid)
+            if info.uuid in self._unfilled and domain is not None and domain.apply_xml(info):
+                self.domain_changed.emit(domain)
+            self._unfilled.discard(info.uuid)
 
     def _apply_domains(self, infos: list[DomainInfo]) -> None:
         added: list[Domain] = []
         changed: list[Domain] = []  # listed before; a window that still shows one (its details) hears of it
+        crashed: list[Domain] = []
         for info in infos:
             domain = self.domains.get(info.uuid)
             known = self._known.get(info.uuid) if domain is None else domain
@@ -626,10 +681,12 @@ class Connection(QObject):
                 domain.apply(info)
             else:
                 domain = known
-                was_active = domain.is_active
+                was_active, had_crashed = domain.is_active, _crashed(domain)
                 if domain.apply(info):
                     if was_active and not domain.is_active:
                         domain.stats.reset()
+                    if was_active and not had_crashed and _crashed(domain):
+                        crashed.append(domain)
                     changed.append(domain)
             if info.uuid not in self.domains:  # new, or back after the connection was lost
                 self.domains[info.uuid] = domain
@@ -638,6 +695,8 @@ class Connection(QObject):
             self.domains_added.emit(added)
         for domain in changed:
             self.domain_changed.emit(domain)
+        for domain in crashed:
+            self.domain_crashed.emit(domain)
 
     def find_domain(self, name: str) -> Domain | None:
         return next((d for d in self.domains.values() if d.name == name), None)

@@ -99,12 +99,18 @@ class Domain:
         self.persistent = info.persistent
         self.autostart = info.autostart
         self.managed_save = info.managed_save
-        if info.xml is not None and info.xml != self.xml:
-            self.xml = info.xml
-            self.title, self.description = info.title, info.description
-            self.memory_kib, self.max_memory_kib, self.vcpus = info.memory_kib, info.max_memory_kib, info.vcpus
-            self.agent_channel, self.acpi, self.suspend_disabled = info.agent_channel, info.acpi, info.suspend_disabled
+        self.apply_xml(info)
         return before != self._visible()
+
+    def apply_xml(self, info: DomainInfo) -> bool:
+        """Takes the fetched XML and what was read from it (none: keeps its own); returns whether it changed."""
+        if info.xml is None or info.xml == self.xml:
+            return False
+        self.xml = info.xml
+        self.title, self.description = info.title, info.description
+        self.memory_kib, self.max_memory_kib, self.vcpus = info.memory_kib, info.max_memory_kib, info.vcpus
+        self.agent_channel, self.acpi, self.suspend_disabled = info.agent_channel, info.acpi, info.suspend_disabled
+        return True
 
     def _visible(self) -> tuple:
         return (self.name, self.id, self.state, self.reason, self.persistent, self.autostart,

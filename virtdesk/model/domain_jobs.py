@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 import libvirt
+from PySide6.QtCore import QCoreApplication
 
 from virtdesk.model.jobs import JobCancelled, JobContext
 
@@ -15,6 +16,11 @@ T = TypeVar("T")
 POLL_S = 0.5
 # (processed, total) pairs of virDomainGetJobStats, the most telling first
 _AMOUNTS = (("data_processed", "data_total"), ("memory_processed", "memory_total"), ("disk_processed", "disk_total"))
+
+
+def _tr(text: str) -> str:
+    """Translates in the empty context, where lupdate puts _tr("...") (scripts/update_translations.py)."""
+    return QCoreApplication.translate("", text)
 
 
 def job_progress(stats: dict[str, int]) -> tuple[int, int] | None:
@@ -59,6 +65,8 @@ def run_domain_job(context: JobContext, dom: libvirt.virDomain, operation: Calla
 def managed_save(conn: libvirt.virConnect, context: JobContext, uuid: str) -> None:
     """Saves a running VM's memory to the host's managed save image and stops it (restored on next start)."""
     dom = conn.lookupByUUIDString(uuid)
-    context.phase(dom.name())
+    name = dom.name()
+    context.phase(_tr("Saving the memory and state of {vm}").format(vm=name))
     run_domain_job(context, dom, dom.managedSave)
-    context.step(dom.name())
+    context.step(_tr("Saved the memory and state of {vm} on its host and stopped it; Run restores it as it "
+                     "was.").format(vm=name))

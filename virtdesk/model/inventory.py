@@ -1,58 +1,76 @@
-"""Worker-side fetching of what a connection holds. Runs on worker threads only; returns plain data."""
+"""Worker-side fetching of what a connection holds. Runs on worker threads only; returns plain data.
+
+On connecting, the VMs' names and states come from one bulk call and the rest of the listing's calls run beside
+it (`take`); each VM's XML is read afterwards, a batch per call on parallel workers (`fetch_xml`).
+"""
 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
+from concurrent.futures import Executor
 from dataclasses import dataclass
+from typing import Any
 
 import libvirt
 
-from virtdesk.model.catalogue import read_networks, read_pools
 from virtdesk.model.domain import DomainInfo
-from virtdesk.model.network import Network
 from virtdesk.model.stats import domain_stats
-from virtdesk.model.storage import StoragePool
 
 
 @dataclass
 class Snapshot:
     hostname: str
     capabilities: str
-    domains: list[DomainInfo]
-    networks: list[Network]
-    pools: list[StoragePool]
+    domains: list[DomainInfo]  # names and states, without XML
+    handles: dict[str, libvirt.virDomain]  # by UUID: what fetch_xml reads the XML of
 
 
-def take(conn: libvirt.virConnect) -> Snapshot:
+def parallel(executor: Executor, *calls: Callable[[], Any]) -> list[Any]:
+    """Each call's result, the calls run side by side (over a remote link their round trips overlap)."""
+    return [future.result() for future in [executor.submit(call) for call in calls]]
+
+
+def _hostname(conn: libvirt.virConnect) -> str:
     try:
-        hostname = conn.getHostname()
+        return conn.getHostname()
     except libvirt.libvirtError:
-        hostname = ""
-    return Snapshot(hostname, conn.getCapabilities(), list_domains(conn), read_networks(conn), read_pools(conn))
+        return ""
+
+
+def take(conn: libvirt.virConnect, executor: Executor) -> Snapshot:
+    """Host name, capabilities and every VM's name and state, the calls run side by side on executor."""
+    hostname, capabilities, records, persistent, autostart, managed = parallel(
+        executor, lambda: _hostname(conn), conn.getCapabilities,
+        lambda: domain_stats(conn, libvirt.VIR_DOMAIN_STATS_STATE, 0),
+        *(lambda flags=flags: _uuids(conn, flags) for flags in (
+            libvirt.VIR_CONNECT_LIST_DOMAINS_PERSISTENT, libvirt.VIR_CONNECT_LIST_DOMAINS_AUTOSTART,
+            libvirt.VIR_CONNECT_LIST_DOMAINS_MANAGEDSAVE)))
+    domains, handles = [], {}
+    for dom, stats in records:
+        uuid = dom.UUIDString()
+        handles[uuid] = dom
+        domains.append(DomainInfo(uuid, dom.name(), dom.ID(), stats.get("state.state", 0),
+                                  stats.get("state.reason", 0), uuid in persistent, uuid in autostart,
+                                  uuid in managed, None))
+    return Snapshot(hostname, capabilities, domains, handles)
 
 
 def _uuids(conn: libvirt.virConnect, flags: int) -> set[str]:
     return {dom.UUIDString() for dom in conn.listAllDomains(flags)}
 
 
-def list_domains(conn: libvirt.virConnect) -> list[DomainInfo]:
-    """All domains with state and XML: one stats call for the states, one XMLDesc each."""
-    records = domain_stats(conn, libvirt.VIR_DOMAIN_STATS_STATE, 0)
-    persistent = _uuids(conn, libvirt.VIR_CONNECT_LIST_DOMAINS_PERSISTENT)
-    autostart = _uuids(conn, libvirt.VIR_CONNECT_LIST_DOMAINS_AUTOSTART)
-    managed = _uuids(conn, libvirt.VIR_CONNECT_LIST_DOMAINS_MANAGEDSAVE)
+def fetch_xml(_conn: libvirt.virConnect, doms: list[libvirt.virDomain]) -> list[DomainInfo]:
+    """These domains' XML (parsed here), as DomainInfo whose state fields mean nothing; a domain that no longer
+    exists is left out."""
     infos = []
-    for dom, stats in records:
-        uuid = dom.UUIDString()
+    for dom in doms:
         try:
-            xml = dom.XMLDesc(0)
+            infos.append(DomainInfo(dom.UUIDString(), dom.name(), dom.ID(), 0, 0, True, False, False,
+                                    dom.XMLDesc(0)))
         except libvirt.libvirtError as exc:
-            if exc.get_error_code() == libvirt.VIR_ERR_NO_DOMAIN:
-                continue
-            raise
-        infos.append(DomainInfo(uuid, dom.name(), dom.ID(), stats.get("state.state", 0),
-                                stats.get("state.reason", 0), uuid in persistent, uuid in autostart,
-                                uuid in managed, xml))
+            if exc.get_error_code() != libvirt.VIR_ERR_NO_DOMAIN:
+                raise
     return infos
 
 

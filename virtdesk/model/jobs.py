@@ -104,10 +104,11 @@ class Job(QObject):
     changed = Signal()
     ended = Signal()
 
-    def __init__(self, title: str, source: str) -> None:
+    def __init__(self, title: str, source: str, cancellable: bool = True) -> None:
         super().__init__()
         self.title = title
         self.source = source
+        self.cancellable = cancellable  # whether the work can stop once it runs
         self.state = JobState.RUNNING
         self.phase = ""
         self.done = 0
@@ -136,8 +137,12 @@ class Job(QObject):
                   JobState.FAILED: _tr("Failed: {error}").format(error=self.error)}[self.state]
         return "\n".join([*self._steps, ending])
 
+    @property
+    def can_cancel(self) -> bool:
+        return self.cancellable and self.state is JobState.RUNNING and not self.context.cancelled
+
     def cancel(self) -> None:
-        if self.state is JobState.RUNNING and not self.context.cancelled:
+        if self.can_cancel:
             self.context._cancel()
             self._set(phase=_tr("Cancelling…"))
 
@@ -170,6 +175,7 @@ class JobHistory(QObject):
     """Every job of this run, newest last (bounded)."""
 
     added = Signal(object)
+    removed = Signal(object)  # a finished job dropped to keep within the limit
 
     def __init__(self, limit: int = 500) -> None:
         super().__init__()
@@ -182,6 +188,7 @@ class JobHistory(QObject):
             finished = [j for j in self.jobs if j.state is not JobState.RUNNING]
             for old in finished[: len(self.jobs) - self.limit]:
                 self.jobs.remove(old)
+                self.removed.emit(old)
         self.added.emit(job)
 
     def running(self) -> list[Job]:

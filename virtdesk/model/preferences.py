@@ -1,4 +1,4 @@
-"""User preferences kept in QSettings: stats sampling, confirmations."""
+"""User preferences kept in QSettings: stats sampling, confirmations, desktop notifications, the tray icon."""
 
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ class Preferences(QObject):
             cpu=_bool(s.value("stats/cpu", True)), memory=_bool(s.value("stats/memory", True)),
             disk=_bool(s.value("stats/disk", True)), network=_bool(s.value("stats/network", True)))
         self.confirm_forced = _bool(s.value("confirm/forced", True))
+        self.notifications = _bool(s.value("notifications/enabled", True))
+        self.tray_icon = _bool(s.value("tray/enabled", False))  # an icon in the system tray; closing hides there
 
     def save(self) -> None:
         s = settings()
@@ -31,6 +33,8 @@ class Preferences(QObject):
         s.setValue("stats/disk", self.stats.disk)
         s.setValue("stats/network", self.stats.network)
         s.setValue("confirm/forced", self.confirm_forced)
+        s.setValue("notifications/enabled", self.notifications)
+        s.setValue("tray/enabled", self.tray_icon)
         s.sync()
         self.changed.emit()
 

@@ -40,10 +40,15 @@ def _domain_type(xml: str) -> str:
         return ""
 
 
+def is_qemu_vm(connection: Connection, domain: Domain) -> bool:
+    """A VM of QEMU/KVM, the only kind with a QEMU monitor."""
+    driver = connection.uri.partition(":")[0].partition("+")[0]
+    return driver == "qemu" and _domain_type(domain.xml) in QEMU_DOMAIN_TYPES
+
+
 def monitor_available(connection: Connection, domain: Domain) -> str | None:
     """None when the monitor can be used now; else why not, for the user."""
-    driver = connection.uri.partition(":")[0].partition("+")[0]
-    if driver != "qemu" or _domain_type(domain.xml) not in QEMU_DOMAIN_TYPES:
+    if not is_qemu_vm(connection, domain):
         return _tr("The QEMU monitor exists only for QEMU/KVM virtual machines.")
     if connection in _read_only:
         return _tr("The connection to {host} is read-only: the QEMU monitor needs full access.").format(

@@ -1,4 +1,5 @@
-"""Live statistics: one getAllDomainStats call per connection per tick, turned into rates and history."""
+"""Live statistics: one bulk call per connection per tick, for the VMs someone looks at (rows on screen, windows
+open: `StatsSampler.watch`), turned into rates and history."""
 
 from __future__ import annotations
 
@@ -126,11 +127,14 @@ class StatsSelection:
 _WITHOUT_BULK_STATS: weakref.WeakSet[libvirt.virConnect] = weakref.WeakSet()
 
 
-def domain_stats(conn: libvirt.virConnect, stats: int, flags: int) -> list[tuple[libvirt.virDomain, dict]]:
-    """getAllDomainStats(stats, flags); on a driver without it (LXC) the state, CPU time and memory of each
-    domain, asked one by one."""
+def domain_stats(conn: libvirt.virConnect, stats: int, flags: int,
+                 doms: list[libvirt.virDomain] | None = None) -> list[tuple[libvirt.virDomain, dict]]:
+    """getAllDomainStats(stats, flags), or domainListGetStats for doms (flags then are ignored; a domain gone is
+    left out); on a driver without them (LXC) the state, CPU time and memory of each domain, asked one by one."""
     if conn not in _WITHOUT_BULK_STATS:
         try:
+            if doms is not None:
+                return conn.domainListGetStats(doms, stats, 0) if doms else []
             return conn.getAllDomainStats(stats, flags)
         except libvirt.libvirtError as exc:
             if exc.get_error_code() != libvirt.VIR_ERR_NO_SUPPORT:
@@ -138,7 +142,9 @@ def domain_stats(conn: libvirt.virConnect, stats: int, flags: int) -> list[tuple
         _WITHOUT_BULK_STATS.add(conn)  # asked once per connection: each refusal is an error in the daemon's log
     records = []
     active = flags & libvirt.VIR_CONNECT_GET_ALL_DOMAINS_STATS_ACTIVE
-    for dom in conn.listAllDomains(libvirt.VIR_CONNECT_LIST_DOMAINS_ACTIVE if active else 0):
+    if doms is None:
+        doms = conn.listAllDomains(libvirt.VIR_CONNECT_LIST_DOMAINS_ACTIVE if active else 0)
+    for dom in doms:
         try:
             state, maximum_kib, current_kib, _vcpus, cpu_ns = dom.info()
             reason = dom.state()[1]
@@ -151,20 +157,42 @@ def domain_stats(conn: libvirt.virConnect, stats: int, flags: int) -> list[tuple
     return records
 
 
-def sample(conn: libvirt.virConnect, flags: int) -> tuple[float, list[tuple[str, dict[str, Any]]]]:
-    """Worker side: one call for all running domains of the connection."""
-    records = domain_stats(conn, flags, libvirt.VIR_CONNECT_GET_ALL_DOMAINS_STATS_ACTIVE)
+# The handles of the domains sampled before, by connection and UUID: asking for a list of domains needs them, and
+# looking one up is a round trip.
+_HANDLES: weakref.WeakKeyDictionary[libvirt.virConnect, dict[str, libvirt.virDomain]] = weakref.WeakKeyDictionary()
+
+
+def _handles(conn: libvirt.virConnect, uuids: frozenset[str]) -> list[libvirt.virDomain]:
+    known = _HANDLES.setdefault(conn, {})
+    for uuid in known.keys() - uuids:
+        del known[uuid]
+    for uuid in uuids - known.keys():
+        try:
+            known[uuid] = conn.lookupByUUIDString(uuid)
+        except libvirt.libvirtError as exc:
+            if exc.get_error_code() != libvirt.VIR_ERR_NO_DOMAIN:
+                raise
+    return list(known.values())
+
+
+def sample(conn: libvirt.virConnect, flags: int,
+           uuids: frozenset[str] | None = None) -> tuple[float, list[tuple[str, dict[str, Any]]]]:
+    """Worker side: one call for the running domains named (all of them: None)."""
+    doms = None if uuids is None else _handles(conn, uuids)
+    records = domain_stats(conn, flags, libvirt.VIR_CONNECT_GET_ALL_DOMAINS_STATS_ACTIVE, doms)
     return time.monotonic(), [(dom.UUIDString(), stats) for dom, stats in records]
 
 
-def _sample_demo(conn: libvirt.virConnect, figures: DemoFigures, flags: int,
+def _sample_demo(conn: libvirt.virConnect, figures: DemoFigures, flags: int, uuids: frozenset[str] | None,
                  sizes: dict[str, tuple[int, int]]) -> tuple[float, list[tuple[str, dict[str, Any]]]]:
     """Worker side, demo host: the sample with the demo's simulated figures filled in."""
-    return figures.add(sample(conn, flags), sizes)
+    return figures.add(sample(conn, flags, uuids), sizes)
 
 
 class StatsSampler(QObject):
-    """Every interval, asks each active connection once for the stats of its running domains."""
+    """Every interval, asks each active connection once for the stats of its running domains that are watched:
+    `watch(owner, connection, uuids)` says which VMs a window shows (None: all of them, for a list sorted by a
+    figure), until it says otherwise or the owner is destroyed. A connection nobody watches is not asked."""
 
     sampled = Signal(object, list)  # connection, the domains whose figures changed
 
@@ -174,6 +202,7 @@ class StatsSampler(QObject):
         self._connections: list[Connection] = []
         self._busy: set[Connection] = set()
         self._demo_figures: dict[Connection, DemoFigures] = {}
+        self._watched: dict[int, dict[Connection, frozenset[str] | None]] = {}  # by id() of the owner
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.tick)
@@ -201,10 +230,35 @@ class StatsSampler(QObject):
         self._busy.discard(connection)
         self._demo_figures.pop(connection, None)
 
+    def watch(self, owner: QObject, watched: dict[Connection, frozenset[str] | None]) -> None:
+        """The VMs owner shows, by connection (None: all of that connection's VMs); replaces what it watched."""
+        key = id(owner)
+        if key not in self._watched:
+            owner.destroyed.connect(lambda _obj=None: self._watched.pop(key, None))
+        self._watched[key] = watched
+
+    def watched(self, connection: Connection) -> frozenset[str] | None:
+        """The running VMs of connection someone watches (None: all running, also while no window has said what
+        it shows)."""
+        if not self._watched:
+            return None
+        uuids: set[str] = set()
+        for watched in self._watched.values():
+            if connection in watched:
+                some = watched[connection]
+                if some is None:
+                    return None
+                uuids.update(some)
+        domains = connection.domains
+        return frozenset(u for u in uuids if u in domains and domains[u].is_active)
+
     def tick(self) -> None:
         flags = self.selection.flags()
         for connection in self._connections:
             if connection in self._busy or not connection.is_active:
+                continue
+            uuids = self.watched(connection)
+            if uuids is not None and not uuids:
                 continue
             self._busy.add(connection)
             if is_demo_uri(connection.uri):
@@ -212,9 +266,9 @@ class StatsSampler(QObject):
 
                 figures = self._demo_figures.setdefault(connection, DemoFigures())
                 sizes = {d.uuid: (d.vcpus, d.memory_kib) for d in connection.domains.values()}
-                task = connection.call(_sample_demo, figures, flags, sizes, quiet=True, lane=Lane.STATS)
+                task = connection.call(_sample_demo, figures, flags, uuids, sizes, quiet=True, lane=Lane.STATS)
             else:
-                task = connection.call(sample, flags, quiet=True, lane=Lane.STATS)
+                task = connection.call(sample, flags, uuids, quiet=True, lane=Lane.STATS)
             task.then(lambda result, c=connection: self._store(c, result),
                       lambda _error, c=connection: self._busy.discard(c), owner=self)
 

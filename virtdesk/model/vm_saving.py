@@ -187,7 +187,7 @@ def _restore(conn: libvirt.virConnect, context: JobContext, path: str, flags: in
 def restore_from_file(connection: Connection, path: str, flags: int) -> Job:
     """Restores the VM saved in a file of the host (libvirt cannot stop a restore once it has begun)."""
     title = _tr("Restoring a VM from {path}").format(path=path)
-    return connection.start_job(title, _restore, path, flags)
+    return connection.start_job(title, _restore, path, flags, cancellable=False)
 
 
 def _dump(conn: libvirt.virConnect, context: JobContext, uuid: str, path: str, choice: DumpChoice) -> str:
@@ -209,7 +209,8 @@ def _dump(conn: libvirt.virConnect, context: JobContext, uuid: str, path: str, c
 
 def core_dump(domain: Domain, path: str, choice: DumpChoice) -> Job:
     title = _tr("Dumping the memory of {vm}").format(vm=domain.name)
-    return domain.connection.start_job(title, _dump, domain.uuid, path, choice)
+    return domain.connection.start_job(title, _dump, domain.uuid, path, choice,
+                                       cancellable=can_abort_dump(choice))
 
 
 def can_abort_dump(choice: DumpChoice) -> bool:

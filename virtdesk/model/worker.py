@@ -8,6 +8,8 @@ runs only while the QObject that owns it exists.
 from __future__ import annotations
 
 import threading
+import time
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Executor, ThreadPoolExecutor
 from typing import Any
@@ -17,17 +19,45 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
 
 class _Bridge(QObject):
-    """Lives on the GUI thread; anything emitted to it from another thread runs there."""
+    """Lives on the GUI thread; what is posted to it from any thread runs there, in order.
 
-    call = Signal(object)
+    The posted calls run a time slice at a time: results that arrive together (twenty hosts answering at once)
+    leave the event loop free to paint and to run timers between slices.
+    """
+
+    drain = Signal()
+    SLICE = 0.015  # seconds of posted calls per turn of the event loop, at most (a call is never cut short)
 
     def __init__(self) -> None:
         super().__init__()
-        self.call.connect(self._run, Qt.ConnectionType.QueuedConnection)
+        self._pending: deque[Callable[[], None]] = deque()
+        self._lock = threading.Lock()
+        self._scheduled = False
+        self.drain.connect(self._drain, Qt.ConnectionType.QueuedConnection)
 
-    @Slot(object)
-    def _run(self, fn: Callable[[], None]) -> None:
-        fn()
+    def post(self, fn: Callable[[], None]) -> None:
+        with self._lock:
+            self._pending.append(fn)
+            if self._scheduled:
+                return
+            self._scheduled = True
+        self.drain.emit()
+
+    @Slot()
+    def _drain(self) -> None:
+        deadline = time.monotonic() + self.SLICE
+        more = True
+        try:
+            while time.monotonic() < deadline:
+                with self._lock:
+                    if not self._pending:
+                        self._scheduled = more = False
+                        return
+                    fn = self._pending.popleft()
+                fn()
+        finally:
+            if more:  # the slice is used up, or a call raised: the rest runs on the next turn
+                self.drain.emit()
 
 
 _bridge: _Bridge | None = None
@@ -48,7 +78,7 @@ def _get_bridge() -> _Bridge:
 
 def call_in_gui(fn: Callable[[], None]) -> None:
     """Queues fn to run on the GUI thread (safe from any thread)."""
-    _get_bridge().call.emit(fn)
+    _get_bridge().post(fn)
 
 
 class Task(QObject):
@@ -164,15 +194,15 @@ def submit(executor: Executor, fn: Callable[..., Any], *args: Any, description: 
         try:
             value = fn(*args, **kwargs)
         except BaseException as exc:  # noqa: BLE001 - every failure is reported to the caller
-            bridge.call.emit(lambda error=exc: deliver(False, error))
+            bridge.post(lambda error=exc: deliver(False, error))
         else:
-            bridge.call.emit(lambda result=value: deliver(True, result))
+            bridge.post(lambda result=value: deliver(True, result))
 
     if timeout is not None:
-        bridge.call.emit(lambda: QTimer.singleShot(
+        bridge.post(lambda: QTimer.singleShot(
             int(timeout * 1000), task, lambda: deliver(False, NotAnswering(description, timeout))))
     try:
         executor.submit(work)
     except RuntimeError as exc:  # the executor was shut down (its connection is being removed)
-        bridge.call.emit(lambda error=exc: deliver(False, error))
+        bridge.post(lambda error=exc: deliver(False, error))
     return task

@@ -86,6 +86,8 @@ class DetailsWindow(QMainWindow):
         self.preferences = preferences
         self.config = DomainConfig(domain, self)
         self.context = PageContext(domain, self.config, sampler)
+        if sampler is not None:
+            sampler.watch(self, {domain.connection: frozenset({domain.uuid})})
         self.slots: list[PageSlot] = []
         self._restart_pending: set[tuple[str, int]] = set()
         self._previous_row = -1

@@ -1,9 +1,9 @@
 """Draws a share (a fraction from 0 to 1 in the Fraction role) as a bar behind the cell's text: how full a pool
-is, for instance."""
+is, or how far a job has come."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -17,6 +17,11 @@ WARN_AT = 0.9
 
 class UsageBarDelegate(QStyledItemDelegate):
     PADDING = 8
+
+    def __init__(self, parent: QObject | None = None, warn_at: float | None = WARN_AT) -> None:
+        """warn_at: the share from which the bar is drawn in the warning colour (None: never)."""
+        super().__init__(parent)
+        self.warn_at = warn_at
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         size = super().sizeHint(option, index)
@@ -41,7 +46,7 @@ class UsageBarDelegate(QStyledItemDelegate):
         painter.drawRect(frame)
         share = min(1.0, max(0.0, float(fraction)))
         painter.fillRect(QRectF(frame.left() + 1, frame.top() + 1, (frame.width() - 1) * share, frame.height() - 1),
-                         QColor(FILLS[is_dark(option.palette)][share >= WARN_AT]))
+                         QColor(FILLS[is_dark(option.palette)][self.warn_at is not None and share >= self.warn_at]))
         painter.setPen(option.palette.color(option.palette.ColorRole.Text))
         painter.drawText(frame.adjusted(4, 0, -4, 0), int(Qt.AlignmentFlag.AlignCenter), text)
         painter.restore()

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QFont
 
@@ -69,6 +70,7 @@ class VmTreeModel(QAbstractItemModel):
         self._connections: list[Connection] = []
         self._rows: dict[Connection, list[Domain]] = {}
         self._positions: dict[Connection, dict[str, int]] = {}
+        self._changed: set[Domain] = set()  # rows to repaint once the event loop turns
         self.sort_column = _NAME
         for connection in connections.connections:
             self._add_connection(connection)
@@ -271,9 +273,22 @@ class VmTreeModel(QAbstractItemModel):
             self.endRemoveRows()
 
     def _domain_changed(self, domain: Domain) -> None:
-        first = self.domain_index(domain, 0)
-        if first.isValid():
-            self.dataChanged.emit(first, self.domain_index(domain, len(Column) - 1))
+        """Repaints the VM's row; the changes of one turn of the event loop (a batch of XML read after the listing)
+        reach the views as one range of rows per connection."""
+        if not self._changed:
+            QTimer.singleShot(0, self, self._repaint_changed)
+        self._changed.add(domain)
+
+    def _repaint_changed(self) -> None:
+        changed, self._changed = self._changed, set()
+        rows: dict[Connection, list[int]] = {}
+        for domain in changed:
+            row = self._positions.get(domain.connection, {}).get(domain.uuid)
+            if row is not None:
+                rows.setdefault(domain.connection, []).append(row)
+        for connection, changed_rows in rows.items():
+            self.dataChanged.emit(self.createIndex(min(changed_rows), 0, connection),
+                                  self.createIndex(max(changed_rows), len(Column) - 1, connection))
 
     def _stats_changed(self, connection: Connection, changed: list[Domain]) -> None:
         """Repaints the figures of the VMs whose figures changed; asks for re-sorting only when the view is

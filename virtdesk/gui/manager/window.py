@@ -29,12 +29,17 @@ from virtdesk.gui.icons import themed
 from virtdesk.gui.lifecycle import start_action
 from virtdesk.gui.log_window import LogWindow
 from virtdesk.gui.manager import connection_prompts
+from virtdesk.gui.manager.jobs_indicator import JobsIndicator
+from virtdesk.gui.manager.on_screen_stats import OnScreenStats
 from virtdesk.gui.manager.sparkline import SparklineDelegate
+from virtdesk.gui.manager.tray import ManagerTray
 from virtdesk.gui.manager.vm_filter import VmFilterProxy
 from virtdesk.gui.manager.vm_tree_model import Column, Role, VmTreeModel
+from virtdesk.gui.notifications import Notifier
 from virtdesk.gui.preferences_dialog import PreferencesDialog
 from virtdesk.gui.shortcuts import add_close_shortcut, standard_keys
 from virtdesk.gui.tones import Tone, tone_style
+from virtdesk.gui.tray_icon import TrayIcon
 from virtdesk.gui.vm_file_actions import VmFileActions
 from virtdesk.model.actions import ACTIONS, LifecycleAction
 from virtdesk.model.connection import Connection, ConnectionState
@@ -47,6 +52,8 @@ from virtdesk.model.stats import StatsSampler
 if TYPE_CHECKING:
     from virtdesk.gui.clone_vm_dialog import CloneVmDialog
     from virtdesk.gui.delete_vm_dialog import DeleteVmDialog
+    from virtdesk.gui.help_window import HelpWindow
+    from virtdesk.gui.jobs_window import JobsWindow
     from virtdesk.gui.migrate_vm_dialog import MigrateVmDialog
 
 
@@ -65,6 +72,12 @@ class ManagerWindow(QMainWindow):
         self.setObjectName("manager-window")
         self.resize(900, 560)
         self._log_window: LogWindow | None = None
+        self._jobs_window: JobsWindow | None = None
+        self._help_window: HelpWindow | None = None
+        self.tray_icon = TrayIcon(preferences, self)  # one icon: the tray menu's and the notifications'
+        self.tray = ManagerTray(self, self.tray_icon)
+        self.notifier = Notifier(preferences, parent=self, tray=self.tray_icon)
+        self.notifier.clicked.connect(self.show_jobs)
 
         self.model = VmTreeModel(connections, sampler, self)
         self.proxy = VmFilterProxy(self)
@@ -101,6 +114,7 @@ class ManagerWindow(QMainWindow):
             header.resizeSection(column, width)
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
         self.proxy.rowsInserted.connect(self._expand_new_connections)
+        self.on_screen_stats = OnScreenStats(self.view, sampler, self)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -175,11 +189,20 @@ class ManagerWindow(QMainWindow):
         self.preferences_action.triggered.connect(self.show_preferences)
         self.log_action = QAction(themed("dialog-information"), self.tr("Log"), self)
         self.log_action.triggered.connect(self.show_log)
+        self.jobs_action = QAction(themed("system-run"), self.tr("Jobs"), self)
+        self.jobs_action.setObjectName("action-jobs")
+        self.jobs_action.setToolTip(self.tr("Show every long operation of this run, its progress and its report"))
+        self.jobs_action.triggered.connect(self.show_jobs)
         self.quit_action = QAction(themed("application-exit"), self.tr("Quit"), self)
         self.quit_action.setShortcuts(standard_keys(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
         self.quit_action.triggered.connect(self.quit_requested)
         self.about_action = QAction(self.tr("About virtdesk"), self)
         self.about_action.triggered.connect(self._about)
+        self.help_action = QAction(themed("help-contents"), self.tr("&Contents"), self)
+        self.help_action.setObjectName("action-help")
+        self.help_action.setShortcuts(standard_keys(QKeySequence.StandardKey.HelpContents, "F1"))
+        self.help_action.setToolTip(self.tr("Open the user guide"))
+        self.help_action.triggered.connect(self.show_help)
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self.filter_edit.setFocus)
@@ -215,7 +238,9 @@ class ManagerWindow(QMainWindow):
         vm_menu.addAction(self.migrate_vm_action)
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addAction(self.log_action)
+        view_menu.addAction(self.jobs_action)
         help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.help_action)
         help_menu.addAction(self.about_action)
 
         toolbar = self.addToolBar(self.tr("Main"))
@@ -248,6 +273,9 @@ class ManagerWindow(QMainWindow):
         self.error_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._error_source = ""
         self.statusBar().addWidget(self.summary_label)
+        self.jobs_indicator = JobsIndicator(parent=self)
+        self.jobs_indicator.open_requested.connect(self.show_jobs)
+        self.statusBar().addWidget(self.jobs_indicator)
         self.statusBar().addPermanentWidget(self.error_label, 1)
         self._summary_timer = QTimer(self)  # many rows change at once: count them once afterwards
         self._summary_timer.setSingleShot(True)
@@ -312,6 +340,7 @@ class ManagerWindow(QMainWindow):
         connection.state_changed.connect(self._update_actions)
         connection.state_changed.connect(lambda: self._clear_error_of(connection))
         connection.domain_changed.connect(lambda _d: self._update_actions())
+        connection.domain_crashed.connect(self.notifier.vm_crashed)
 
     def _for_connection(self, method: object) -> None:
         connection = self.selected_connection()
@@ -365,6 +394,26 @@ class ManagerWindow(QMainWindow):
         self._log_window.show()
         self._log_window.raise_()
         return self._log_window
+
+    def show_jobs(self) -> JobsWindow:
+        from virtdesk.gui.jobs_window import JobsWindow  # not needed at start-up
+
+        if self._jobs_window is None:
+            self._jobs_window = JobsWindow()
+        self._jobs_window.show()
+        self._jobs_window.raise_()
+        self._jobs_window.activateWindow()
+        return self._jobs_window
+
+    def show_help(self) -> HelpWindow:
+        from virtdesk.gui.help_window import HelpWindow  # not needed at start-up
+
+        if self._help_window is None:
+            self._help_window = HelpWindow()
+        self._help_window.show()
+        self._help_window.raise_()
+        self._help_window.activateWindow()
+        return self._help_window
 
     def _about(self) -> QWidget:
         """The versions of virtdesk and what it runs on, the selected connection's daemon among them."""
@@ -471,6 +520,11 @@ class ManagerWindow(QMainWindow):
             self.domain_activated.emit(domain)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._log_window is not None:
-            self._log_window.close()
+        if self.tray.hides_manager():  # the program goes on in the tray
+            event.ignore()
+            self.hide()
+            return
+        for window in (self._log_window, self._jobs_window, self._help_window):
+            if window is not None:
+                window.close()
         super().closeEvent(event)

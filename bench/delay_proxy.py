@@ -1,0 +1,93 @@
+"""A UNIX-socket proxy that delays every libvirt RPC message by a fixed time each way (a slow link).
+
+Messages are framed as libvirt frames them (a 4-byte big-endian length, the length included); each is passed
+on `delay` seconds after it arrived, in order, without holding up the ones behind it (latency, not bandwidth).
+Runs as its own process so its work never shows in the measured program: `delayed(target, delay)` starts it;
+alone: `.venv/bin/python bench/delay_proxy.py LISTEN TARGET [--delay S]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import struct
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+
+async def _pump(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, delay: float) -> None:
+    loop = asyncio.get_running_loop()
+    queue: asyncio.Queue[tuple[float, bytes | None]] = asyncio.Queue()
+
+    async def receive() -> None:
+        try:
+            while True:
+                header = await reader.readexactly(4)
+                body = await reader.readexactly(struct.unpack(">I", header)[0] - 4)
+                queue.put_nowait((loop.time() + delay, header + body))
+        except (asyncio.IncompleteReadError, ConnectionError):
+            queue.put_nowait((loop.time() + delay, None))
+
+    async def send() -> None:
+        while True:
+            due, message = await queue.get()
+            await asyncio.sleep(max(0.0, due - loop.time()))
+            if message is None:
+                break
+            writer.write(message)
+            await writer.drain()
+        with contextlib.suppress(OSError):
+            writer.close()
+
+    with contextlib.suppress(ConnectionError):
+        await asyncio.gather(receive(), send())
+
+
+async def serve(listen: Path, target: Path, delay: float) -> None:
+    async def client(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            upstream_reader, upstream_writer = await asyncio.open_unix_connection(str(target))
+        except OSError:
+            writer.close()
+            return
+        await asyncio.gather(_pump(reader, upstream_writer, delay), _pump(upstream_reader, writer, delay))
+
+    server = await asyncio.start_unix_server(client, str(listen))
+    print("ready", flush=True)
+    async with server:
+        await server.serve_forever()
+
+
+@contextlib.contextmanager
+def delayed(target: Path, delay: float) -> Iterator[Path]:
+    """A socket path whose connections reach `target` with `delay` seconds added to every message each way."""
+    with tempfile.TemporaryDirectory(prefix="delay-proxy-") as directory:
+        listen = Path(directory) / "sock"
+        process = subprocess.Popen([sys.executable, __file__, str(listen), str(target), "--delay", str(delay)],
+                                   stdout=subprocess.PIPE, text=True)
+        try:
+            assert process.stdout is not None
+            if process.stdout.readline().strip() != "ready":
+                raise SystemExit("the delay proxy did not start")
+            yield listen
+        finally:
+            process.terminate()
+            process.wait()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("listen", type=Path)
+    parser.add_argument("target", type=Path)
+    parser.add_argument("--delay", type=float, default=0.3)
+    args = parser.parse_args()
+    with contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(serve(args.listen, args.target, args.delay))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,50 @@
+"""The program's one icon in the system tray, shared by the desktop notifications (notifications.py) and the
+manager's tray menu (manager/tray.py).
+
+Where the desktop has no tray (QSystemTrayIcon.isSystemTrayAvailable() is false, as on the offscreen platform)
+there is no icon at all. Otherwise the icon shows while the Preferences' tray option is on, or while notifications
+are on and the tray can show messages, since they appear from it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from virtdesk.gui.icons import app_icon
+from virtdesk.model.preferences import Preferences
+
+
+class TrayIcon(QObject):
+    """`icon` is the QSystemTrayIcon, or None without a tray; `clicked` is a plain click on the icon itself."""
+
+    clicked = Signal()
+
+    def __init__(self, preferences: Preferences, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.preferences = preferences
+        self.icon: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.icon = QSystemTrayIcon(app_icon(), self)
+            self.icon.setToolTip(self.tr("virtdesk"))
+            self.icon.activated.connect(self._activated)
+            preferences.changed.connect(self._update)
+            self._update()
+
+    @property
+    def shows_messages(self) -> bool:
+        """Notifications can appear from the icon."""
+        return self.icon is not None and QSystemTrayIcon.supportsMessages()
+
+    @property
+    def kept(self) -> bool:
+        """The user asked for the icon (the tray option) and the desktop has a tray."""
+        return self.icon is not None and self.preferences.tray_icon
+
+    def _update(self) -> None:
+        if self.icon is not None:
+            self.icon.setVisible(self.kept or (self.shows_messages and self.preferences.notifications))
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason is QSystemTrayIcon.ActivationReason.Trigger:
+            self.clicked.emit()
