@@ -32,32 +32,37 @@ class _Bridge(QObject):
         super().__init__()
         self._pending: deque[Callable[[], None]] = deque()
         self._lock = threading.Lock()
-        self._scheduled = False
+        self._posted = False  # a drain is queued in the event loop
         self.drain.connect(self._drain, Qt.ConnectionType.QueuedConnection)
 
     def post(self, fn: Callable[[], None]) -> None:
         with self._lock:
             self._pending.append(fn)
-            if self._scheduled:
+            if self._posted:
                 return
-            self._scheduled = True
+            self._posted = True
         self.drain.emit()
 
     @Slot()
     def _drain(self) -> None:
+        """Runs posted calls until the slice is used up. While calls are left, another drain is queued before the
+        next call runs: a call that opens a modal dialog (a nested event loop) does not hold up the rest, and a
+        call that raises leaves the rest to run."""
         deadline = time.monotonic() + self.SLICE
-        more = True
-        try:
-            while time.monotonic() < deadline:
-                with self._lock:
-                    if not self._pending:
-                        self._scheduled = more = False
-                        return
-                    fn = self._pending.popleft()
-                fn()
-        finally:
-            if more:  # the slice is used up, or a call raised: the rest runs on the next turn
+        with self._lock:
+            self._posted = False
+        while True:
+            with self._lock:
+                if not self._pending:
+                    return
+                fn = self._pending.popleft()
+                again = bool(self._pending) and not self._posted
+                self._posted = self._posted or again
+            if again:
                 self.drain.emit()
+            fn()
+            if time.monotonic() >= deadline:
+                return
 
 
 _bridge: _Bridge | None = None

@@ -70,3 +70,49 @@ def test_a_call_past_its_time_fails_as_not_answering_and_its_late_result_is_drop
     qtbot.wait(100)
     assert len(seen) == 1 and isinstance(seen[0], NotAnswering)
     assert seen[0].seconds == 0.2 and str(seen[0])
+
+
+def test_results_arrive_while_a_result_callback_runs_a_nested_event_loop(qtbot, executor):
+    """A callback that opens a modal dialog (its own event loop) does not hold up the results behind it."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    owner = QObject()
+    seen: list[str] = []
+
+    def modal(_value: object) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(5000, loop.quit)  # the test's limit: the second result quits it at once
+        second.then(lambda _v: loop.quit(), owner=owner)
+        loop.exec()
+        seen.append("modal closed")
+
+    gate = threading.Event()
+    first = submit(executor, gate.wait).then(modal, owner=owner)
+    second = submit(executor, lambda: "second").then(lambda _v: seen.append("second"), owner=owner)
+    gate.set()
+    qtbot.waitUntil(lambda: first.done and second.done and len(seen) == 2, timeout=10000)
+    assert seen == ["second", "modal closed"]
+
+
+def test_many_results_arriving_together_leave_the_event_loop_turns_between_slices(qtbot, executor):
+    from PySide6.QtCore import QTimer
+
+    owner = QObject()
+    ticks: list[int] = []
+    order: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(len(order)))
+    timer.start(0)
+
+    def slow(index: int) -> None:
+        order.append(index)
+        threading.Event().wait(0.004)
+
+    gate = threading.Event()
+    submit(executor, gate.wait)
+    tasks = [submit(executor, lambda i=i: i).then(slow, owner=owner) for i in range(40)]
+    gate.set()
+    qtbot.waitUntil(lambda: all(t.done for t in tasks), timeout=10000)
+    timer.stop()
+    assert order == list(range(40))  # in the order posted
+    assert any(0 < count < 40 for count in ticks)  # the timer ran while results were still coming in
