@@ -3014,6 +3014,10 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>ディスプレイ ({path}) に接続できませんでした: {error}</translation>
     </message>
     <message>
+        <source>The SSH connection to {host} was lost: {reason}.</source>
+        <translation>{host} への SSH 接続が切れました: {reason}。</translation>
+    </message>
+    <message>
         <source>SSH to {host}</source>
         <translation>{host} への SSH</translation>
     </message>
@@ -3208,6 +3212,10 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
     <message>
         <source>Nothing was done: {vm} is running, and copying disks in use was not chosen.</source>
         <translation>何もしていません: {vm} は実行中ですが、使用中のディスクをコピーすることが選択されていません。</translation>
+    </message>
+    <message>
+        <source>{vm} stopped while its disks were copied (it crashed, or was destroyed or shut down): a copy of disks in use that ends in a crash cannot be trusted, so the clone was not made.</source>
+        <translation>ディスクのコピー中に {vm} が停止しました (クラッシュ、強制停止、またはシャットダウン)。使用中のディスクのコピーがクラッシュで終わった場合は信頼できないため、クローンは作成されませんでした。</translation>
     </message>
     <message>
         <source>Defining {vm}</source>
@@ -3894,6 +3902,10 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>ディスクなし</translation>
     </message>
     <message>
+        <source>{vm} stopped while the job ran (it crashed, or was destroyed or shut down): {error}</source>
+        <translation>ジョブの実行中に {vm} が停止しました (クラッシュ、強制停止、またはシャットダウン): {error}</translation>
+    </message>
+    <message>
         <source>Saving the memory and state of {vm}</source>
         <translation>{vm} のメモリーと状態を保存しています</translation>
     </message>
@@ -4236,6 +4248,13 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>デバイスを設定に保存しましたが、実行中の VM には追加できませんでした。次回のシャットダウン後に有効になります。
 
 {failures}</translation>
+    </message>
+</context>
+<context>
+    <name>AddHardwareForm</name>
+    <message>
+        <source>Kinds of hardware</source>
+        <translation>ハードウェアの種類</translation>
     </message>
 </context>
 <context>
@@ -6587,16 +6606,19 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>これらの変更を適用しますか?</translation>
     </message>
     <message>
-        <source>The VM&apos;s configuration will change like this:</source>
-        <translation>VM の設定は次のように変わります:</translation>
-    </message>
-    <message>
         <source>(no change)</source>
         <translation>(変更なし)</translation>
     </message>
     <message>
         <source>Apply</source>
         <translation>適用</translation>
+    </message>
+</context>
+<context>
+    <name>DiffForm</name>
+    <message>
+        <source>The VM&apos;s configuration will change like this:</source>
+        <translation>VM の設定は次のように変わります:</translation>
     </message>
 </context>
 <context>
@@ -10511,8 +10533,27 @@ Click to see every job.</source>
         <translation>設定</translation>
     </message>
     <message>
+        <source>This desktop has no system tray.</source>
+        <translation>このデスクトップにはシステムトレイがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesForm</name>
+    <message>
+        <source>Statistics</source>
+        <translation>統計</translation>
+    </message>
+    <message>
+        <source>&amp;Update every:</source>
+        <translation>更新間隔(&amp;U):</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <translation>取得する項目:</translation>
     </message>
     <message>
         <source>&amp;CPU usage</source>
@@ -10531,8 +10572,16 @@ Click to see every job.</source>
         <translation>ネットワーク I/O(&amp;N)</translation>
     </message>
     <message>
+        <source>Confirmations</source>
+        <translation>確認</translation>
+    </message>
+    <message>
         <source>Confirm &amp;force off and force reset</source>
         <translation>強制オフと強制リセットを確認する(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
     </message>
     <message>
         <source>Show desktop &amp;notifications when a job ends while its window is closed, or a VM crashes</source>
@@ -10541,30 +10590,6 @@ Click to see every job.</source>
     <message>
         <source>Show an icon in the system &amp;tray; closing the manager window then keeps virtdesk running there</source>
         <translation>システムトレイにアイコンを表示する(&amp;T)。マネージャーウィンドウを閉じても virtdesk はそこで動作し続けます</translation>
-    </message>
-    <message>
-        <source>This desktop has no system tray.</source>
-        <translation>このデスクトップにはシステムトレイがありません。</translation>
-    </message>
-    <message>
-        <source>Statistics</source>
-        <translation>統計</translation>
-    </message>
-    <message>
-        <source>&amp;Update every:</source>
-        <translation>更新間隔(&amp;U):</translation>
-    </message>
-    <message>
-        <source>Sample:</source>
-        <translation>取得する項目:</translation>
-    </message>
-    <message>
-        <source>Confirmations</source>
-        <translation>確認</translation>
-    </message>
-    <message>
-        <source>Notifications</source>
-        <translation>通知</translation>
     </message>
 </context>
 <context>
@@ -10674,10 +10699,6 @@ Click to see every job.</source>
         <translation>{vm} から {device} を削除しますか?</translation>
     </message>
     <message>
-        <source>The VM is running: the device is also unplugged from it, which needs the guest&apos;s cooperation.</source>
-        <translation>VM は実行中です。デバイスは VM からも取り外されますが、それにはゲストの協力が必要です。</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
@@ -10712,6 +10733,13 @@ Click to see every job.</source>
     <message>
         <source>The device is removed, but its disk image was not deleted: {error}</source>
         <translation>デバイスは削除しましたが、ディスクイメージは削除できませんでした: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveHardwareForm</name>
+    <message>
+        <source>The VM is running: the device is also unplugged from it, which needs the guest&apos;s cooperation.</source>
+        <translation>VM は実行中です。デバイスは VM からも取り外されますが、それにはゲストの協力が必要です。</translation>
     </message>
 </context>
 <context>
@@ -11841,6 +11869,14 @@ Click to see every job.</source>
 </context>
 <context>
     <name>VmJobDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation>ディスク</translation>
+    </message>
     <message>
         <source>Reading…</source>
         <translation>読み込み中…</translation>

@@ -1,17 +1,12 @@
-"""Asks the user for the credentials libvirt wants while a connection opens (password, user name...)."""
+"""Asks the user for the credentials libvirt wants while a connection opens (password, user name...).
+Its layout is ui/credentials_dialog.ui; the fields, one per credential, are added to it here."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from virtdesk.gui.forms import load_form
 from virtdesk.gui.question_dialog import QuestionDialog, show_question
 from virtdesk.model.auth import AuthRequest
 
@@ -25,11 +20,11 @@ class CredentialsDialog(QuestionDialog):
         self.settle(request.answer, request.cancel)
         self.setWindowTitle(self.tr("Authentication required"))
 
-        intro = QLabel(self.tr("The connection to {uri} asks for credentials.").format(uri=request.uri))
-        intro.setTextFormat(Qt.TextFormat.PlainText)
-        intro.setWordWrap(True)
+        self.form = load_form("credentials_dialog", self)
+        self.form.child(QLabel, "intro_label").setText(
+            self.tr("The connection to {uri} asks for credentials.").format(uri=request.uri))
 
-        form = QFormLayout()
+        rows = self.form.child(QFormLayout, "fields_layout")
         self.fields: list[QLineEdit] = []
         for credential in request.credentials:
             field = QLineEdit(credential.default)
@@ -40,18 +35,12 @@ class CredentialsDialog(QuestionDialog):
             label.setBuddy(field)
             if credential.challenge and credential.challenge != credential.prompt:
                 field.setToolTip(credential.challenge)
-            form.addRow(label, field)
+            rows.addRow(label, field)
             self.fields.append(field)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = self.form.child(QDialogButtonBox, "buttons")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
         empty = next((field for field in self.fields if not field.text()), None)
         if empty is not None:
             empty.setFocus()

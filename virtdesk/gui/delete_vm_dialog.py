@@ -58,6 +58,7 @@ class VmJobDialog(QDialog):
         self.summary_label = self.form.child(QLabel, "summary_label")
         self.progress_bar.hide()
         self.report_view.hide()
+        self.report_view.setAccessibleName(self.tr("Report"))
         self.buttons = QDialogButtonBox()
         self.action_button = QPushButton()
         self.action_button.setObjectName("action-button")
@@ -72,6 +73,7 @@ class VmJobDialog(QDialog):
         if disk_table:
             self.table = self.form.child(QTableWidget, "disk_table")
             self.table.verticalHeader().hide()
+            self.table.setAccessibleName(self.tr("Disks"))
 
     def _read(self, task: Task) -> None:
         self.summary_label.setText(self.tr("Reading…"))

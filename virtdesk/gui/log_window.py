@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from virtdesk.gui.accessible import name_after
 from virtdesk.model.log import EventLog, LogEntry, event_log
 from virtdesk.model.log_file import log_path
 
@@ -188,6 +189,8 @@ class LogWindow(QWidget):
         self.detail_edit = QPlainTextEdit()
         self.detail_edit.setReadOnly(True)
         self.detail_edit.setPlaceholderText(self.tr("Select an entry to see it in full."))
+        name_after(self.table, self.windowTitle())
+        name_after(self.detail_edit, self.detail_edit.placeholderText())
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)

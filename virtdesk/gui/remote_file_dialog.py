@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from virtdesk.gui.accessible import name_after
 from virtdesk.gui.forms import load_form
 from virtdesk.gui.icons import themed
 from virtdesk.gui.tones import Tone, tone_style
@@ -177,6 +178,8 @@ class RemoteFileDialog(QDialog):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.host_label.setText(self.tr("Files on {host}").format(host=files.host) if files.host
                                 else self.tr("Files on this computer"))
+        name_after(self.path_edit, self.path_edit.placeholderText())
+        name_after(self.view, self.host_label)
         self.up_button.setIcon(themed("go-up"))
         self.home_button.setIcon(themed("go-home"))
         self.model = FileListModel(self)

@@ -1,12 +1,13 @@
 """Remove hardware: a confirmation naming the device and, for a disk on an image, an opt-in to delete the image
-(only after the device is gone, and never while another VM uses it)."""
+(only after the device is gone, and never while another VM uses it). Its layout is ui/remove_hardware_dialog.ui."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
 
 from virtdesk import xmlconf
+from virtdesk.gui.forms import load_form
 from virtdesk.gui.icons import themed
 from virtdesk.gui.tones import Tone, tone_style
 from virtdesk.model import hardware
@@ -29,33 +30,23 @@ class RemoveHardwareDialog(QDialog):
         self.busy = False
         self.setObjectName("remove-hardware")
         self.setWindowTitle(self.tr("Remove Hardware"))
+        self.form = load_form("remove_hardware_dialog", self)
         name = hardware.describe_device(device)
-        self.question = QLabel(self.tr("Remove {device} from {vm}?").format(device=name, vm=config.domain.name))
-        self.question.setWordWrap(True)
-        self.question.setStyleSheet("font-weight: bold")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.question)
-        if config.active:
-            layout.addWidget(QLabel(self.tr("The VM is running: the device is also unplugged from it, which "
-                                            "needs the guest's cooperation.")))
-        self.delete_check = QCheckBox()
-        self.delete_check.setObjectName("delete-image")
+        self.question = self.form.child(QLabel, "question_label")
+        self.question.setText(self.tr("Remove {device} from {vm}?").format(device=name, vm=config.domain.name))
+        self.form.child(QLabel, "running_label").setVisible(config.active)
+        self.delete_check = self.form.child(QCheckBox, "delete-image")
         self.delete_check.setChecked(False)
         self.delete_check.hide()
-        layout.addWidget(self.delete_check)
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
+        self.message = self.form.child(QLabel, "message")
         self.message.setStyleSheet(tone_style(Tone.ERROR))
-        layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = self.form.child(QDialogButtonBox, "buttons")
         self.remove_button = self.buttons.addButton(self.tr("Remove"), QDialogButtonBox.ButtonRole.DestructiveRole)
         self.remove_button.setObjectName("remove")
         self.remove_button.setIcon(themed("list-remove"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
         self.remove_button.clicked.connect(self.remove)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
         if isinstance(device, xmlconf.Disk) and device.type in ("file", "volume"):
             disk = self.device
             config.connection.call(lambda conn: hardware.disk_image_path(conn, disk), quiet=True).then(

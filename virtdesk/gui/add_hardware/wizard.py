@@ -1,15 +1,15 @@
 """The Add Hardware dialog: device kinds on the left, the chosen kind's form on the right, Finish adds the device
-(persistent config, and hotplugged on a running VM). Errors keep the dialog open with everything typed."""
+(persistent config, and hotplugged on a running VM). Errors keep the dialog open with everything typed.
+Its frame is ui/add_hardware_dialog.ui; each kind's form is built in code (add_hardware/forms/)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from virtdesk import xmlconf
 from virtdesk.gui.add_hardware.form import DeviceForm, FormContext, InputError, load_all
+from virtdesk.gui.forms import load_form
 from virtdesk.gui.icons import themed
 from virtdesk.gui.tones import Tone, banner_style, tone_style
 from virtdesk.model import hardware
@@ -50,22 +50,15 @@ class AddHardwareDialog(QDialog):
         self.setObjectName("add-hardware")
         self.setWindowTitle(self.tr("Add Hardware to {name}").format(name=self.domain.name))
         self.resize(820, 560)
-        self.kind_list = QListWidget()
-        self.kind_list.setObjectName("hardware-kinds")
-        self.kind_list.setMaximumWidth(220)
-        self.stack = QStackedWidget()
-        self.heading = QLabel()
-        self.heading.setStyleSheet("font-weight: bold; font-size: 14px")
-        self.notice = QLabel()
-        self.notice.setObjectName("notice")
-        self.notice.setWordWrap(True)
+        frame = load_form("add_hardware_dialog", self)
+        self.kind_list = frame.child(QListWidget, "hardware-kinds")
+        self.stack = frame.child(QStackedWidget, "kind_stack")
+        self.heading = frame.child(QLabel, "heading_label")
+        self.notice = frame.child(QLabel, "notice")
         self.notice.setStyleSheet(banner_style(Tone.INFO, 6))
-        self.notice.hide()
-        self.message = QLabel(self.tr("Reading the host's devices, networks and storage…"))
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.message = frame.child(QLabel, "message")
+        self.message.setText(self.tr("Reading the host's devices, networks and storage…"))
+        self.buttons = frame.child(QDialogButtonBox, "buttons")
         self.finish_button = QPushButton(themed("list-add"), self.tr("Finish"))
         self.finish_button.setObjectName("finish")
         self.finish_button.setEnabled(False)
@@ -73,18 +66,6 @@ class AddHardwareDialog(QDialog):
         self.buttons.addButton(self.finish_button, QDialogButtonBox.ButtonRole.ApplyRole)
         self.finish_button.clicked.connect(self.finish)
         self.buttons.rejected.connect(self.reject)
-
-        right = QVBoxLayout()
-        right.addWidget(self.heading)
-        right.addWidget(self.notice)
-        right.addWidget(self.stack, 1)
-        right.addWidget(self.message)
-        body = QHBoxLayout()
-        body.addWidget(self.kind_list)
-        body.addLayout(right, 1)
-        outer = QVBoxLayout(self)
-        outer.addLayout(body, 1)
-        outer.addWidget(self.buttons)
         self.kind_list.currentRowChanged.connect(self._kind_changed)
         catalogue = self.domain.connection.catalogue
         catalogue.ready((Kind.NODE_DEVICES,), volumes=True).then(

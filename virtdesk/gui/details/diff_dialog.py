@@ -1,12 +1,13 @@
-"""Shows what an apply will change in the VM's XML, and asks before doing it."""
+"""Shows what an apply will change in the VM's XML, and asks before doing it. Its layout is ui/diff_dialog.ui."""
 
 from __future__ import annotations
 
 import difflib
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QWidget
 
 from virtdesk.gui.details.xml_editor import XmlHighlighter
+from virtdesk.gui.forms import load_form
 
 
 def unified_diff(before: str, after: str) -> str:
@@ -21,16 +22,11 @@ class DiffDialog(QDialog):
         self.setWindowTitle(self.tr("Apply these changes?"))
         self.resize(720, 480)
         self.diff = unified_diff(before, after)
-        label = QLabel(self.tr("The VM's configuration will change like this:"))
-        text = QPlainTextEdit(self.diff or self.tr("(no change)"))
-        text.setReadOnly(True)
-        text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        form = load_form("diff_dialog", self)
+        text = form.child(QPlainTextEdit, "diff_view")
+        text.setPlainText(self.diff or self.tr("(no change)"))
         self._highlighter = XmlHighlighter(text.document())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons = form.child(QDialogButtonBox, "buttons")
         self.apply_button = buttons.addButton(self.tr("Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addWidget(text)
-        layout.addWidget(buttons)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from virtdesk import xmlconf
+from virtdesk.gui.accessible import name_after
 from virtdesk.gui.add_hardware.form import DeviceForm, FormContext, register
 
 
@@ -29,6 +30,7 @@ class HostDeviceForm(DeviceForm):
         self.tree.setMinimumHeight(200)
         self.tree.setMaximumHeight(320)
         self.form.addRow(self.tree)
+        name_after(self.tree, self.title())
         self.fill()
         header = self.tree.header()
         header.setStretchLastSection(False)

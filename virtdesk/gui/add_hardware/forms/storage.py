@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QDoubleSpinBox, QHBoxLayout, QLineEdit, QRadioButton
 
 from virtdesk import xmlconf
+from virtdesk.gui.accessible import name_after_row
 from virtdesk.gui.add_hardware.form import DeviceForm, FormContext, InputError, register
 from virtdesk.model import hardware
 
@@ -56,6 +57,7 @@ class StorageForm(DeviceForm):
         size_row.addWidget(self.size_spin, 1)
         size_row.addWidget(self.unit_combo)
         self.form.addRow(self.tr("Size:"), size_row)
+        name_after_row(self.form, size_row, self.size_spin)
         self.format_combo = QComboBox()
         self.format_combo.addItem(self.tr("qcow2 (thin, snapshots)"), "qcow2")
         self.format_combo.addItem(self.tr("raw (fastest)"), "raw")
