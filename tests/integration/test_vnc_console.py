@@ -22,7 +22,7 @@ from rig import guests, initramfs
 from rig.console import SerialConsole
 
 from virtdesk.console.vnc_widget import ScaleMode, VncWidget
-from virtdesk.gui.console_window import ConsoleView, session_of, show_console_window
+from virtdesk.gui.console_window import ConsoleView, ConsoleWindow, session_of, show_console_window
 from virtdesk.gui.details.pages.console_page import GraphicalConsolePage
 from virtdesk.model.connection import Connection
 from virtdesk.model.screenshot import grab
@@ -172,17 +172,23 @@ def test_killing_the_vm_shows_the_reason_and_a_reconnect(qtbot, virtdesk_connect
     assert session_of(domain).state is SessionState.CONNECTED
 
 
+def open_console_window(qtbot, connection: Connection, name: str) -> ConsoleWindow:
+    """Opens the connection, then the VM's console window, and waits for the display to show."""
+    connection.open()
+    qtbot.waitUntil(lambda: connection.loaded, timeout=WAIT)
+    window = show_console_window(listed(qtbot, connection, name))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.view.stack.currentWidget() is window.view.display_holder, timeout=WAIT)
+    return window
+
+
 def test_over_virtdesks_ssh_the_console_goes_through_the_hosts_session(qtbot, sshd, session_daemon, tcg_guest,
                                                                       tmp_path):
     remote = remote_hosts(sshd, tmp_path)
     connection = Connection(rig_uri(sshd), remote=remote)
     try:
-        connection.open()
-        qtbot.waitUntil(lambda: connection.loaded, timeout=WAIT)
-        domain = listed(qtbot, connection, tcg_guest.name())
-        window = show_console_window(domain)
-        qtbot.addWidget(window)
-        qtbot.waitUntil(lambda: window.view.stack.currentWidget() is window.view.display_holder, timeout=WAIT)
+        window = open_console_window(qtbot, connection, tcg_guest.name())
+        domain = window.view.domain
         assert window.view.session.route.startswith("SSH to")
         qtbot.waitUntil(lambda: window.view.session.frames_shown > 0, timeout=WAIT)
         assert not_black(window.view.session.image)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import ipaddress
 import socket
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -21,6 +22,7 @@ import libvirt
 from PySide6.QtCore import QCoreApplication
 
 from virtdesk import xmlconf
+from virtdesk.model.errors import describe_reason
 from virtdesk.model.uri import is_local_uri
 from virtdesk.model.worker import Task
 
@@ -49,6 +51,7 @@ class Reached:
     transport: socket.socket
     password: str | None = field(default=None, repr=False)
     route: str = ""
+    lost: Callable[[], str] = lambda: ""  # why the way to the display itself went away ("" while it stands)
 
 
 @dataclass(frozen=True)
@@ -224,7 +227,15 @@ def _open_over_ssh(session: Session, route: _SshRoute) -> Reached:
     sock = _SessionSocket(stream.family, stream.type, fileno=stream.detach())
     session.retain()
     sock.ssh_session = session
-    return Reached(sock, route.password, _tr("SSH to {host}").format(host=session.label))
+
+    def lost() -> str:
+        if session.alive:
+            return ""
+        reason = describe_reason(session.closed_reason) if session.closed_reason else _tr(
+            "the host closed the connection")
+        return _tr("The SSH connection to {host} was lost: {reason}.").format(host=session.label, reason=reason)
+
+    return Reached(sock, route.password, _tr("SSH to {host}").format(host=session.label), lost)
 
 
 def close_quietly(transport: Any) -> None:

@@ -4,16 +4,23 @@ Job: its progress read from libvirt's job statistics, cancel through virDomainAb
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from typing import TypeVar
 
 import libvirt
 from PySide6.QtCore import QCoreApplication
 
+from virtdesk.model.errors import describe
 from virtdesk.model.jobs import JobCancelled, JobContext
 
 T = TypeVar("T")
 POLL_S = 0.5
+# the errors of a call whose qemu went away under it (monitor closed or reset, "domain is not running")
+QEMU_GONE_ERRORS = (libvirt.VIR_ERR_SYSTEM_ERROR, libvirt.VIR_ERR_INTERNAL_ERROR, libvirt.VIR_ERR_OPERATION_FAILED,
+                    libvirt.VIR_ERR_OPERATION_INVALID)
+SETTLE_S = 3.0
+SETTLE_POLL_S = 0.1
 # (processed, total) pairs of virDomainGetJobStats, the most telling first
 _AMOUNTS = (("data_processed", "data_total"), ("memory_processed", "memory_total"), ("disk_processed", "disk_total"))
 
@@ -30,12 +37,39 @@ def job_progress(stats: dict[str, int]) -> tuple[int, int] | None:
     return None
 
 
+class DomainStopped(RuntimeError):
+    """The VM stopped (it crashed, or was destroyed or shut down) while a job on it ran."""
+
+
+def running_id(dom: libvirt.virDomain) -> int | None:
+    """The id of the VM's running instance (a new one each start), None when it is not running or gone."""
+    try:
+        return dom.ID() if dom.isActive() else None
+    except libvirt.libvirtError:
+        return None
+
+
+def check_still_running(dom: libvirt.virDomain, instance: int | None, text: str, settle_s: float = 0.0) -> None:
+    """Raises DomainStopped(text) when the VM that ran as instance (running_id) no longer does. settle_s: how long
+    to watch a VM that still looks running (libvirt fails a call on a dying qemu before it marks the VM off)."""
+    if instance is None:
+        return
+    deadline = time.monotonic() + settle_s
+    while running_id(dom) == instance:
+        if time.monotonic() >= deadline:
+            return
+        time.sleep(SETTLE_POLL_S)
+    raise DomainStopped(text)
+
+
 def run_domain_job(context: JobContext, dom: libvirt.virDomain, operation: Callable[[], T],
                    on_stats: Callable[[dict[str, int]], object] | None = None) -> T:
     """Worker side: runs operation() (a blocking call that starts a libvirt job on dom) while reporting the
     job's progress; the user's cancel aborts libvirt's job and ends the virtdesk job as cancelled. on_stats, when
-    given, gets every reading of the job's statistics (on the polling thread)."""
+    given, gets every reading of the job's statistics (on the polling thread). A failure because the running VM
+    stopped meanwhile (a crash, a destroy) raises DomainStopped, saying so with libvirt's words."""
     context.check_cancelled()
+    instance = running_id(dom)
     context.on_cancel(dom.abortJob)
     stop = threading.Event()
 
@@ -57,6 +91,10 @@ def run_domain_job(context: JobContext, dom: libvirt.virDomain, operation: Calla
     except libvirt.libvirtError as exc:
         if context.cancelled:
             raise JobCancelled from exc
+        settle = SETTLE_S if exc.get_error_code() in QEMU_GONE_ERRORS else 0.0
+        check_still_running(dom, instance, _tr("{vm} stopped while the job ran (it crashed, or was destroyed or "
+                                               "shut down): {error}").format(vm=dom.name(), error=describe(exc)),
+                            settle)
         raise
     finally:
         stop.set()

@@ -21,6 +21,7 @@ import libvirt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from virtdesk import xmlconf
+from virtdesk.model.domain_jobs import check_still_running, running_id
 from virtdesk.model.errors import describe
 from virtdesk.model.hardware import random_mac
 from virtdesk.model.jobs import Job, JobContext
@@ -385,9 +386,14 @@ def _copy_nvram(context: JobContext, source: CloneSource, path: str, undo: _Undo
 
 def _clone(conn: libvirt.virConnect, context: JobContext, source: CloneSource, new_name: str,
            actions: dict[str, DiskAction], allow_active: bool) -> str:
-    if conn.lookupByUUIDString(source.uuid).isActive() and not allow_active:
+    dom = conn.lookupByUUIDString(source.uuid)
+    instance = running_id(dom)
+    if instance is not None and not allow_active:
         raise RuntimeError(_tr("Nothing was done: {vm} is running, and copying disks in use was not chosen.").format(
             vm=source.name))
+    stopped = _tr("{vm} stopped while its disks were copied (it crashed, or was destroyed or shut down): a copy "
+                  "of disks in use that ends in a crash cannot be trusted, so the clone was not made.").format(
+        vm=source.name)
     names = new_storage_names(new_name, source.disks, actions)
     copied = [d for d in source.disks if actions.get(d.target, d.default_action) is DiskAction.CLONE]
     progress = _Progress(context, sum(d.place.allocation or d.place.capacity or 0 for d in copied))
@@ -400,6 +406,7 @@ def _clone(conn: libvirt.virConnect, context: JobContext, source: CloneSource, n
                 continue
             context.check_cancelled()
             paths[disk.target] = _new_storage(conn, context, disk, action, names[disk.target], progress, undo)
+            check_still_running(dom, instance, stopped)
             if action is DiskAction.CLONE:
                 progress.done += disk.place.allocation or disk.place.capacity or 0
         nvram = nvram_path(source, new_name)
@@ -407,6 +414,7 @@ def _clone(conn: libvirt.virConnect, context: JobContext, source: CloneSource, n
             context.check_cancelled()
             _copy_nvram(context, source, nvram, undo)
         context.check_cancelled()
+        check_still_running(dom, instance, stopped)
         context.phase(_tr("Defining {vm}").format(vm=new_name))
         config = clone_definition(source, new_name, actions, paths, nvram)
         conn.defineXML(config.to_xml())

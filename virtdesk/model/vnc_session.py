@@ -25,7 +25,18 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect, Signal
 from PySide6.QtGui import QImage, QPainter
 
-from virtdesk.console.rfb import Bell, Closed, CursorShape, CutText, Event, Ready, Resized, RfbClient, Updated
+from virtdesk.console.rfb import (
+    PIXEL_ENCODINGS,
+    Bell,
+    Closed,
+    CursorShape,
+    CutText,
+    Event,
+    Ready,
+    Resized,
+    RfbClient,
+    Updated,
+)
 from virtdesk.console.rfb_errors import AuthenticationFailed, PasswordRequired
 from virtdesk.console.rfb_session import run_session
 from virtdesk.model.console_transport import Reached, close_quietly
@@ -174,11 +185,14 @@ class VncSession(QObject):
         self.failure: BaseException | None = None
         self.password_rejected = False
         self.route = ""
+        self._route_lost: Callable[[], str] = lambda: ""
         self.name = ""
         self.image = QImage()
         self.cursor: CursorPicture | None = None
         self._resizable = False
         self.frames_shown = 0
+        self.encodings: tuple[int, ...] = PIXEL_ENCODINGS
+        """The pixel encodings offered to the server, best first (taken at the next `open`)."""
         lines: list[_Line | None] = [None]
         self._lines = lines  # the thread's line, as the destroyed handler (which may not touch self) sees it
         self.destroyed.connect(lambda _obj=None: lines[0].close() if lines[0] is not None else None)
@@ -217,7 +231,8 @@ class VncSession(QObject):
             close_quietly(reached.transport)
             return
         self.route = reached.route
-        client = RfbClient(reached.password, jpeg=decode_jpeg)
+        self._route_lost = reached.lost
+        client = RfbClient(reached.password, jpeg=decode_jpeg, encodings=self.encodings)
         self_ref = weakref.ref(self)
 
         def wake_gui() -> None:
@@ -235,7 +250,8 @@ class VncSession(QObject):
     def _closed_with(self, error: BaseException | None) -> None:
         self.failure = error
         self.password_rejected = isinstance(error, PasswordRequired | AuthenticationFailed)
-        self.error = describe(error) if error is not None else _tr("The VNC server closed the connection.")
+        self.error = describe(error) if error is not None else (
+            self._route_lost() or _tr("The VNC server closed the connection."))
         self._line = None
         self._lines[0] = None
         self._set_state(SessionState.CLOSED)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QDoubleSpinBox, QHBoxLayout, QLineEdit, QRadioButton
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QDoubleSpinBox, QHBoxLayout, QLineEdit, QRadioButton, QSizePolicy
 
 from virtdesk import xmlconf
 from virtdesk.gui.accessible import name_after_row
@@ -65,6 +65,10 @@ class StorageForm(DeviceForm):
         self.form.addRow(self.existing_radio)
         self.path_combo = QComboBox()
         self.path_combo.setEditable(True)
+        # as wide as the form allows, not as the longest path (the list still shows paths in full)
+        self.path_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.path_combo.setMinimumContentsLength(24)
+        self.path_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.path_combo.addItem("")
         for pool, volumes in context.choices.pools.items():
             for name, path in volumes:
