@@ -18,6 +18,7 @@ import os
 import socket
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -30,6 +31,7 @@ import rfb_decode  # noqa: E402
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QSize, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from virtdesk.console.rfb import PIXEL_ENCODINGS  # noqa: E402
 from virtdesk.console.vnc_widget import ScaleMode, VncWidget  # noqa: E402
 from virtdesk.model.console_transport import Reached  # noqa: E402
 from virtdesk.model.vnc_session import SessionState, VncSession  # noqa: E402
@@ -55,9 +57,32 @@ def measure(encoding: str, view: QSize, seconds: float, frames: int, width: int,
                                      daemon=True)
     server.start()
     port, _wire_bytes = ours.recv()
+    watched = watch(port, view, seconds)
+    server.join(10)
+    return watched.shown, watched.decoded, watched.cpu / max(watched.shown, 1 / seconds)
+
+
+@dataclass(frozen=True)
+class Watched:
+    shown: float
+    """frames the widget painted a second"""
+    decoded: float
+    """updates decoded a second"""
+    cpu: float
+    """CPU seconds of this process a second (1.0 is one core)"""
+    size: QSize
+    """the server's screen"""
+    changed: float
+    """the share of the screen an update changed, on average"""
+
+
+def watch(port: int, view: QSize, seconds: float, encodings: tuple[int, ...] = PIXEL_ENCODINGS) -> Watched:
+    """A VncWidget of that size showing the VNC server on 127.0.0.1:port (offering those encodings) for `seconds`,
+    once the first update has come."""
     executor = ThreadPoolExecutor(1)
     session = VncSession(lambda password: submit(executor, lambda: Reached(
         socket.create_connection(("127.0.0.1", port)), password, "bench")))
+    session.encodings = encodings
     widget = VncWidget(session)
     widget.set_scale_mode(ScaleMode.FIT)
     widget.resize(view)
@@ -65,27 +90,30 @@ def measure(encoding: str, view: QSize, seconds: float, frames: int, width: int,
     counter = PaintCounter()
     widget.viewport().installEventFilter(counter)
     updates = 0
+    pixels = 0
 
-    def updated(_rects: list) -> None:
-        nonlocal updates
+    def updated(rects: list) -> None:
+        nonlocal updates, pixels
         updates += 1
+        pixels += sum(rect.width() * rect.height() for rect in rects)
 
     session.frame_changed.connect(updated)
     loop = QEventLoop()
     session.open()
     while session.state is not SessionState.CONNECTED or not updates:
         loop.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 100)
-    paints_start, updates_start = counter.paints, updates
+    paints_start, updates_start, pixels_start = counter.paints, updates, pixels
     cpu_start, wall_start = procstat.cpu_seconds(os.getpid()), time.perf_counter()
     QTimer.singleShot(int(seconds * 1000), loop.quit)
     loop.exec()
     cpu, wall = procstat.cpu_seconds(os.getpid()) - cpu_start, time.perf_counter() - wall_start
     shown, decoded = counter.paints - paints_start, updates - updates_start
+    size = session.image.size()
+    changed = (pixels - pixels_start) / max(decoded, 1) / max(size.width() * size.height(), 1)
     session.close()
     widget.deleteLater()
-    server.join(10)
     executor.shutdown()
-    return shown / wall, decoded / wall, cpu / max(shown, 1)
+    return Watched(shown / wall, decoded / wall, cpu / wall, size, changed)
 
 
 def main() -> None:

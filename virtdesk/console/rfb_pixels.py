@@ -17,6 +17,11 @@ RGB = (2, 1, 0)
 """Tight's TPIXEL: red, green, blue."""
 
 
+def _opaque_pixels(count: int) -> bytearray:
+    """count pixels of opaque black (copied, which is quicker than setting every fourth byte)."""
+    return bytearray(b"\0\0\0\xff" * count)
+
+
 def make_opaque(pixels: bytearray) -> bytearray:
     """Sets the fourth byte of every pixel to 0xFF (servers fill it with anything); returns pixels."""
     pixels[3::4] = b"\xff" * (len(pixels) // 4)
@@ -25,11 +30,9 @@ def make_opaque(pixels: bytearray) -> bytearray:
 
 def from_three_bytes(data: Buffer, order: tuple[int, int, int]) -> bytearray:
     """Pixels of 3 bytes each, in the given order of blue, green and red positions, as B, G, R, 0xFF pixels."""
-    count = len(data) // 3
-    pixels = bytearray(count * 4)
+    pixels = _opaque_pixels(len(data) // 3)
     for channel, position in enumerate(order):
         pixels[channel::4] = data[position::3]
-    pixels[3::4] = b"\xff" * count
     return pixels
 
 
@@ -70,10 +73,9 @@ def from_palette(indices: bytes, palette: Sequence[bytes]) -> bytearray:
     """The pixels the indices name in palette (of 4-byte pixels). Raises ValueError for an index beyond it."""
     if indices.translate(None, _INDICES[len(palette)]):
         raise ValueError("index")
-    pixels = bytearray(len(indices) * 4)
+    pixels = _opaque_pixels(len(indices))
     for channel in range(3):
         pixels[channel::4] = indices.translate(bytes(colour[channel] for colour in palette).ljust(256, b"\0"))
-    pixels[3::4] = b"\xff" * len(indices)
     return pixels
 
 

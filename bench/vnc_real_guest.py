@@ -1,0 +1,110 @@
+"""The console on a real QEMU guest: frames per second and CPU of virtdesk's process while the guest's screen keeps
+changing, with ZRLE and with Tight.
+
+The rig's Linux guest (TCG, Debian's kernel and the rig's busybox initramfs) gets a VGA card and a VNC display;
+from its serial shell a loop prints coloured lines on its text screen (720x400) every 5 ms, so the screen scrolls
+on every refresh of QEMU's display (about 30 a second). The embedded console of bench/vnc_console.py's `watch`
+(the real VncSession and VncWidget, offscreen, at 1:1) then connects to QEMU's VNC port offering one encoding
+only. "shown" counts the frames the widget painted; CPU is this process's (all threads) a second of wall time;
+the guest's and QEMU's own CPU are not counted (they share the machine's cores, though).
+
+As root: the rig's session libvirtd runs the guest (held as a test run holds the rig; waits while tests use it).
+Run: `.venv/bin/python bench/vnc_real_guest.py [--seconds 10] [--runs 3]` (offscreen unless QT_QPA_PLATFORM says).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(REPO), str(REPO / "tests"), str(REPO / "bench")]
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import libvirt  # noqa: E402
+import rig_host  # noqa: E402
+import vnc_console  # noqa: E402
+from figures import Figure, print_table  # noqa: E402
+from PySide6.QtCore import QSize  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+from rig import guests, initramfs  # noqa: E402
+from rig.console import SerialConsole  # noqa: E402
+from rig.events import ensure_event_loop  # noqa: E402
+
+from virtdesk import xmlconf  # noqa: E402
+from virtdesk.console.rfb import TIGHT, ZRLE  # noqa: E402
+
+ENCODINGS = {"ZRLE": ZRLE, "Tight": TIGHT}
+DISPLAY = ("<graphics type='vnc' autoport='yes' listen='127.0.0.1'><listen type='address' address='127.0.0.1'/>"
+           "</graphics><video><model type='vga'/></video>")
+SCROLL = ("(n=0; while :; do n=$((n + 1)); printf '\\033[3%d;4%dm%06d %s\\033[0m\\n' $((n % 7 + 1)) $((n / 7 % 8)) "
+          "$n 'the quick brown fox jumps over the lazy dog 0123456789 ABCDEFGHIJKLMNOPQRSTUVWXYZ'; usleep 5000; "
+          "done) >/dev/tty0 2>&1 & echo SCROLLING")
+TARGET = "≥ 30 frames/s under 50 % of a core"
+
+
+@contextlib.contextmanager
+def scrolling_guest(conn: libvirt.virConnect, runtime_dir: Path):  # noqa: ANN201 - yields the virDomain
+    """The Linux guest with a VNC display, its text screen scrolling; removed after."""
+    name = guests.unique_name("vncbench")
+    xml = guests.linux_guest_xml(name, initramfs.boot_files(), runtime_dir / f"{name}.agent")
+    domain = conn.defineXML(xml.replace("<devices>", "<devices>" + DISPLAY, 1))
+    try:
+        domain.createWithFlags(libvirt.VIR_DOMAIN_START_PAUSED)
+        console = SerialConsole(domain)
+        try:
+            domain.resume()
+            console.wait_for(initramfs.READY_LINE, timeout=120)
+            time.sleep(1)  # the shell's prompt
+            console.run(SCROLL, "SCROLLING")
+            yield domain
+        finally:
+            console.close()
+    finally:
+        guests.remove(domain)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=10.0, help="measured per encoding and run")
+    parser.add_argument("--runs", type=int, default=3, help="runs per encoding (the figures are their medians)")
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication([])
+    ensure_event_loop()
+    results: dict[str, list[vnc_console.Watched]] = {name: [] for name in ENCODINGS}
+    with rig_host.session_daemon() as daemon:
+        conn = libvirt.open(daemon.uri)
+        try:
+            with scrolling_guest(conn, daemon.runtime_dir) as domain:
+                port = xmlconf.load(domain.XMLDesc(0)).devices.graphics[0].port
+                time.sleep(2)  # the loop is running
+                for run in range(args.runs):
+                    for name, encoding in ENCODINGS.items():
+                        watched = vnc_console.watch(port, QSize(720, 400), args.seconds, (encoding,))
+                        results[name].append(watched)
+                        print(f"run {run + 1} {name:5} {watched.shown:5.1f} frames/s shown "
+                              f"({watched.decoded:5.1f} updates/s decoded), {watched.cpu:4.0%} of a core, "
+                              f"screen {watched.size.width()}x{watched.size.height()} "
+                              f"({watched.changed:.0%} of it changed an update), "
+                              f"load {os.getloadavg()[0]:.2f}", flush=True)
+        finally:
+            conn.close()
+    figures = []
+    for name, runs in results.items():
+        shown = statistics.median(w.shown for w in runs)
+        cpu = statistics.median(w.cpu for w in runs)
+        per_frame = statistics.median(w.cpu / max(w.shown, 1 / args.seconds) for w in runs)
+        figures.append(Figure(f"real QEMU guest, scrolling text screen, {name}: frames/s shown, CPU of a core, "
+                              f"CPU a frame (median of {len(runs)})",
+                              f"{shown:.1f}, {cpu:.0%}, {per_frame * 1000:.1f} ms", TARGET))
+    print(f"{app.platformName()} Qt platform, load average {os.getloadavg()[0]:.2f} at the end")
+    print_table(figures)
+
+
+if __name__ == "__main__":
+    main()
