@@ -5476,6 +5476,10 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>外部ビューアーで開く</translation>
     </message>
     <message>
+        <source>Show Here</source>
+        <translation>ここに表示</translation>
+    </message>
+    <message>
         <source>Reading the VM&apos;s configuration…</source>
         <translation>VM の設定を読み込み中…</translation>
     </message>
@@ -5518,6 +5522,10 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
     <message>
         <source>Detach</source>
         <translation>切り離す</translation>
+    </message>
+    <message>
+        <source>The display of {name} opens in the external viewer (Preferences → Consoles).</source>
+        <translation>{name} のディスプレイは外部ビューアーで開きます (設定 → コンソール)。</translation>
     </message>
     <message>
         <source>Connecting to the display of {name}…</source>
@@ -10590,6 +10598,18 @@ Click to see every job.</source>
     <message>
         <source>Show an icon in the system &amp;tray; closing the manager window then keeps virtdesk running there</source>
         <translation>システムトレイにアイコンを表示する(&amp;T)。マネージャーウィンドウを閉じても virtdesk はそこで動作し続けます</translation>
+    </message>
+    <message>
+        <source>Consoles</source>
+        <translation>コンソール</translation>
+    </message>
+    <message>
+        <source>Show a VM&apos;s display em&amp;bedded in virtdesk</source>
+        <translation>VM のディスプレイを virtdesk 内に表示する(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Open a VM&apos;s display in the &amp;external viewer (remote-viewer)</source>
+        <translation>VM のディスプレイを外部ビューアー (remote-viewer) で開く(&amp;E)</translation>
     </message>
 </context>
 <context>

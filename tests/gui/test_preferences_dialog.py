@@ -67,12 +67,15 @@ def test_ok_saves_to_qsettings(qtbot: QtBot, settings_dir: Path) -> None:
     dialog.disk_check.click()
     dialog.network_check.click()
     dialog.confirm_forced_check.click()
+    assert not preferences.console_external
+    dialog.console_external_radio.click()
     with qtbot.waitSignal(preferences.changed, timeout=1000):
         click(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
     expected = StatsSelection(cpu=True, memory=True, disk=False, network=False)
     assert (preferences.stats_interval_s, preferences.stats, preferences.confirm_forced) == (17, expected, False)
     reloaded = Preferences()
     assert (reloaded.stats_interval_s, reloaded.stats, reloaded.confirm_forced) == (17, expected, False)
+    assert preferences.console_external and reloaded.console_external
     assert (settings_dir / "virtdesk" / "virtdesk.conf").is_file()
 
 

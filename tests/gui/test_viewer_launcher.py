@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from details_harness import open_connection
+from PySide6.QtWidgets import QMessageBox
 from testhosts import write_host
 
 from virtdesk.console.viewer_launcher import ViewerFailed, ViewerMissing, launch_viewer
@@ -139,3 +140,42 @@ def test_the_connection_file_keeps_to_one_line_per_key():
                                  "title=evil host=attacker", "delete-this-file=1", "password=pass word"]
     assert "pass" not in repr(Display("vnc", "h", 1, "t", "pass"))
     assert os.sep not in text
+
+
+@pytest.fixture
+def external_first(monkeypatch, tmp_path):
+    """Preferences → Consoles set to the external viewer; the test host's VMs as if their display could be reached."""
+    from virtdesk.gui import console_choice, console_window
+    from virtdesk.model.preferences import Preferences
+
+    preferences = Preferences()
+    preferences.console_external = True
+    monkeypatch.setattr(console_choice, "_preferences", [preferences])
+    monkeypatch.setattr(console_window, "display_problem", lambda _connection, _config: "")
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))
+
+
+def console_of(qtbot, host, name: str):  # noqa: ANN201 - the ConsoleView
+    from virtdesk.gui.console_window import show_console_window
+
+    window = show_console_window(host.find_domain(name))
+    qtbot.addWidget(window)
+    return window.view
+
+
+def test_with_the_external_viewer_preferred_a_console_opens_it_and_can_show_the_display_here(
+        qtbot, host, tmp_path, external_first):
+    record = fake(tmp_path / "bin", "remote-viewer")
+    view = console_of(qtbot, host, "vnc-vm")
+    qtbot.waitUntil(lambda: record.with_suffix(".stdin").exists(), timeout=15000)
+    assert "opens in the external viewer" in view.message.text() and view.show_here_button.isVisible()
+    assert view.session is None  # no display of its own meanwhile
+    view.show_here_button.click()
+    assert view.session is not None and not view.show_here_button.isVisible()
+
+
+def test_a_viewer_that_fails_leaves_the_display_shown_here(qtbot, host, tmp_path, external_first):
+    fake(tmp_path / "bin", "remote-viewer", status=3)
+    view = console_of(qtbot, host, "vnc-vm")
+    qtbot.waitUntil(lambda: view.session is not None, timeout=15000)
+    assert view.findChild(QMessageBox, "viewer-failed") is not None

@@ -31,6 +31,7 @@ from virtdesk import xmlconf
 from virtdesk.console.serial_widget import SerialConsole
 from virtdesk.console.viewer_launcher import launch_viewer
 from virtdesk.console.vnc_widget import ScaleMode, VncWidget
+from virtdesk.gui import console_choice
 from virtdesk.gui.accessible import name_after
 from virtdesk.gui.details.monitor_widget import MonitorConsole
 from virtdesk.gui.icons import themed
@@ -119,6 +120,7 @@ class ConsoleView(QWidget):
         self._detached: ConsoleWindow | None = None
         self._problem = ""
         self._active = domain.is_active
+        self._embedded = False  # shown here although the preferences open displays in the external viewer
         self.stack = QStackedWidget()
         self.message_page, self.message, self.message_buttons = self._message_page()
         self.reconnect_button = QPushButton(self.tr("Reconnect"))
@@ -141,10 +143,13 @@ class ConsoleView(QWidget):
         self.viewer_button = QPushButton(self.tr("Open in External Viewer"))
         self.viewer_button.setObjectName("open-external-viewer")
         self.viewer_button.clicked.connect(self.open_external_viewer)
+        self.show_here_button = QPushButton(self.tr("Show Here"))
+        self.show_here_button.setObjectName("show-display-here")
+        self.show_here_button.clicked.connect(self.show_here)
         self.serial_console: SerialConsole | None = None
         self.monitor: MonitorConsole | None = None
         for widget in (self.password_edit, self.log_in_button, self.reconnect_button, self.bring_back_button,
-                       self.serial_button, self.viewer_button):
+                       self.show_here_button, self.serial_button, self.viewer_button):
             self.message_buttons.addWidget(widget)
         self.message_buttons.addStretch(1)
         self.display_holder = QWidget()
@@ -241,8 +246,27 @@ class ConsoleView(QWidget):
                 self.show_serial_console()
         elif not self.domain.is_active:
             self._not_running()
+        elif self._external_first(config):
+            self._open_elsewhere()
         else:
             self.connect_display(again=False)
+
+    def _external_first(self, config: xmlconf.Domain | None) -> bool:
+        """The preferences open displays in the external viewer, and this one can be (not yet shown here)."""
+        return console_choice.external_first() and not self._embedded and (
+            self.session is None or self.session.state is SessionState.IDLE) and config is not None and any(
+            g.type in VIEWER_KINDS for g in config.devices.graphics)
+
+    def _open_elsewhere(self) -> None:
+        self._embedded = True  # once: reconnecting, or the VM starting again, shows the display here
+        self.open_external_viewer()
+        self.show_message(self.tr("The display of {name} opens in the external viewer (Preferences → "
+                                  "Consoles).").format(name=self.domain.name), show_here=True, others=True)
+
+    def show_here(self) -> None:
+        """The display embedded after all."""
+        self._embedded = True
+        self.connect_display(again=False)
 
     def _text_only(self, config: xmlconf.Domain | None) -> bool:
         """A running VM (or container) without any display but with a text console: shown at once, as its only
@@ -316,7 +340,7 @@ class ConsoleView(QWidget):
             self._not_running()
 
     def show_message(self, text: str, *, reconnect: bool = False, password: bool = False,
-                     bring_back: bool = False, others: bool = False) -> None:
+                     bring_back: bool = False, others: bool = False, show_here: bool = False) -> None:
         """Shows text in place of the display, with the buttons asked for (others: the other consoles the VM
         has)."""
         self.message.setText(text)
@@ -326,6 +350,7 @@ class ConsoleView(QWidget):
             g.type in VIEWER_KINDS for g in config.devices.graphics))
         self.reconnect_button.setVisible(reconnect)
         self.bring_back_button.setVisible(bring_back)
+        self.show_here_button.setVisible(show_here)
         self.password_edit.setVisible(password)
         self.log_in_button.setVisible(password)
         if password:
@@ -396,6 +421,8 @@ class ConsoleView(QWidget):
 
     def _viewer_failed(self, error: BaseException) -> None:
         self._warn("viewer-failed", self.tr("External viewer"), error)
+        if self.show_here_button.isVisibleTo(self) and self.stack.currentWidget() is self.message_page:
+            self.show_here()  # it was to open there: shown here instead
 
     def _warn(self, name: str, title: str, error: BaseException) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, describe(error), QMessageBox.StandardButton.Ok, self)

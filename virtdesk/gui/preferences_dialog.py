@@ -3,7 +3,7 @@ desktop notifications and the tray icon are shown. Its layout is ui/preferences_
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QSpinBox, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QRadioButton, QSpinBox, QSystemTrayIcon, QWidget
 
 from virtdesk.gui.forms import load_form
 from virtdesk.model.preferences import Preferences
@@ -34,6 +34,8 @@ class PreferencesDialog(QDialog):
         self.confirm_forced_check.setChecked(preferences.confirm_forced)
         self.notifications_check = self.form.child(QCheckBox, "notifications-check")
         self.notifications_check.setChecked(preferences.notifications)
+        self.console_external_radio = self.form.child(QRadioButton, "console-external")
+        self.console_external_radio.setChecked(preferences.console_external)
         self.tray_check = self.form.child(QCheckBox, "tray-check")
         self.tray_check.setChecked(preferences.tray_icon)
         if not QSystemTrayIcon.isSystemTrayAvailable():
@@ -53,5 +55,6 @@ class PreferencesDialog(QDialog):
         self.preferences.confirm_forced = self.confirm_forced_check.isChecked()
         self.preferences.notifications = self.notifications_check.isChecked()
         self.preferences.tray_icon = self.tray_check.isChecked()
+        self.preferences.console_external = self.console_external_radio.isChecked()
         self.preferences.save()
         super().accept()

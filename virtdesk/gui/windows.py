@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from virtdesk.gui import console_choice
 from virtdesk.gui.details.window import DetailsWindow
 from virtdesk.gui.window_keeping import shown
 from virtdesk.model.connection import Connection
@@ -26,6 +27,7 @@ class WindowRegistry(QObject):
         super().__init__()
         self.preferences = preferences
         self.sampler = sampler
+        console_choice.use(preferences)
         self.details: dict[tuple[str, str], DetailsWindow] = {}
         self.host_details: dict[Connection, HostDetailsWindow] = {}
         self.new_vm: dict[int, NewVmWizard] = {}

@@ -1,4 +1,5 @@
-"""User preferences kept in QSettings: stats sampling, confirmations, desktop notifications, the tray icon."""
+"""User preferences kept in QSettings: stats sampling, confirmations, desktop notifications, the tray icon,
+where consoles open."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ class Preferences(QObject):
         self.confirm_forced = _bool(s.value("confirm/forced", True))
         self.notifications = _bool(s.value("notifications/enabled", True))
         self.tray_icon = _bool(s.value("tray/enabled", False))  # an icon in the system tray; closing hides there
+        self.console_external = _bool(s.value("console/external", False))  # displays open in remote-viewer
 
     def save(self) -> None:
         s = settings()
@@ -35,6 +37,7 @@ class Preferences(QObject):
         s.setValue("confirm/forced", self.confirm_forced)
         s.setValue("notifications/enabled", self.notifications)
         s.setValue("tray/enabled", self.tray_icon)
+        s.setValue("console/external", self.console_external)
         s.sync()
         self.changed.emit()
 
