@@ -1,8 +1,9 @@
 """Every issue-15 figure in one table: figure, value, target, and the machine they were measured on.
 
-Runs, one after the other: bench/startup_bench.py (1,000 and 5,000 VMs in-process), rpc_startup.py, many_hosts.py,
-slow_link.py, big_pool.py and stats_calls.py (these five on the test rig's session libvirtd: as root; they wait
-while a test run holds the rig). About 5 minutes with --runs 1.
+Runs, one after the other: bench/startup_bench.py (1,000 and 5,000 VMs in-process), list_scroll.py (scrolling and
+filtering 5,000 VMs, in-process), rpc_startup.py, many_hosts.py, slow_link.py, big_pool.py and stats_calls.py (these
+five on the test rig's session libvirtd: as root; they wait while a test run holds the rig). About 6 minutes with
+--runs 1.
 Run: `.venv/bin/python bench/run_all.py [--runs R]`.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 import argparse
 
 import big_pool
+import list_scroll
 import many_hosts
 import rpc_startup
 import slow_link
@@ -26,6 +28,7 @@ def main() -> None:
     print_table([
         *startup_bench.figures(1000, runs=args.runs),
         *startup_bench.figures(5000, idle=10.0, runs=args.runs),
+        *list_scroll.figures(5000, runs=args.runs),
         *rpc_startup.figures(runs=args.runs),
         *many_hosts.figures(runs=args.runs),
         *slow_link.figures(),

@@ -147,6 +147,8 @@ def main() -> None:
           + ", ".join(f"{r.painted:.2f}" for r in results) + ")")
     print(f"CPU time in the first {args.idle:.0f} s: {cpu:.2f} s")
     print(f"resident memory after {args.idle:.0f} s: {rss:.0f} MiB")
+    print(f"peak resident memory: {statistics.median(r.peak for r in results):.0f} MiB (median; runs: "
+          + ", ".join(f"{r.peak:.0f}" for r in results) + ")")
 
 
 if __name__ == "__main__":

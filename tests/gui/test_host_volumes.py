@@ -444,3 +444,17 @@ def test_download_leaves_an_existing_file_as_it_was_when_it_fails(qtbot, page, t
     assert job.state is JobState.FAILED and "virStorageVolDownload" in job.error
     assert target.read_bytes() == b"keep me" and sorted(p.name for p in target.parent.iterdir()) == ["db.qcow2"]
     assert page.commands.outcome_label.text().startswith(f"Downloading db.qcow2 to {target}: failed:")
+
+
+def test_a_volume_made_while_new_volume_is_open_joins_the_backing_choices(qtbot, page, host):
+    show_pool(qtbot, page, "images")
+    dialog = page.commands.create()
+    qtbot.waitUntil(lambda: dialog.backing_combo.count() == 3, timeout=5000)  # web, db, spare
+    dialog.backing_combo.setCurrentIndex(next(i for i, v in enumerate(dialog.backing_volumes) if v.name == "db.qcow2"))
+    on_host(qtbot, host, lambda conn: conn.storagePoolLookupByName("images").createXML(
+        "<volume><name>late.qcow2</name><capacity>1048576</capacity><target><format type='qcow2'/></target>"
+        "</volume>", 0))
+    host.catalogue.read_volumes("images")  # as after a pool's refresh event
+    qtbot.waitUntil(lambda: dialog.backing_combo.count() == 4, timeout=5000)
+    assert "late.qcow2" in [v.name for v in dialog.backing_volumes]
+    assert dialog.backing_volumes[dialog.backing_combo.currentIndex()].name == "db.qcow2"  # the choice is kept

@@ -4,7 +4,7 @@ and kept current.
 
 Networks and pools are read with the connection; everything else on first use (`need(kind)`, `volumes(pool)`),
 so a connection lists its VMs before any volume is read. libvirt's lifecycle events keep what was read
-current (pool events refresh only that pool, and its volumes only if they were read); interfaces and
+current (an event reads again only the object it names: a pool's volumes only if they were read); interfaces and
 network filters have no events and are read again when asked (`refresh(kind)`). Each kind announces its
 changes with its own signal. Everything is forgotten when the connection's session ends.
 """
@@ -12,7 +12,7 @@ changes with its own signal. Everything is forgotten when the connection's sessi
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -20,7 +20,7 @@ import libvirt
 from PySide6.QtCore import QObject, Signal
 
 from virtdesk.model.network import Network
-from virtdesk.model.node import read_domain_capabilities, read_node_devices
+from virtdesk.model.node import read_domain_capabilities, read_node_device, read_node_devices
 from virtdesk.model.storage import StoragePool, Volume
 from virtdesk.model.worker import Task
 
@@ -189,22 +189,37 @@ class HostCatalogue(QObject):
         kept), then its volumes, where they were read before and the pool is still active (apply_pools drops the
         others)."""
         def pool_read(found: StoragePool | None) -> None:
-            pools = [found if p.name == pool else p for p in self.pools.values()]
-            if found is not None and all(p.name != pool for p in self.pools.values()):
-                pools.append(found)
-            self.apply_pools([p for p in pools if p is not None])
+            self.apply_pools(_with_read(self.pools.values(), pool, found))
             if pool in self._volumes:
                 self.read_volumes(pool)
 
         self._connection.call(read_pool, pool, quiet=True).then(pool_read, owner=self)
 
-    def network_event(self) -> None:
-        self._connection.call(read_networks, quiet=True).then(self.apply_networks, owner=self)
+    def network_event(self, network: str) -> None:
+        """A network started, stopped, was defined or removed (or its autostart changed): that network is read
+        again, the others are kept."""
+        self._connection.call(read_network, network, quiet=True).then(
+            lambda found: self.apply_networks(_with_read(self.networks.values(), network, found)), owner=self)
 
-    def kind_event(self, kind: Kind) -> None:
-        """A node device or secret came or went: read again where it was read before."""
-        if kind in self._objects:
-            self.refresh(kind)
+    def kind_event(self, kind: Kind, key: str) -> None:
+        """A node device (by name) or a secret (by UUID) came, changed or went: where that kind was read before,
+        that one is read again (after a read of them all that is running), the others are kept."""
+        if kind not in self._objects:
+            return
+        read_one, key_of = ONE_READERS[kind]
+
+        def one_read(found: Any | None) -> None:
+            if kind in self._objects:
+                self._objects_read(kind, sorted(_with_read(self._objects[kind], key, found, key_of), key=key_of))
+
+        def read() -> None:
+            self._connection.call(read_one, key, quiet=True).then(one_read, owner=self)
+
+        running = self._reads.get(kind)
+        if running is not None and not running.done:
+            running.then(lambda _found: read(), lambda _error: read(), owner=self)
+        else:
+            read()
 
     def clear(self) -> None:
         self.networks, self.pools = {}, {}
@@ -226,6 +241,16 @@ class HostCatalogue(QObject):
     def _objects_read(self, kind: Kind, found: list[Any]) -> None:
         self._objects[kind] = found
         self.changed.emit(kind)
+
+
+def _with_read(current: Iterable[Any], key: str, found: Any | None,
+               key_of: Callable[[Any], str] = lambda item: item.name) -> list[Any]:
+    """The objects of current with the one whose key (name) is key replaced by found in its place (added at the
+    end when new, left out when None)."""
+    objects = [found if key_of(item) == key else item for item in current]
+    if all(item is not found for item in objects):
+        objects.append(found)
+    return [item for item in objects if item is not None]
 
 
 def _merge(current: dict[str, Any], fetched: list[Any], key: Callable[[Any], str]) -> dict[str, Any]:
@@ -275,6 +300,22 @@ def read_networks(conn: libvirt.virConnect) -> list[Network]:
     return _each(conn.listAllNetworks(0), _network)
 
 
+def _read_one(lookup: Callable[[], Any], describe: Callable[[Any], Any], missing: int) -> Any | None:
+    """describe(lookup()): one object read again after an event about it; None when it no longer exists (the
+    lookup fails with libvirt's error `missing`)."""
+    try:
+        return describe(lookup())
+    except libvirt.libvirtError as exc:
+        if exc.get_error_code() == missing:
+            return None
+        raise
+
+
+def read_network(conn: libvirt.virConnect, name: str) -> Network | None:
+    """The named network; None when it no longer exists."""
+    return _read_one(lambda: conn.networkLookupByName(name), _network, libvirt.VIR_ERR_NO_NETWORK)
+
+
 def read_pools(conn: libvirt.virConnect) -> list[StoragePool]:
     """The pools with their sizes, not their volumes."""
     return _each(conn.listAllStoragePools(0), _pool)
@@ -282,12 +323,7 @@ def read_pools(conn: libvirt.virConnect) -> list[StoragePool]:
 
 def read_pool(conn: libvirt.virConnect, name: str) -> StoragePool | None:
     """The named pool with its sizes; None when it no longer exists."""
-    try:
-        return _pool(conn.storagePoolLookupByName(name))
-    except libvirt.libvirtError as exc:
-        if exc.get_error_code() == libvirt.VIR_ERR_NO_STORAGE_POOL:
-            return None
-        raise
+    return _read_one(lambda: conn.storagePoolLookupByName(name), _pool, libvirt.VIR_ERR_NO_STORAGE_POOL)
 
 
 def read_volumes(conn: libvirt.virConnect, pool_name: str) -> list[Volume]:
@@ -295,9 +331,17 @@ def read_volumes(conn: libvirt.virConnect, pool_name: str) -> list[Volume]:
     return sorted(volumes, key=lambda v: v.name)
 
 
+def _secret(secret: libvirt.virSecret) -> Secret:
+    return Secret(secret.UUIDString(), secret.usageType(), secret.usageID() or "", secret.XMLDesc(0))
+
+
 def read_secrets(conn: libvirt.virConnect) -> list[Secret]:
-    return _each(conn.listAllSecrets(0), lambda secret: Secret(
-        secret.UUIDString(), secret.usageType(), secret.usageID() or "", secret.XMLDesc(0)))
+    return _each(conn.listAllSecrets(0), _secret)
+
+
+def read_secret(conn: libvirt.virConnect, uuid: str) -> Secret | None:
+    """The secret of that UUID; None when it no longer exists."""
+    return _read_one(lambda: conn.secretLookupByUUIDString(uuid), _secret, libvirt.VIR_ERR_NO_SECRET)
 
 
 def read_interfaces(conn: libvirt.virConnect) -> list[HostInterface]:
@@ -317,4 +361,10 @@ READERS: dict[Kind, Callable[[libvirt.virConnect], list[Any]]] = {
     Kind.SECRETS: read_secrets,
     Kind.INTERFACES: read_interfaces,
     Kind.NWFILTERS: read_nwfilters,
+}
+
+# The kinds with events: how one object of the kind is read again, and the key the event names it by.
+ONE_READERS: dict[Kind, tuple[Callable[[libvirt.virConnect, str], Any | None], Callable[[Any], str]]] = {
+    Kind.NODE_DEVICES: (read_node_device, lambda device: device.name or ""),
+    Kind.SECRETS: (read_secret, lambda secret: secret.uuid),
 }

@@ -466,23 +466,26 @@ class Connection(QObject):
         for event_id, callback in domain_events:
             register(session.domain_callbacks, conn.domainEventRegisterAny, event_id, callback)
         register(session.network_callbacks, conn.networkEventRegisterAny, libvirt.VIR_NETWORK_EVENT_ID_LIFECYCLE,
-                 lambda c, n, event, detail, o: call_in_gui(self.catalogue.network_event))
+                 lambda c, n, event, detail, o: self._catalogue_event(self.catalogue.network_event, n.name()))
         for event_id in (libvirt.VIR_STORAGE_POOL_EVENT_ID_LIFECYCLE, libvirt.VIR_STORAGE_POOL_EVENT_ID_REFRESH):
             register(session.pool_callbacks, conn.storagePoolEventRegisterAny, event_id,
-                     lambda c, p, *rest: self._pool_event(p))
+                     lambda c, p, *rest: self._catalogue_event(self.catalogue.pool_event, p.name()))
         register(session.node_device_callbacks, conn.nodeDeviceEventRegisterAny,
                  libvirt.VIR_NODE_DEVICE_EVENT_ID_LIFECYCLE,
-                 lambda c, d, event, detail, o: call_in_gui(lambda: self.catalogue.kind_event(Kind.NODE_DEVICES)))
+                 lambda c, d, event, detail, o: self._catalogue_event(self.catalogue.kind_event, Kind.NODE_DEVICES,
+                                                                      d.name()))
         register(session.secret_callbacks, conn.secretEventRegisterAny, libvirt.VIR_SECRET_EVENT_ID_LIFECYCLE,
-                 lambda c, s, event, detail, o: call_in_gui(lambda: self.catalogue.kind_event(Kind.SECRETS)))
+                 lambda c, s, event, detail, o: self._catalogue_event(self.catalogue.kind_event, Kind.SECRETS,
+                                                                      s.UUIDString()))
         executor = self._lanes.executor(Lane.LOAD)
         inventory.parallel(executor, *firsts)
         inventory.parallel(executor, *rest)
 
-    def _pool_event(self, pool: libvirt.virStoragePool) -> None:
-        """libvirt's pool events, on the event thread."""
-        name = pool.name()
-        call_in_gui(lambda: self.catalogue.pool_event(name))
+    @staticmethod
+    def _catalogue_event(handler: Callable[..., None], *names: Any) -> None:
+        """libvirt's event about a host object, on the event thread (its name or UUID read there: no round trip):
+        the catalogue reads that object again."""
+        call_in_gui(lambda: handler(*names))
 
     def _ask_credentials(self, creds: list[list[Any]], _opaque: object) -> int:
         """libvirt's credential callback, on the worker that opens the connection."""

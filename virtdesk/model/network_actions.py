@@ -216,10 +216,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-def reread_after(connection: Connection, task: Task) -> Task:
-    """The catalogue reads the networks again once the task is done (autostart has no event)."""
+def reread_after(connection: Connection, name: str, task: Task) -> Task:
+    """The catalogue reads the network again once the task is done (autostart has no event)."""
     catalogue = connection.catalogue
-    task.then(lambda _r: catalogue.network_event(), lambda _e: catalogue.network_event(), owner=catalogue)
+    task.then(lambda _r: catalogue.network_event(name), lambda _e: catalogue.network_event(name), owner=catalogue)
     return task
 
 
@@ -228,7 +228,7 @@ def _on_network(connection: Connection, name: str, fn: Callable[[libvirt.virNetw
     def run(conn: libvirt.virConnect) -> None:
         fn(conn.networkLookupByName(name))
 
-    return reread_after(connection, connection.call(run, description=description, lane=Lane.EDIT))
+    return reread_after(connection, name, connection.call(run, description=description, lane=Lane.EDIT))
 
 
 def start_network(connection: Connection, name: str) -> Task:
@@ -273,6 +273,6 @@ def _define(conn: libvirt.virConnect, xml: str) -> str:
 def define_network(connection: Connection, network: xmlconf.Network) -> Task:
     """Saves the definition (a new network, or a new definition of one: a running network uses it once started
     again). The task's result is the network's name."""
-    return reread_after(connection, connection.call(_define, network.to_xml(), lane=Lane.EDIT,
-                                              description=_tr("Saving the network {name}").format(
-                                                  name=network.name)))
+    return reread_after(connection, network.name, connection.call(
+        _define, network.to_xml(), lane=Lane.EDIT,
+        description=_tr("Saving the network {name}").format(name=network.name)))

@@ -551,6 +551,6 @@ def _create(conn: libvirt.virConnect, xml: str, autostart: bool) -> str:
 def create_network(connection: Connection, network: xmlconf.Network, autostart: bool) -> Task:
     """Defines the network, turns autostart on where asked and starts it. The task's result is its name; a define
     (or autostart) failure leaves nothing behind, a start failure fails with StartFailed."""
-    return reread_after(connection, connection.call(
+    return reread_after(connection, network.name, connection.call(
         _create, network.to_xml(), autostart, lane=Lane.EDIT,
         description=_tr("Creating the network {name}").format(name=network.name)))

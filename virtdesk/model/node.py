@@ -32,17 +32,30 @@ def cpu_count(connection: Connection) -> Task:
 
 def read_node_devices(conn: libvirt.virConnect, flags: int = 0) -> list[xmlconf.NodeDevice]:
     """The host's devices (all, or those of the capability `flags` names), sorted by name."""
+    found = [document for device in conn.listAllDevices(flags) if (document := _node_device(device)) is not None]
+    return sorted(found, key=lambda d: d.name or "")
+
+
+def read_node_device(conn: libvirt.virConnect, name: str) -> xmlconf.NodeDevice | None:
+    """The named device; None when it is gone."""
+    try:
+        device = conn.nodeDeviceLookupByName(name)
+    except libvirt.libvirtError as exc:
+        if exc.get_error_code() == libvirt.VIR_ERR_NO_NODE_DEVICE:
+            return None
+        raise
+    return _node_device(device)
+
+
+def _node_device(device: libvirt.virNodeDevice) -> xmlconf.NodeDevice | None:
+    """The device's description; None when it was unplugged while being read."""
     from virtdesk import xmlconf  # on a worker: the object model is not needed to list VMs
 
-    found = []
-    for device in conn.listAllDevices(flags):
-        try:
-            document = xmlconf.load(device.XMLDesc(0))
-        except (libvirt.libvirtError, xmlconf.XMLConfError):
-            continue  # unplugged while listing
-        if isinstance(document, xmlconf.NodeDevice):
-            found.append(document)
-    return sorted(found, key=lambda d: d.name or "")
+    try:
+        document = xmlconf.load(device.XMLDesc(0))
+    except (libvirt.libvirtError, xmlconf.XMLConfError):
+        return None
+    return document if isinstance(document, xmlconf.NodeDevice) else None
 
 
 def read_domain_capabilities(conn: libvirt.virConnect, emulator: str | None, arch: str | None,

@@ -33,22 +33,25 @@ class Series(deque):
         return self[-1] if self else None
 
 
+_NOT_SAMPLED = Series(0)  # the history of every domain never sampled (most of a long list): it keeps nothing
+
+
 class DomainStats:
-    """History of one domain's figures: CPU % (of its vCPUs), memory KiB, disk and network bytes/s."""
+    """History of one domain's figures: CPU % (of its vCPUs), memory KiB, disk and network bytes/s. The ring
+    buffers are made on the first sample (figures are sampled only for what is on screen); until then each series
+    is one shared empty one."""
 
     __slots__ = ("cpu", "memory", "disk_read", "disk_write", "net_rx", "net_tx", "_previous")
 
     def __init__(self) -> None:
-        self.cpu = Series()
-        self.memory = Series()
-        self.disk_read = Series()
-        self.disk_write = Series()
-        self.net_rx = Series()
-        self.net_tx = Series()
+        self.cpu = self.memory = self.disk_read = self.disk_write = self.net_rx = self.net_tx = _NOT_SAMPLED
         self._previous: tuple[float, dict[str, float]] | None = None
 
     def add(self, when: float, raw: dict[str, Any], vcpus: int) -> bool:
         """Records one raw sample; returns whether any history grew (the driver reported figures)."""
+        if self.cpu is _NOT_SAMPLED:
+            self.cpu, self.memory, self.disk_read, self.disk_write, self.net_rx, self.net_tx = (
+                Series() for _ in range(6))
         totals = _totals(raw)
         if "memory" in totals:
             self.memory.append(totals["memory"])

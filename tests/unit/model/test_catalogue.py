@@ -7,10 +7,12 @@ import pytest
 from details_harness import open_connection
 
 from virtdesk import demo
+from virtdesk.model import catalogue as catalogue_module
 from virtdesk.model.catalogue import Kind
 
 pytestmark = pytest.mark.unit
 
+LAB_NETWORK = "<network><name>lab</name><bridge name='virbr9'/></network>"
 
 
 def test_pools_come_with_the_connection_and_their_volumes_on_first_use(qtbot, connection):
@@ -42,6 +44,67 @@ def test_a_network_event_refreshes_the_networks(qtbot, connection):
     with qtbot.waitSignal(connection.catalogue.networks_changed, timeout=5000):
         connection.call(lambda conn: conn.networkLookupByName("default").destroy())
     assert not network.active
+
+
+def test_a_network_event_reads_that_network_only_and_keeps_the_list_right(qtbot, connection, monkeypatch):
+    catalogue = connection.catalogue
+    read: list[str] = []
+    read_network = catalogue_module.read_network
+
+    def counted_read(conn, name):
+        read.append(name)
+        return read_network(conn, name)
+
+    monkeypatch.setattr(catalogue_module, "read_network", counted_read)
+    default = next(iter(catalogue.networks.values()))
+
+    def after(action, expected):
+        """Runs action on the host (libvirt's events only) and waits for the networks to be `expected`:
+        {name: active}; only the network acted on was read, the others are the same objects."""
+        read.clear()
+        connection.call(action)
+        qtbot.waitUntil(lambda: {n.name: n.active for n in catalogue.networks.values()} == expected, timeout=5000)
+        assert read == ["lab"] and catalogue.networks[default.uuid] is default
+
+    after(lambda conn: conn.networkDefineXML(LAB_NETWORK), {"default": True, "lab": False})
+    lab = next(n for n in catalogue.networks.values() if n.name == "lab")
+    after(lambda conn: conn.networkLookupByName("lab").create(), {"default": True, "lab": True})
+    after(lambda conn: conn.networkLookupByName("lab").destroy(), {"default": True, "lab": False})
+    assert next(n for n in catalogue.networks.values() if n.name == "lab") is lab  # updated in place
+    after(lambda conn: conn.networkLookupByName("lab").undefine(), {"default": True})
+    after(lambda conn: conn.networkCreateXML(LAB_NETWORK), {"default": True, "lab": True})  # transient
+    after(lambda conn: conn.networkLookupByName("lab").destroy(), {"default": True})
+
+
+def test_a_node_device_event_reads_that_device_only(qtbot, monkeypatch):
+    connection = open_connection(qtbot, demo.demo_uri())  # a host with devices
+    try:
+        catalogue = connection.catalogue
+        task = catalogue.need(Kind.NODE_DEVICES)
+        qtbot.waitUntil(lambda: task.done, timeout=5000)
+        before = catalogue.objects(Kind.NODE_DEVICES)
+        assert len(before) > 1
+        read: list[str] = []
+        one_read, key_of = catalogue_module.ONE_READERS[Kind.NODE_DEVICES]
+
+        def counted_read(conn, name):
+            read.append(name)
+            return one_read(conn, name)
+
+        monkeypatch.setitem(catalogue_module.ONE_READERS, Kind.NODE_DEVICES, (counted_read, key_of))
+        name = before[-1].name
+        with qtbot.waitSignal(catalogue.changed, timeout=5000):
+            catalogue.kind_event(Kind.NODE_DEVICES, name)  # as libvirt's event about that device does
+        after = catalogue.objects(Kind.NODE_DEVICES)
+        assert read == [name] and [d.name for d in after] == [d.name for d in before]
+        assert all(a is b for a, b in zip(after[:-1], before[:-1], strict=True))  # the others: the same objects
+        assert after[-1] is not before[-1]
+        with qtbot.waitSignal(catalogue.changed, timeout=5000):
+            catalogue.kind_event(Kind.NODE_DEVICES, "gone_device")
+        assert read == [name, "gone_device"]
+        assert all(a is b for a, b in zip(catalogue.objects(Kind.NODE_DEVICES), after, strict=True))
+    finally:
+        connection.shutdown()
 
 
 @pytest.mark.parametrize("kind", [Kind.NODE_DEVICES, Kind.INTERFACES])

@@ -62,6 +62,15 @@ def test_history_is_bounded():
     assert len(stats.cpu) == stats.cpu.maxlen
 
 
+def test_history_buffers_are_made_on_the_first_sample():
+    never, sampled = DomainStats(), DomainStats()
+    assert never.cpu is sampled.cpu and never.cpu is never.net_tx  # one shared empty series until then
+    assert never.cpu.last is None and list(never.memory) == []
+    sampled.add(0.0, record(0, rss=1000), vcpus=1)
+    assert list(sampled.memory) == [1000] and sampled.memory is not sampled.cpu
+    assert list(never.memory) == [] and never.cpu.maxlen == 0
+
+
 def test_selection_flags_follow_preferences():
     import libvirt
 

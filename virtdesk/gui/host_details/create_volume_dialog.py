@@ -61,6 +61,7 @@ class CreateVolumeDialog(VolumeChangeDialog):
         formats.then(self._formats_known, lambda _error: self._formats_known(
             volume_actions.formats_for(pool_type(pool.xml))), owner=self)
         connection.catalogue.ready(volumes=True).then(lambda _catalogue: self._volumes_known(), owner=self)
+        connection.catalogue.volumes_changed.connect(self._volumes_known)  # a volume made or removed meanwhile
 
     # -- what the host offers
     def _formats_known(self, formats: list[str]) -> None:
@@ -74,7 +75,10 @@ class CreateVolumeDialog(VolumeChangeDialog):
         self.format_note.setVisible(not formats)
         self._format_changed()
 
-    def _volumes_known(self) -> None:
+    def _volumes_known(self, _pool: str = "") -> None:
+        """Lists the volumes of the active pools as backing choices, keeping the one chosen."""
+        chosen = self.backing_combo.currentIndex()
+        chosen_path = self.backing_volumes[chosen].path if 0 <= chosen < len(self.backing_volumes) else None
         catalogue = self.connection.catalogue
         self.backing_volumes = [volume for pool in sorted(catalogue.pools.values(), key=lambda p: p.name)
                                 if pool.active for volume in catalogue.volumes(pool.name) or []]
@@ -84,6 +88,9 @@ class CreateVolumeDialog(VolumeChangeDialog):
             self.backing_combo.addItem(self.tr("{path} ({format}, {size})").format(
                 path=volume.path, format=volume_format(volume.xml) or self.tr("no format"),
                 size=format_bytes(volume.capacity)))
+        paths = [volume.path for volume in self.backing_volumes]
+        if chosen_path in paths:
+            self.backing_combo.setCurrentIndex(paths.index(chosen_path))
         self.backing_combo.blockSignals(False)
         self.revalidate()
 

@@ -1,7 +1,11 @@
-"""The manager's tree: connections, each with its VMs, as one Qt item model (cheap at thousands of rows)."""
+"""The manager's tree: connections, each with its VMs, as one Qt item model (cheap at thousands of rows).
+
+The model keeps its rows in the order the view sorts by (Python's sort with a key: the filter proxy above it only
+filters, so neither sorting nor filtering calls back into Python for each comparison)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from enum import IntEnum
 from typing import Any
 
@@ -71,7 +75,9 @@ class VmTreeModel(QAbstractItemModel):
         self._rows: dict[Connection, list[Domain]] = {}
         self._positions: dict[Connection, dict[str, int]] = {}
         self._changed: set[Domain] = set()  # rows to repaint once the event loop turns
+        self._haystacks: dict[Domain, str] = {}  # what the filter searches, by VM (until it changes)
         self.sort_column = _NAME
+        self._descending = False
         for connection in connections.connections:
             self._add_connection(connection)
         connections.added.connect(self._add_connection)
@@ -142,6 +148,21 @@ class VmTreeModel(QAbstractItemModel):
 
     # -- data
 
+    def filter_text(self, connection_row: int, row: int) -> str:
+        """What the filter searches in the VM at row of the connection at connection_row: its name, title, state
+        and description, casefolded (the filter asks for every row at each key typed: no index made)."""
+        domain = self._rows[self._connections[connection_row]][row]
+        haystack = self._haystacks.get(domain)
+        if haystack is None:
+            haystack = self._haystacks[domain] = " ".join(
+                (domain.name, domain.title, domain.state_label, domain.description)).casefold()
+        return haystack
+
+    def filter_texts(self, connection_row: int) -> Iterator[str]:
+        """filter_text of each VM of the connection at connection_row."""
+        rows = self._rows[self._connections[connection_row]]
+        return (self.filter_text(connection_row, row) for row in range(len(rows)))
+
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         if not index.isValid():
             return None
@@ -169,7 +190,8 @@ class VmTreeModel(QAbstractItemModel):
         if role == _TOOLTIP:
             return "\n".join(t for t in (domain.title, domain.description) if t) or None
         if role == _FILTER:
-            return " ".join((domain.name, domain.title, domain.state_label, domain.description)).casefold()
+            connection = domain.connection
+            return self.filter_text(self._connections.index(connection), self._positions[connection][domain.uuid])
         if role == _DOMAIN:
             return domain
         if role == _CONNECTION:
@@ -204,6 +226,42 @@ class VmTreeModel(QAbstractItemModel):
             return _bold_font()
         return None
 
+    # -- sorting
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_column, self._descending = column, order == Qt.SortOrder.DescendingOrder
+        self._resort()
+
+    def _resort(self, connections: Iterable[Connection] | None = None) -> None:
+        """Puts the connections, and the VMs of those given (all: None), in the order sorted by: one layout change
+        where any row moved. Ties keep their order."""
+        column, descending = self.sort_column, self._descending
+        if column < 0:
+            return  # unsorted: the order they came in
+        ordered_connections = sorted(self._connections, key=lambda c: self._connection_data(c, column, _SORT),
+                                     reverse=descending)
+        moved: dict[Connection, list[Domain]] = {}
+        for connection in self._connections if connections is None else connections:
+            rows = self._rows.get(connection)
+            if rows:
+                ordered = sorted(rows, key=lambda d: _domain_sort_key(d, column), reverse=descending)
+                if ordered != rows:
+                    moved[connection] = ordered
+        if not moved and ordered_connections == self._connections:
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        held = [(self.connection_at(index), self.domain_at(index), index.column()) for index in before]
+        self._connections = ordered_connections
+        for connection, ordered in moved.items():
+            self._rows[connection] = ordered
+            self._positions[connection] = {domain.uuid: row for row, domain in enumerate(ordered)}
+        self.changePersistentIndexList(before, [
+            self.domain_index(domain, at) if domain is not None
+            else self.connection_index(connection, at) if connection is not None else QModelIndex()
+            for connection, domain, at in held])
+        self.layoutChanged.emit()
+
     # -- updates
 
     def _add_connection(self, connection: Connection) -> None:
@@ -213,6 +271,7 @@ class VmTreeModel(QAbstractItemModel):
         self._rows[connection] = []
         self._positions[connection] = {}
         self.endInsertRows()
+        self._resort(())
         connection.state_changed.connect(lambda c=connection: self._connection_changed(c))
         connection.domains_added.connect(lambda domains, c=connection: self._domains_added(c, domains))
         connection.domains_removed.connect(lambda domains, c=connection: self._domains_removed(c, domains))
@@ -226,14 +285,18 @@ class VmTreeModel(QAbstractItemModel):
         row = self._connections.index(connection)
         self.beginRemoveRows(QModelIndex(), row, row)
         self._connections.pop(row)
-        del self._rows[connection]
+        for domain in self._rows.pop(connection):
+            self._haystacks.pop(domain, None)
         del self._positions[connection]
         self.endRemoveRows()
 
     def _connection_changed(self, connection: Connection) -> None:
+        """Repaints the connection's row; the filter proxy looks at it again (it shows while one of its VMs
+        matches)."""
         if connection in self._rows:
             row = self._connections.index(connection)
             self.dataChanged.emit(self.createIndex(row, 0), self.createIndex(row, len(Column) - 1))
+            self._resort(())
 
     def _domains_added(self, connection: Connection, domains: list[Domain]) -> None:
         if connection not in self._rows:
@@ -249,6 +312,8 @@ class VmTreeModel(QAbstractItemModel):
             positions[domain.uuid] = first + offset
         rows.extend(new)
         self.endInsertRows()
+        self._resort((connection,))
+        self._connection_changed(connection)
 
     def _domains_removed(self, connection: Connection, domains: list[Domain]) -> None:
         positions = self._positions.get(connection)
@@ -256,12 +321,13 @@ class VmTreeModel(QAbstractItemModel):
             return
         rows = self._rows[connection]
         parent = self.connection_index(connection)
+        for domain in domains:
+            self._haystacks.pop(domain, None)
         if len(domains) == len(rows):
             self.beginRemoveRows(parent, 0, len(rows) - 1)
             rows.clear()
             positions.clear()
             self.endRemoveRows()
-            return
         for domain in domains:
             row = positions.pop(domain.uuid, None)
             if row is None:
@@ -271,6 +337,7 @@ class VmTreeModel(QAbstractItemModel):
             for later in rows[row:]:
                 positions[later.uuid] -= 1
             self.endRemoveRows()
+        self._connection_changed(connection)
 
     def _domain_changed(self, domain: Domain) -> None:
         """Repaints the VM's row; the changes of one turn of the event loop (a batch of XML read after the listing)
@@ -278,6 +345,7 @@ class VmTreeModel(QAbstractItemModel):
         if not self._changed:
             QTimer.singleShot(0, self, self._repaint_changed)
         self._changed.add(domain)
+        self._haystacks.pop(domain, None)
 
     def _repaint_changed(self) -> None:
         changed, self._changed = self._changed, set()
@@ -287,8 +355,11 @@ class VmTreeModel(QAbstractItemModel):
             if row is not None:
                 rows.setdefault(domain.connection, []).append(row)
         for connection, changed_rows in rows.items():
-            self.dataChanged.emit(self.createIndex(min(changed_rows), 0, connection),
-                                  self.createIndex(max(changed_rows), len(Column) - 1, connection))
+            for first, last in _ranges(changed_rows):
+                self.dataChanged.emit(self.createIndex(first, 0, connection),
+                                      self.createIndex(last, len(Column) - 1, connection))
+            self._resort((connection,))
+            self._connection_changed(connection)
 
     def _stats_changed(self, connection: Connection, changed: list[Domain]) -> None:
         """Repaints the figures of the VMs whose figures changed; asks for re-sorting only when the view is
@@ -296,12 +367,29 @@ class VmTreeModel(QAbstractItemModel):
         positions = self._positions.get(connection)
         if not positions or not changed:
             return
-        rows = sorted(positions[d.uuid] for d in changed if d.uuid in positions)
-        if not rows:
-            return
+        rows = [positions[d.uuid] for d in changed if d.uuid in positions]
         roles = [_DISPLAY, _CPU_HISTORY] + ([_SORT] if self.sort_column in (_CPU, _MEMORY) else [])
-        self.dataChanged.emit(self.createIndex(rows[0], _CPU, connection),
-                              self.createIndex(rows[-1], _MEMORY, connection), roles)
+        for first, last in _ranges(rows):
+            self.dataChanged.emit(self.createIndex(first, _CPU, connection),
+                                  self.createIndex(last, _MEMORY, connection), roles)
+        if self.sort_column in (_CPU, _MEMORY):
+            self._resort((connection,))
+
+
+RANGES = 100  # more runs of changed rows than this are announced as one range
+
+
+def _ranges(rows: list[int]) -> list[tuple[int, int]]:
+    """The rows as runs of consecutive rows (first, last), or as one range where they make more than RANGES runs:
+    the rows on screen are scattered over the source rows (the view sorts), and a range over rows that did not
+    change costs the sorting proxy and the view a look at each of them."""
+    runs: list[tuple[int, int]] = []
+    for row in sorted(rows):
+        if runs and row <= runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs if len(runs) <= RANGES else [(runs[0][0], runs[-1][1])]
 
 
 def _domain_sort_key(domain: Domain, column: int) -> Any:
