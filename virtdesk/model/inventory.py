@@ -67,11 +67,23 @@ def fetch_xml(_conn: libvirt.virConnect, doms: list[libvirt.virDomain]) -> list[
     for dom in doms:
         try:
             infos.append(DomainInfo(dom.UUIDString(), dom.name(), dom.ID(), 0, 0, True, False, False,
-                                    dom.XMLDesc(0)))
+                                    _xml(dom)))
         except libvirt.libvirtError as exc:
             if exc.get_error_code() != libvirt.VIR_ERR_NO_DOMAIN:
                 raise
     return infos
+
+
+def _xml(dom: libvirt.virDomain) -> str | None:
+    """The domain's XML; None where the host refuses this one domain's XML while the connection stays up (one
+    larger than libvirt's RPC carries: "Unable to encode message payload"), so that the VMs read beside it and its
+    own state are not lost with it. Its details window says why when opened."""
+    try:
+        return dom.XMLDesc(0)
+    except libvirt.libvirtError as exc:
+        if exc.get_error_code() == libvirt.VIR_ERR_NO_DOMAIN or not dom.connect().isAlive():
+            raise
+        return None
 
 
 def fetch_domain(dom: libvirt.virDomain) -> DomainInfo:
@@ -86,7 +98,7 @@ def fetch_domain(dom: libvirt.virDomain) -> DomainInfo:
     except libvirt.libvirtError:
         managed = False
     return DomainInfo(dom.UUIDString(), dom.name(), dom.ID(), state, reason, persistent, autostart, managed,
-                      dom.XMLDesc(0))
+                      _xml(dom))
 
 
 def fetch_domains(conn: libvirt.virConnect, uuids: list[str]) -> dict[str, DomainInfo | None]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QShowEvent, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from virtdesk.gui.tones import Tone, is_dark, tone_style
@@ -59,14 +59,32 @@ class XmlEditor(QWidget):
         layout.addWidget(self.edit)
         layout.addWidget(self.message)
         self._loaded = ""
+        self._unfilled = False  # loaded text not yet put in the editor: that waits until the tab is first shown
+        self.edit.textChanged.connect(self._typed)
 
     def load(self, text: str) -> None:
+        """Takes the text; a hidden editor lays it out only once shown (a VM of thousands of devices has as many
+        XML tabs, and laying out megabytes of XML takes seconds)."""
         self._loaded = text
-        self.edit.setPlainText(text)
         self.show_message("")
+        self._unfilled = True
+        if self.isVisible():
+            self._fill()
+
+    def _fill(self) -> None:
+        self._unfilled = False
+        self.edit.setPlainText(self._loaded)
+
+    def _typed(self) -> None:
+        self._unfilled = False  # text set in the editor itself replaces what was waiting
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._unfilled:
+            self._fill()
+        super().showEvent(event)
 
     def text(self) -> str:
-        return self.edit.toPlainText()
+        return self._loaded if self._unfilled else self.edit.toPlainText()
 
     def is_edited(self) -> bool:
         return self.text() != self._loaded

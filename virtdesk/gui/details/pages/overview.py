@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPlainTextEdit, QPushButton
 
 from virtdesk import xmlconf
@@ -41,6 +42,9 @@ class OverviewPage(DetailsPage):
         form.addRow(self.tr("Title:"), self.title_edit)
         self.description_edit = QPlainTextEdit()
         self.description_edit.setMaximumHeight(80)
+        # wrapped at spaces only: Qt's default also breaks a line without spaces anywhere, which takes it seconds
+        # for a line of 100,000 characters (minutes for a megabyte)
+        self.description_edit.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         form.addRow(self.tr("Description:"), self.description_edit)
         self.autostart_check = QCheckBox(self.tr("Start this VM when the host boots"))
         form.addRow(self.tr("Autostart:"), self.autostart_check)
