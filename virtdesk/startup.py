@@ -31,6 +31,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="render the windows offscreen once loaded, save a PNG and exit")
     parser.add_argument("--debug", action="store_true",
                         help=f"log debugging detail to stderr and to the log file ({log_path()})")
+    parser.add_argument("--version", action="store_true", help="print virtdesk's version and exit")
     return parser.parse_args(argv)
 
 
@@ -42,6 +43,11 @@ def _has_display() -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.version:
+        from virtdesk.model.versions import program_version  # installed metadata, as Help → About shows
+
+        print(f"virtdesk {program_version() or '(version unknown)'}")
+        return 0
     start_logging(debug=args.debug)
     logging.getLogger("virtdesk").debug("started as %s on Python %s; log file %s", sys.argv if argv is None else argv,
                                         platform.python_version(), log_path())

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tomllib
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
@@ -77,3 +79,33 @@ def test_performance_page_of_a_vm(tmp_path):
                  tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
     assert not QImage(str(out)).isNull()
+
+
+def test_version_is_the_installed_one(tmp_path):
+    result = run("--version", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    pyproject = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text())
+    assert result.stdout == f"virtdesk {pyproject['project']['version']}\n"
+
+
+def test_an_error_in_the_screenshot_step_ends_the_run(tmp_path):
+    """An exception raised there once stopped the checks for loaded windows: the program ran on without a window
+    until killed (the Debian package lacked pyte, imported by the first check)."""
+    broken = "import sys; from virtdesk import app; app.Application.windows = lambda self: 1 / 0; " \
+             "from virtdesk.startup import main; sys.exit(main())"
+    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"), QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", broken, "--connect", "demo", "--screenshot",
+                             str(tmp_path / "x.png")], capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 1
+    assert "ZeroDivisionError" in result.stderr
+
+
+def test_start_up_loads_no_console_window_code(tmp_path):
+    """The console windows and their terminal emulator (pyte) load when a console is first opened."""
+    probe = "import sys; from virtdesk.startup import main; code = main(); " \
+            "print(sorted({'pyte', 'virtdesk.gui.console_window'} & set(sys.modules))); sys.exit(code)"
+    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"), QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", probe, "--connect", "demo", "--screenshot",
+                             str(tmp_path / "x.png")], capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "[]"

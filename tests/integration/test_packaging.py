@@ -1,17 +1,21 @@
-"""virtdesk installed as its users get it: the wheel in a fresh venv, the Debian package installed on this machine,
-and the desktop entry, AppStream metainfo, RPM spec and Flatpak manifest checked by their own tools.
+"""virtdesk installed as its users get it: the wheel in a fresh venv, the Debian package installed with apt, and the
+desktop entry, AppStream metainfo, RPM spec and Flatpak manifest checked by their own tools.
 
 The builds work on a copy of the checkout (the tree is shared with other work). Run as root: the .deb is installed
-with apt-get and purged at the end.
+with apt-get into a throw-away root (rig.throwaway_root: an overlay of this machine in a private mount namespace),
+so the machine stays as it was.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
+import time
+import tomllib
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -19,7 +23,8 @@ from typing import Any
 import pytest
 from lxml import etree
 from rig import apt
-from rig.errors import missing_part
+from rig.errors import Unavailable, missing_part
+from rig.throwaway_root import ThrowawayRoot
 
 pytestmark = pytest.mark.integration
 
@@ -54,6 +59,14 @@ def first_translation(ts: Path) -> tuple[str, str, str]:
     tree = etree.parse(str(ts))
     message = tree.xpath("//context[name='app']/message[translation[not(@type)] != '']")[0]
     return "app", message.findtext("source"), message.findtext("translation")
+
+
+def debian_python_dependencies() -> list[str]:
+    """Debian's package of every requirement of the program (pyproject.toml) but PySide6, which the .deb carries."""
+    requirements = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+    names = {re.match(r"[A-Za-z0-9._-]+", requirement)[0].lower() for requirement in requirements}
+    debian = {"libvirt-python": "python3-libvirt", "pyside6-essentials": None}
+    return sorted(filter(None, (debian.get(name, f"python3-{name}") for name in names)))
 
 
 @pytest.fixture(scope="module")
@@ -155,9 +168,8 @@ def deb(source_copy: Path) -> Path:
 
 def test_debian_package_contents_and_lintian(deb: Path) -> None:
     info = run(["dpkg-deb", "--info", deb]).stdout
-    for dependency in ("python3-libvirt", "python3-lxml", "python3-paramiko", "python3-keyring",
-                       "python3-cryptography", "libxcb-cursor0"):
-        assert dependency in info
+    for dependency in (*debian_python_dependencies(), "libxcb-cursor0"):
+        assert dependency in info, dependency
     contents = run(["dpkg-deb", "--contents", deb]).stdout
     for path in ("./usr/bin/virtdesk", f"./usr/share/applications/{APP_ID}.desktop",
                  f"./usr/share/metainfo/{APP_ID}.metainfo.xml", f"./usr/share/icons/hicolor/scalable/apps/{APP_ID}.svg",
@@ -170,3 +182,89 @@ def test_debian_package_contents_and_lintian(deb: Path) -> None:
     lintian = subprocess.run(["lintian", "--fail-on", "error", deb], capture_output=True, text=True, timeout=600)
     assert lintian.returncode == 0, lintian.stdout + lintian.stderr
 
+
+
+# the freedesktop icon lookup, done by Qt in the root: hicolor under /usr/share/icons (XDG_DATA_DIRS' default)
+ICON_PROBE = """import sys
+sys.path.insert(0, "/usr/lib/virtdesk")
+from PySide6.QtGui import QGuiApplication, QIcon
+app = QGuiApplication([])
+QIcon.setThemeSearchPaths(["/usr/share/icons"])
+QIcon.setThemeName("hicolor")
+icon = QIcon.fromTheme(sys.argv[1])
+print(sorted({size.width() for size in icon.availableSizes()}) if not icon.pixmap(48).isNull() else "not found")
+"""
+
+
+def machine_state(root: Path) -> tuple[list[str], bool, bool, bool]:
+    """What installing the package on the machine itself would change: which of it and its Python dependencies
+    dpkg has, the program's files, mounts of the throw-away root."""
+    return (apt.missing(["virtdesk", *debian_python_dependencies()]), Path("/usr/bin/virtdesk").exists(),
+            Path("/usr/lib/virtdesk").exists(), str(root) in Path("/proc/self/mountinfo").read_text())
+
+
+def test_debian_package_installs_with_apt_starts_and_purges(deb: Path, tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """apt installs the .deb and what it depends on, from Debian's archive, into a throw-away root; there the
+    installed /usr/bin/virtdesk (Debian's python3, the package's own PySide6) prints its version and shows the demo
+    host, the desktop finds its entry, metainfo and icon, and a purge leaves none of its files, byte-code included.
+    The machine itself stays as it was."""
+    before = machine_state(tmp_path)
+    assert "virtdesk" in before[0] and not before[1] and not before[2], \
+        "virtdesk is installed on this machine: the test could not tell what the package installs"
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    try:
+        root = ThrowawayRoot(tmp_path / "root", shared=[shared])
+    except Unavailable as error:
+        missing_part(str(error))
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive", "QT_QPA_PLATFORM": "offscreen"}
+    timings: list[str] = []
+
+    def in_root(argv: list[str | Path], timed: str = "", timeout: float = 120) -> str:
+        started = time.monotonic()
+        result = root.run(argv, timeout=timeout, env=env)
+        if timed:
+            timings.append(f"{timed} {time.monotonic() - started:.1f} s")
+        assert result.returncode == 0, f"{argv} exited {result.returncode}:\n{result.stdout[-4000:]}\n" \
+                                       f"{result.stderr[-4000:]}"
+        return result.stdout
+
+    try:
+        depends = run(["dpkg-deb", "-f", deb, "Depends"]).stdout
+        assert set(debian_python_dependencies()) <= {item.split()[0] for item in depends.split(", ")}, depends
+        in_root(["apt-get", "update", "-qq"], "apt-get update")
+        in_root(["apt-get", "install", "-y", "-q", "--no-install-recommends", deb], "apt-get install", timeout=600)
+        status = in_root(["dpkg-query", "-W", "-f=${Status}\n", "virtdesk", *debian_python_dependencies()])
+        assert status.count("install ok installed") == 1 + len(debian_python_dependencies()), status
+        assert list(root.file("/usr/lib/virtdesk/virtdesk").glob("__pycache__/app.*.pyc")), "postinst compiled nothing"
+
+        program = root.launcher("/usr/bin/virtdesk", tmp_path / "virtdesk-in-root", time_limit=90)
+        started = time.monotonic()
+        version = run([program, "--version"], timeout=120).stdout
+        timings.append(f"virtdesk --version {time.monotonic() - started:.1f} s")
+        project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+        assert version == f"virtdesk {project['version']}\n"
+        started = time.monotonic()
+        check_screenshot(program, shared)  # Debian's python3 with the package's PySide6, offscreen
+        timings.append(f"virtdesk --connect demo --screenshot {time.monotonic() - started:.1f} s")
+
+        desktop = f"/usr/share/applications/{APP_ID}.desktop"
+        assert in_root(["desktop-file-validate", desktop]) == ""
+        result = run(["appstreamcli", "validate-tree", "--no-net", "--pedantic", "--strict", root.upper])
+        assert "✔ Validation was successful." in result.stdout, result.stdout  # finds the desktop entry
+        exec_line = next(line for line in root.file(desktop).read_text().splitlines() if line.startswith("Exec="))
+        assert in_root(["sh", "-c", f"command -v {exec_line[5:].split()[0]}"]) == "/usr/bin/virtdesk\n"
+        assert APP_ID.encode() in root.file("/usr/share/icons/hicolor/icon-theme.cache").read_bytes()  # trigger ran
+        sizes = in_root(["/usr/bin/python3", "-P", "-c", ICON_PROBE, APP_ID], "icon lookup")
+        assert sizes != "not found\n" and {16, 48, 512} <= set(json.loads(sizes)), sizes
+
+        in_root(["apt-get", "purge", "-y", "-q", "virtdesk"], "apt-get purge")
+        left = in_root(["sh", "-c", "ls -d /usr/lib/virtdesk /usr/bin/virtdesk /usr/share/doc/virtdesk "
+                        f"/usr/share/applications/{APP_ID}.desktop 2>/dev/null || true"])
+        assert left == "", f"left after the purge:\n{left}"
+    finally:
+        root.remove()
+    with capsys.disabled():
+        print(f"\n[installed .deb] {deb.stat().st_size / 1e6:.0f} MB; " + "; ".join(timings))
+    assert machine_state(tmp_path) == before, "the machine changed: packages installed, /usr/bin/virtdesk or mounts"
