@@ -3422,8 +3422,12 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>スナップショットを選んでください。</translation>
     </message>
     <message>
-        <source>libvirt takes no internal snapshot of a running VM with UEFI firmware in flash (pflash): shut the VM down first, or take an external snapshot.</source>
-        <translation>libvirt は、フラッシュ (pflash) に UEFI ファームウェアを持つ実行中の VM の内部スナップショットを作成できません。先に VM をシャットダウンするか、外部スナップショットを作成してください。</translation>
+        <source>libvirt {version} takes no internal snapshot of a VM with UEFI firmware in flash (pflash), running or shut off (10.9 and newer can): take an external snapshot.</source>
+        <translation>libvirt {version} は、フラッシュ (pflash) 上の UEFI ファームウェアを使う VM の内部スナップショットを、実行中でも停止中でも作成できません (10.9 以降は可能): 外部スナップショットを作成してください。</translation>
+    </message>
+    <message>
+        <source>An internal snapshot is kept in the VM&apos;s qcow2 disk images, and the VM has no writable disk.</source>
+        <translation>内部スナップショットは VM の qcow2 ディスクイメージに保存されますが、この VM には書き込み可能なディスクがありません。</translation>
     </message>
     <message>
         <source>The disk {disk} is excluded from snapshots (snapshot=&apos;no&apos;): an internal snapshot must include every disk.</source>
@@ -3484,6 +3488,10 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
     <message>
         <source>libvirt cannot delete the external snapshot {name}: it has more than one child.</source>
         <translation>libvirt は外部スナップショット {name} を削除できません: 子が複数あります。</translation>
+    </message>
+    <message>
+        <source>libvirt deletes an external snapshot of a shut-off VM only while the disks write to its overlays (the newest snapshot): start the VM to delete {name}.</source>
+        <translation>libvirt が停止中の VM の外部スナップショットを削除できるのは、ディスクがそのオーバーレイに書き込んでいる場合 (最新のスナップショット) だけです: {name} を削除するには VM を起動してください。</translation>
     </message>
     <message>
         <source>{name} has no children.</source>
@@ -3726,8 +3734,28 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>{destination} にありません: {paths}。オフライン移行は定義だけを移動します: 先にディスクを移行先にコピーするか、VM の実行中にストレージをコピーしながら移行してください。</translation>
     </message>
     <message>
+        <source>an incremental copy needs the image on the destination already, over its backing images</source>
+        <translation>増分コピーには、移行先にバッキングイメージの上に重なるイメージが既に必要です</translation>
+    </message>
+    <message>
         <source>{disk} ({path}) cannot be copied: {why}.</source>
         <translation>{disk} ({path}) はコピーできません: {why}。</translation>
+    </message>
+    <message>
+        <source>{destination} has no active storage pool {pool} that keeps its volumes as files.</source>
+        <translation>{destination} には、ボリュームをファイルとして保持する稼働中のストレージプール {pool} がありません。</translation>
+    </message>
+    <message>
+        <source>An incremental copy goes only into images that exist with their backing images: copy the disks completely into {pool}, or copy to the same paths.</source>
+        <translation>増分コピーは、バッキングイメージと共に存在するイメージにしか書き込めません: ディスクを {pool} に完全にコピーするか、同じパスにコピーしてください。</translation>
+    </message>
+    <message>
+        <source>{pool} on {destination} has a volume named {name} already: choose another pool, or remove it there.</source>
+        <translation>{destination} の {pool} には {name} という名前のボリュームが既にあります: 別のプールを選ぶか、そちらで削除してください。</translation>
+    </message>
+    <message>
+        <source>Two disks would be copied to {name} in {pool}.</source>
+        <translation>2 つのディスクが {pool} の {name} にコピーされることになります。</translation>
     </message>
     <message>
         <source>The CPU was not compared: {why}</source>
@@ -3850,6 +3878,26 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>ポストコピーに切り替えました: 残りのメモリーを送りながら {vm} は {host} で実行されています</translation>
     </message>
     <message>
+        <source>Created {path} on {host} ({size}, {format}) to receive {disk}</source>
+        <translation>{disk} を受け取るために {host} に {path} ({size}、{format}) を作成しました</translation>
+    </message>
+    <message>
+        <source>Could not remove {path} on {host}: {error}</source>
+        <translation>{host} の {path} を削除できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Removed {path} on {host}, made for the copy</source>
+        <translation>コピー用に作成した {host} の {path} を削除しました</translation>
+    </message>
+    <message>
+        <source>libvirt copied {disk} of disk data and {memory} of memory in {seconds} s</source>
+        <translation>libvirt は {seconds} 秒でディスクデータ {disk} とメモリー {memory} をコピーしました</translation>
+    </message>
+    <message>
+        <source>libvirt copied {memory} of memory in {seconds} s</source>
+        <translation>libvirt は {seconds} 秒でメモリー {memory} をコピーしました</translation>
+    </message>
+    <message>
         <source>Checking {host}</source>
         <translation>{host} を確認しています</translation>
     </message>
@@ -3892,6 +3940,10 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
     <message>
         <source>Migrated {vm} from {source} to {destination}, paused while its memory was copied</source>
         <translation>{vm} を {source} から {destination} に移行しました (メモリーのコピー中は一時停止)</translation>
+    </message>
+    <message>
+        <source>Copied {disk} from {path} to {copy} on {destination}</source>
+        <translation>{disk} を {path} から {destination} の {copy} にコピーしました</translation>
     </message>
     <message>
         <source>Copied its storage: {paths}</source>
@@ -8492,6 +8544,18 @@ Click to see every job.</source>
         <translation>{name} を{action}</translation>
     </message>
     <message>
+        <source>The VM has no guest agent channel (org.qemu.guest_agent.0).</source>
+        <translation>VM にゲストエージェントのチャネル (org.qemu.guest_agent.0) がありません。</translation>
+    </message>
+    <message>
+        <source>The VM is not running.</source>
+        <translation>VM は実行されていません。</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s power management settings (&lt;pm&gt;) turn this off.</source>
+        <translation>VM の電源管理設定 (&lt;pm&gt;) でこの操作は無効になっています。</translation>
+    </message>
+    <message>
         <source>Run</source>
         <translation>実行</translation>
     </message>
@@ -8957,6 +9021,22 @@ Click to see every job.</source>
         <translation>ほかに開いている接続がありません: 先に移行先のホストに接続してください。</translation>
     </message>
     <message>
+        <source>copied to {path}</source>
+        <translation>{path} にコピー</translation>
+    </message>
+    <message>
+        <source>The same paths</source>
+        <translation>同じパス</translation>
+    </message>
+    <message>
+        <source>{pool} ({path})</source>
+        <translation>{pool} ({path})</translation>
+    </message>
+    <message>
+        <source>for copied storage only</source>
+        <translation>ストレージをコピーする場合のみ</translation>
+    </message>
+    <message>
         <source>cannot be copied: {why}</source>
         <translation>コピーできません: {why}</translation>
     </message>
@@ -8994,6 +9074,10 @@ Click to see every job.</source>
     <message>
         <source>&amp;Storage:</source>
         <translation>ストレージ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the disks to:</source>
+        <translation>ディスクのコピー先(&amp;Y):</translation>
     </message>
     <message>
         <source>&amp;Bandwidth limit:</source>

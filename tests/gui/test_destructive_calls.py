@@ -379,6 +379,7 @@ SITES: dict[tuple[str, str], Asks | Stops | TakesBack | DrivenBy | NotLibvirt] =
     ("virtdesk/model/storage_actions.py:delete_pool.run", "undefine"): Asks(delete_pool),
     ("virtdesk/model/streams.py:upload_volume", "upload"): Asks(upload_over_a_volume),
     ("virtdesk/model/vm_cloning.py:_new_storage", "delete"): TakesBack(CREATES),
+    ("virtdesk/model/vm_migration.py:_remove_copies", "delete"): TakesBack(CREATES),
     ("virtdesk/model/vm_creation.py:_remove", "destroy"): TakesBack(CREATES),
     ("virtdesk/model/vm_creation.py:_remove", "undefine"): TakesBack(CREATES),
     ("virtdesk/model/vm_creation.py:_remove", "undefineFlags"): TakesBack(CREATES),
@@ -467,9 +468,21 @@ def test_what_is_taken_back_was_created_by_the_same_operation(site):
     assert short.startswith("_"), f"{where} removes what it did not create, and others may call it"
     others = [p for p in PACKAGE.rglob("*.py") if p != ROOT / module and _uses(p, Path(module).stem, short)]
     assert not others, f"{short} is used outside {module}: {others}"
-    callers = [n for n, f in functions.items() if n != function and any(
-        isinstance(x, ast.Name) and x.id == short for x in ast.walk(f))]
-    assert callers and all(_calls(functions[c], entry.created_by) for c in callers), (where, callers)
+    def calling(name: str) -> list[str]:
+        return [n for n, f in functions.items() if n != function and any(
+            isinstance(x, ast.Name) and x.id == name for x in ast.walk(f))]
+
+    def creates(name: str, seen: frozenset[str] = frozenset()) -> bool:
+        """The function creates, or calls a private function of the module that does (`_make_copies`)."""
+        body = functions[name]
+        if _calls(body, entry.created_by):
+            return True
+        helpers = {x.id for x in ast.walk(body) if isinstance(x, ast.Name) and x.id.startswith("_")
+                   and x.id in functions and x.id not in seen and x.id != short}
+        return any(creates(helper, seen | {name}) for helper in helpers)
+
+    callers = calling(short)
+    assert callers and all(creates(c) for c in callers), (where, callers)
 
 
 @pytest.mark.parametrize("site", [s for s, e in SITES.items() if isinstance(e, DrivenBy)], ids=str)

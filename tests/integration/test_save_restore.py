@@ -2,7 +2,9 @@
 Linux guest saved to a file and restored comes back to the same shell (a variable and a file made before the save
 are there, and the console answers); a memory-only core dump writes an ELF file and leaves the guest running; a
 save cancelled midway (the guest's QEMU slowed down by a cgroup so the save takes seconds) leaves the VM running
-and no file; the guest suspends to RAM through its agent and wakes up answering."""
+and no file; the guest suspends to RAM through its agent and wakes up answering, shuts down through it, and tries to
+hibernate (no swap: it runs on); an NMI makes its kernel say so and carry on; without an agent channel the agent's
+choices are not offered, and libvirt's refusal reads cleanly."""
 
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ from virtdesk.gui.restore_vm_dialog import RestoreVmDialog
 from virtdesk.gui.save_vm_dialog import SaveVmDialog
 from virtdesk.model.actions import ACTIONS
 from virtdesk.model.domain import Domain, DomainState
+from virtdesk.model.errors import describe
 from virtdesk.model.jobs import JobState
 
 pytestmark = pytest.mark.integration
@@ -164,15 +167,7 @@ def test_the_guest_suspends_to_ram_through_its_agent_and_wakes_up(qtbot, virtdes
     qtbot.waitUntil(lambda: domain.agent_channel, timeout=10000)
     suspend = ACTIONS["suspend-ram"]
     assert suspend.applies(domain) and not ACTIONS["wakeup"].applies(domain)
-    deadline = time.monotonic() + 60
-    while True:  # qemu-ga starts with the guest's shell: until it answers, libvirt says it is not connected
-        error = finish(qtbot, suspend.start(domain))
-        if error is None:
-            break
-        assert isinstance(error, libvirt.libvirtError), error
-        assert error.get_error_code() == libvirt.VIR_ERR_AGENT_UNRESPONSIVE, error
-        assert time.monotonic() < deadline, error
-        qtbot.wait(500)
+    assert once_the_agent_answers(qtbot, suspend, domain) is None
     qtbot.waitUntil(lambda: domain.state is DomainState.PMSUSPENDED, timeout=30000)
     assert domain.state_label == "Suspended" and ACTIONS["wakeup"].applies(domain)
     assert not suspend.applies(domain)
@@ -183,6 +178,19 @@ def test_the_guest_suspends_to_ram_through_its_agent_and_wakes_up(qtbot, virtdes
     answered_in(console, "echo wo''ke", "woke")
 
 
+def once_the_agent_answers(qtbot, action, domain: Domain) -> BaseException | None:
+    """Runs the action; qemu-ga starts with the guest's shell, and until it answers libvirt says it is not
+    connected: the action is tried again then. Returns the action's error."""
+    deadline = time.monotonic() + 60
+    while True:
+        error = finish(qtbot, action.start(domain))
+        if not (isinstance(error, libvirt.libvirtError)
+                and error.get_error_code() == libvirt.VIR_ERR_AGENT_UNRESPONSIVE):
+            return error
+        assert time.monotonic() < deadline, error
+        qtbot.wait(500)
+
+
 def answered_in(console: RigConsole, command: str, expect: str, tries: int = 3) -> str:
     """The shell's answer; a guest just woken up may lose the first keys it is sent, so the command is typed again
     when no answer comes."""
@@ -190,3 +198,63 @@ def answered_in(console: RigConsole, command: str, expect: str, tries: int = 3) 
         with contextlib.suppress(TimeoutError):
             return console.run(command, expect, timeout=10)
     return console.run(command, expect, timeout=10)
+
+
+def test_an_nmi_reaches_the_guest_kernel_which_carries_on(qtbot, virtdesk_connection, linux_guest):
+    guest, console = linux_guest
+    domain = domain_of(qtbot, virtdesk_connection, guest.name())
+    nmi = ACTIONS["nmi"]
+    assert nmi.applies(domain) and nmi.forced
+    since = console.mark()
+    assert finish(qtbot, nmi.start(domain)) is None
+    shown = console.wait_for("Dazed and confused, but trying to continue", timeout=30, since=since)[since:]
+    assert "Uhhuh. NMI received for unknown reason" in shown
+    assert guest.state()[0] == libvirt.VIR_DOMAIN_RUNNING
+    answered_in(console, "echo after-n''mi", "after-nmi")
+
+
+def test_the_guest_shuts_down_through_its_agent(qtbot, virtdesk_connection, linux_guest):
+    guest, console = linux_guest
+    domain = domain_of(qtbot, virtdesk_connection, guest.name())
+    qtbot.waitUntil(lambda: domain.agent_channel, timeout=10000)
+    since = console.mark()
+    assert once_the_agent_answers(qtbot, ACTIONS["shutdown-agent"], domain) is None
+    console.wait_for("reboot: Power down", timeout=60, since=since)  # qemu-ga ran the guest's /sbin/shutdown
+    qtbot.waitUntil(lambda: domain.state is DomainState.SHUTOFF, timeout=30000)
+    assert guest.state() == [libvirt.VIR_DOMAIN_SHUTOFF, libvirt.VIR_DOMAIN_SHUTOFF_SHUTDOWN]
+
+
+def test_suspend_to_disk_reaches_the_guest_which_has_no_swap_to_hibernate_to(qtbot, virtdesk_connection,
+                                                                             linux_guest):
+    """The guest's kernel makes its hibernation image, finds no swap to write it to and runs on. qemu-ga answers
+    guest-suspend-disk only with the failure of the child that hibernates, and libvirt does not always wait for
+    it: the action ends without an error or with the agent's, and the guest's own log tells what happened."""
+    guest, console = linux_guest
+    domain = domain_of(qtbot, virtdesk_connection, guest.name())
+    qtbot.waitUntil(lambda: domain.agent_channel, timeout=10000)
+    assert "disk" in answered_in(console, 'cat /sys/power/state; echo "=$((6*7))="', "=42=").split()
+    error = once_the_agent_answers(qtbot, ACTIONS["suspend-disk"], domain)
+    assert error is None or describe(error) == (
+        "internal error: unable to execute QEMU agent command 'guest-suspend-disk': child process has failed to "
+        "suspend (libvirt error code 1)"), error
+    deadline = time.monotonic() + 30
+    while "PM: hibernation: hibernation exit" not in (log := answered_in(
+            console, 'dmesg | grep "PM: "; echo "=$((6*8))="', "=48=")):
+        assert time.monotonic() < deadline, log
+        qtbot.wait(1000)
+    assert "PM: hibernation: Image created" in log and "PM: Cannot find swap device, try swapon -a" in log
+    assert guest.state()[0] == libvirt.VIR_DOMAIN_RUNNING and domain.state is DomainState.RUNNING
+
+
+def test_without_an_agent_its_choices_are_not_offered_and_libvirt_would_refuse(qtbot, virtdesk_connection,
+                                                                               linux_guest_without_agent):
+    domain = domain_of(qtbot, virtdesk_connection, linux_guest_without_agent.name())
+    qtbot.waitUntil(lambda: domain.state is DomainState.RUNNING, timeout=10000)
+    assert not domain.agent_channel
+    for key in ("shutdown-agent", "reboot-agent", "suspend-ram", "suspend-disk"):
+        assert not ACTIONS[key].applies(domain), key
+        assert ACTIONS[key].unavailable(domain) == "The VM has no guest agent channel (org.qemu.guest_agent.0)."
+        error = finish(qtbot, ACTIONS[key].start(domain))  # had it been asked anyway: libvirt's own refusal
+        assert isinstance(error, libvirt.libvirtError) and describe(error) == (
+            "argument unsupported: QEMU guest agent is not configured (libvirt error code 74)"), error
+    assert linux_guest_without_agent.state()[0] == libvirt.VIR_DOMAIN_RUNNING

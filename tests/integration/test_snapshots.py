@@ -3,7 +3,9 @@ whose content changes between them (each revert gives that snapshot's content ba
 qemu-io), one of a running guest with its memory and a picture of its screen; an external disk-only snapshot that
 puts an overlay over the image, whose data a merge (block commit of the active layer, pivot) brings into the image;
 a pull that copies the image's data into the overlay; and a guest destroyed during a merge, whose job fails with a
-report saying what state things are in."""
+report saying what state things are in. Each refusal rule of the Snapshots page is tried on libvirt 9.0 itself:
+virtdesk refuses exactly what libvirt refuses (one deliberate difference: a quiesce of a shut-off VM, which libvirt
+accepts and ignores)."""
 
 from __future__ import annotations
 
@@ -14,7 +16,8 @@ from pathlib import Path
 
 import libvirt
 import pytest
-from rig import guests
+from rig import guests, images
+from rig.images import holds, qemu_io
 
 from virtdesk import xmlconf
 from virtdesk.model import snapshot_jobs
@@ -32,19 +35,6 @@ from virtdesk.model.snapshots import (
 pytestmark = pytest.mark.integration
 
 
-def qemu_io(image: Path, command: str, *, read_only: bool = False) -> str:
-    flags = ["-r", "-U"] if read_only else []
-    done = subprocess.run(["qemu-io", *flags, "-c", command, str(image)], capture_output=True, text=True,
-                          check=True, timeout=60)
-    return done.stdout + done.stderr
-
-
-def holds(image: Path, pattern: int, length: str = "1M") -> bool:
-    """Whether the image's guest-visible data starts with length bytes of pattern."""
-    output = qemu_io(image, f"read -P {pattern:#x} 0 {length}", read_only=True)
-    return "Pattern verification failed" not in output and "read " in output
-
-
 def info(image: Path) -> dict:
     done = subprocess.run(["qemu-img", "info", "-U", "--output=json", str(image)], capture_output=True, text=True,
                           check=True, timeout=30)
@@ -54,14 +44,10 @@ def info(image: Path) -> dict:
 @pytest.fixture
 def guest(session_conn: libvirt.virConnect, session_tmp: Path, session_daemon):
     """A shut-off TCG guest (no OS: it sits in SeaBIOS) whose vda is a 64 MiB qcow2 image starting with 0xaa."""
-    image = session_tmp / "vda.qcow2"
-    subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", str(image), "64M"], check=True, timeout=30)
-    qemu_io(image, "write -P 0xaa 0 1M")
+    image = images.create(session_tmp / "vda.qcow2", pattern=0xaa)
     session_daemon.account.own(session_tmp)
-    config = xmlconf.load(guests.tcg_guest_xml(guests.unique_name("sn")))
-    config.devices.add(xmlconf.Disk.new(type="file", device="disk", driver_name="qemu", driver_type="qcow2",
-                                        source_file=str(image), target_dev="vda", target_bus="virtio"))
-    domain = session_conn.defineXML(config.to_xml())
+    domain = session_conn.defineXML(images.with_devices(guests.tcg_guest_xml(guests.unique_name("sn")),
+                                                        images.disk_xml(image)))
     yield domain, image
     guests.remove(domain)
 
@@ -200,3 +186,136 @@ def test_a_guest_destroyed_during_a_merge_fails_saying_where_things_are(qtbot, v
     assert "Afterwards the VM is shut off." in report and "The snapshot slow exists." in report
     assert f"The disk vda writes to {overlay}." in report
     assert holds(overlay, 0xee, "24M")
+
+
+# -- each refusal rule against what libvirt 9.0 does (virtdesk explains a refusal first; it must be libvirt's) ------
+def libvirt_says(call) -> str:
+    """libvirt's message when it refuses the call, "" when it does it."""
+    try:
+        call()
+    except libvirt.libvirtError as exc:
+        return exc.get_error_message()
+    return ""
+
+
+def agree(reasons: list[str], refusal: str, expected: str = "") -> None:
+    """virtdesk refuses (reasons) exactly where libvirt refuses (its message contains expected)."""
+    print(f"virtdesk: {reasons or 'allows'}\n  libvirt: {refusal or 'allows'}")
+    assert bool(reasons) == bool(refusal), (reasons, refusal)
+    assert expected in refusal
+
+
+def take(domain, name: str, flags: int = 0, body: str = ""):
+    return lambda: domain.snapshotCreateXML(f"<domainsnapshot><name>{name}</name>{body}</domainsnapshot>", flags)
+
+
+def overlay(target: str, path: Path) -> str:
+    return f"<disks><disk name='{target}' snapshot='external'><source file='{path}'/></disk></disks>"
+
+
+def defined(session_conn, session_tmp: Path, session_daemon, disks: list[tuple[str, str]], os_extra: str = "",
+            devices_extra: str = ""):
+    """A shut-off TCG guest with these (target, format[:snapshot mode]) disks, new images in session_tmp."""
+    name = guests.unique_name("sr")
+    devices = []
+    for target, kind in disks:
+        fmt, _, mode = kind.partition(":")
+        image = images.create(session_tmp / f"{name}-{target}.{fmt}", "16M", fmt)
+        devices.append(images.disk_xml(image, target, fmt, f"snapshot='{mode}'" if mode else ""))
+    session_daemon.account.own(session_tmp)
+    xml = images.with_devices(guests.tcg_guest_xml(name), *devices, devices_extra)
+    return session_conn.defineXML(xml.replace("<boot dev='hd'/>", os_extra + "<boot dev='hd'/>"))
+
+
+def test_internal_snapshot_refusals_are_libvirts(qtbot, virtdesk_connection, session_conn, session_tmp,
+                                                 session_daemon):
+    firmware, variables = session_tmp / "code.fd", session_tmp / "vars.fd"
+    firmware.write_bytes(bytes(2 << 20))  # no real UEFI here: QEMU runs the zeros, libvirt's checks are the same
+    variables.write_bytes(bytes(128 << 10))
+    cases = [
+        ([("vda", "raw")], "", "internal snapshot for disk vda unsupported for storage type raw"),
+        ([("vda", "qcow2"), ("vdb", "qcow2:no")], "",
+         "internal and full system snapshots require all disks to be selected for snapshot"),
+        ([], "", "nothing selected for snapshot"),
+        ([("vda", "qcow2")], f"<loader readonly='yes' type='pflash'>{firmware}</loader><nvram>{variables}</nvram>",
+         "internal snapshots of a VM with pflash based firmware are not supported"),
+    ]
+    for disks, os_extra, expected in cases:
+        domain = defined(session_conn, session_tmp, session_daemon, disks, os_extra)
+        target = vm(qtbot, virtdesk_connection, domain.name())
+        agree(unavailable(facts(qtbot, target), SnapshotOption.INTERNAL), libvirt_says(take(domain, "off")),
+              expected)
+        domain.create()
+        qtbot.waitUntil(lambda t=target: t.is_active, timeout=10000)
+        running = {"nothing selected for snapshot": "require all disks to be selected"}.get(expected, expected)
+        agree(unavailable(facts(qtbot, target), SnapshotOption.INTERNAL), libvirt_says(take(domain, "on")),
+              running)
+        domain.destroy()
+
+
+def test_quiesce_refusals_are_libvirts(qtbot, virtdesk_connection, session_conn, session_tmp, session_daemon):
+    quiesced = libvirt.VIR_DOMAIN_SNAPSHOT_CREATE_DISK_ONLY | libvirt.VIR_DOMAIN_SNAPSHOT_CREATE_QUIESCE
+    plain = defined(session_conn, session_tmp, session_daemon, [("vda", "qcow2")])
+    target = vm(qtbot, virtdesk_connection, plain.name())
+    # shut off: libvirt takes the snapshot and ignores the request (nothing runs to freeze); virtdesk does not
+    # offer a quiesce that does nothing
+    assert unavailable(facts(qtbot, target), SnapshotOption.QUIESCE) == [
+        "Only a running VM's file systems can be quiesced."]
+    assert libvirt_says(take(plain, "off", quiesced, overlay("vda", session_tmp / "off.qcow2"))) == ""
+    plain.create()
+    qtbot.waitUntil(lambda: target.is_active, timeout=10000)
+    agree(unavailable(facts(qtbot, target), SnapshotOption.QUIESCE),
+          libvirt_says(take(plain, "none", quiesced, overlay("vda", session_tmp / "none.qcow2"))),
+          "QEMU guest agent is not configured")
+    channel = (f"<channel type='unix'><source mode='bind' path='{session_daemon.runtime_dir}/{plain.name()}.ga'/>"
+               f"<target type='virtio' name='{guests.AGENT_CHANNEL}'/></channel>")
+    silent = defined(session_conn, session_tmp, session_daemon, [("vda", "qcow2")], devices_extra=channel)
+    silent.create()  # an agent channel, and no guest system behind it to answer
+    target = vm(qtbot, virtdesk_connection, silent.name())
+    qtbot.waitUntil(lambda: target.is_active, timeout=10000)
+    reasons = unavailable(facts(qtbot, target), SnapshotOption.QUIESCE)
+    assert reasons == ["The guest agent does not answer."]
+    agree(reasons, libvirt_says(take(silent, "silent", quiesced, overlay("vda", session_tmp / "silent.qcow2"))),
+          "QEMU guest agent is not connected")
+
+
+def test_external_deletion_refusals_are_libvirts(qtbot, virtdesk_connection, session_conn, session_tmp,
+                                                 session_daemon):
+    disk_only = libvirt.VIR_DOMAIN_SNAPSHOT_CREATE_DISK_ONLY
+    mixed = defined(session_conn, session_tmp, session_daemon, [("vda", "qcow2")])
+    target = vm(qtbot, virtdesk_connection, mixed.name())
+    take(mixed, "inner")()
+    take(mixed, "outer", disk_only, overlay("vda", session_tmp / "outer.qcow2"))()
+    now = facts(qtbot, target)
+    inner, outer = now.snapshot("inner"), now.snapshot("outer")
+    agree(unavailable(now, SnapshotOption.DELETE, outer), libvirt_says(
+        lambda: mixed.snapshotLookupByName("outer").delete(0)), "has internal snapshot as parent")
+    agree(unavailable(now, SnapshotOption.DELETE_WITH_CHILDREN, inner), libvirt_says(
+        lambda: mixed.snapshotLookupByName("inner").delete(libvirt.VIR_DOMAIN_SNAPSHOT_DELETE_CHILDREN)),
+        "deletion of external children disk snapshots not supported")
+    agree(unavailable(now, SnapshotOption.DELETE_CHILDREN_ONLY, inner), libvirt_says(
+        lambda: mixed.snapshotLookupByName("inner").delete(libvirt.VIR_DOMAIN_SNAPSHOT_DELETE_CHILDREN_ONLY)),
+        "deletion of external children disk snapshots not supported")
+    agree(unavailable(now, SnapshotOption.DELETE, inner), libvirt_says(
+        lambda: mixed.snapshotLookupByName("inner").delete(0)))  # done: outer is now a root
+
+    chain = defined(session_conn, session_tmp, session_daemon, [("vda", "qcow2")])
+    target = vm(qtbot, virtdesk_connection, chain.name())
+    take(chain, "first", disk_only, overlay("vda", session_tmp / "first.qcow2"))()
+    take(chain, "second", disk_only, overlay("vda", session_tmp / "second.qcow2"))()
+    now = facts(qtbot, target)
+    for option in (SnapshotOption.MERGE, SnapshotOption.PULL):  # block jobs need the running VM
+        assert unavailable(now, option, now.snapshot("second")) == [
+            "libvirt does this only while the VM runs: start it first."]
+    assert "could not find base image in chain" in libvirt_says(lambda: chain.blockCommit(
+        "vda", None, None, 0, libvirt.VIR_DOMAIN_BLOCK_COMMIT_ACTIVE))
+    assert "domain is not running" in libvirt_says(lambda: chain.blockPull("vda", 0, 0))
+    agree(unavailable(now, SnapshotOption.DELETE, now.snapshot("first")), libvirt_says(
+        lambda: chain.snapshotLookupByName("first").delete(0)),
+        "could not find base disk source in disk source chain")
+    chain.create()
+    qtbot.waitUntil(lambda: target.is_active, timeout=10000)
+    now = facts(qtbot, target)
+    agree(unavailable(now, SnapshotOption.DELETE, now.snapshot("first")), libvirt_says(
+        lambda: chain.snapshotLookupByName("first").delete(0)))
+    assert [s.getName() for s in chain.listAllSnapshots()] == ["second"]

@@ -12,29 +12,32 @@ and the model's job.
 - Cancelled midway: a Linux guest (tens of MiB of memory in use) migrated at 1 MiB/s is cancelled at its first
   progress; it still runs on the source, nothing of it is left on the destination, and the report says so.
 
-Not covered here: copying storage (NON_SHARED_DISK/INC). Both daemons see one file system, so a disk "copied" to
-the same path would be written over by its own copy; the checks refuse exactly that (unit tests), and copying
-between two machines needs a second machine the rig does not have.
+- Storage copied: a running guest whose qcow2 disk lies in a folder the peer has no pool at is migrated with its
+  disk copied completely (NON_SHARED_DISK over NBD) into a pool of the peer chosen in the dialog: virtdesk
+  creates the image there (same capacity and format), libvirt copies into it, the peer runs the VM on the copy
+  and defines it so, and the image holds the source's data. A first try that fails in libvirt (a migration port
+  the destination cannot listen on) removes the image virtdesk made. An incremental copy into a pool is refused
+  by the checks, as libvirt 9.0 refuses it ("pre-creation of storage targets for incremental storage migration
+  is not supported"). Copying to the same path stays refused: both daemons see one file system.
 """
 
 from __future__ import annotations
 
-import contextlib
-import subprocess
+import shutil
+import time
 from pathlib import Path
 
 import libvirt
 import pytest
 from details_harness import open_connection
-from rig import guests
-from rig.console import SerialConsole
-from rig.initramfs import READY_LINE
+from rig import guests, images
+from rig.images import holds
 
 from virtdesk import xmlconf
 from virtdesk.gui.migrate_vm_dialog import MigrateVmDialog
 from virtdesk.model.connection import Connection
 from virtdesk.model.jobs import Job, JobContext, JobState
-from virtdesk.model.vm_migration import MigrationOptions, Option, Transfer, migrate_vm, read_source
+from virtdesk.model.vm_migration import MigrationOptions, Option, StorageCopy, Transfer, migrate_vm, read_source
 
 pytestmark = pytest.mark.integration
 MIGRATION_TIMEOUT_MS = 120000
@@ -80,13 +83,10 @@ def presence(conn: libvirt.virConnect, uuid: str) -> tuple[bool, bool] | None:
 @pytest.fixture
 def shut_off_vm(session_conn: libvirt.virConnect, session_tmp: Path, session_daemon):
     """A shut-off TCG guest with a qcow2 disk in the rig daemon's home."""
-    disk = session_tmp / "off.qcow2"
-    subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", str(disk), "16M"], check=True, timeout=30)
+    disk = images.create(session_tmp / "off.qcow2", "16M")
     session_daemon.account.own(session_tmp)
-    config = xmlconf.load(guests.tcg_guest_xml(guests.unique_name("mo")))
-    config.devices.add(xmlconf.Disk.new(type="file", device="disk", driver_name="qemu", driver_type="qcow2",
-                                        source_file=str(disk), target_dev="vda", target_bus="virtio"))
-    return session_conn.defineXML(config.to_xml()), disk
+    xml = images.with_devices(guests.tcg_guest_xml(guests.unique_name("mo")), images.disk_xml(disk))
+    return session_conn.defineXML(xml), disk
 
 
 def test_offline_migration_moves_the_definition_and_retries_after_a_refusal(
@@ -176,30 +176,10 @@ def test_two_connections_to_one_daemon_are_the_same_host(qtbot, virtdesk_connect
         again.shutdown()
 
 
-@pytest.fixture
-def busy_linux_guest(session_conn: libvirt.virConnect, linux_boot_files, session_daemon):
-    """The rig's Linux guest without its agent channel (a second qemu would bind the same socket path), booted."""
-    name = guests.unique_name("ml")
-    config = xmlconf.load(guests.linux_guest_xml(name, linux_boot_files, session_daemon.runtime_dir / "unused"))
-    for channel in list(config.devices.channels):
-        channel.remove()
-    domain = session_conn.defineXML(config.to_xml())
-    domain.createWithFlags(libvirt.VIR_DOMAIN_START_PAUSED)
-    console = SerialConsole(domain)
-    try:
-        domain.resume()
-        console.wait_for(READY_LINE, timeout=90)
-    finally:
-        console.close()
-    yield domain
-    with contextlib.suppress(libvirt.libvirtError):
-        guests.remove(domain)
-
-
 def test_a_migration_cancelled_midway_leaves_both_sides_as_they_were(
-        qtbot, virtdesk_connection, peer_connection, session_conn, peer_session_conn, busy_linux_guest,
+        qtbot, virtdesk_connection, peer_connection, session_conn, peer_session_conn, linux_guest_without_agent,
         monkeypatch):
-    name, uuid = busy_linux_guest.name(), busy_linux_guest.UUIDString()
+    name, uuid = linux_guest_without_agent.name(), linux_guest_without_agent.UUIDString()
     dialog = open_dialog(qtbot, virtdesk_connection, [peer_connection], name)
     dialog.bandwidth_spin.setValue(1)
     dialog.downtime_spin.setValue(500)
@@ -216,7 +196,7 @@ def test_a_migration_cancelled_midway_leaves_both_sides_as_they_were(
     assert dialog.problem_label.text().endswith("Not migrated: the migration was cancelled.")
     assert presence(session_conn, uuid) == (True, True)
     assert presence(peer_session_conn, uuid) is None
-    assert busy_linux_guest.migrateGetMaxDowntime(0) == 500
+    assert linux_guest_without_agent.migrateGetMaxDowntime(0) == 500
     report = dialog.report_view.toPlainText()
     assert "Set the maximum downtime to 500 ms" in report
     assert "The migration was aborted." in report
@@ -224,3 +204,93 @@ def test_a_migration_cancelled_midway_leaves_both_sides_as_they_were(
     assert f"{name} runs on {virtdesk_connection.label} and is defined there." in report
     assert report.endswith("Cancelled: what is listed above was done, nothing after it.")
     assert dialog.action_button.isVisible() and dialog.checks[Option.UNDEFINE_SOURCE].isChecked()
+
+
+@pytest.fixture
+def peer_pool(peer_session_conn: libvirt.virConnect, peer_session_daemon):
+    """An active dir pool of the peer daemon, in its own home (nothing of the rig daemon's home is a pool there)."""
+    path = peer_session_daemon.home / "tests" / guests.unique_name("pool")
+    path.mkdir(parents=True)
+    peer_session_daemon.account.own(path.parent)
+    pool = peer_session_conn.storagePoolDefineXML(
+        f"<pool type='dir'><name>{guests.unique_name('pp')}</name><target><path>{path}</path></target></pool>")
+    pool.create()
+    yield pool, path
+    shutil.rmtree(path, ignore_errors=True)
+
+
+@pytest.fixture
+def guest_on_qcow2(session_conn: libvirt.virConnect, session_tmp: Path, session_daemon):
+    """A running TCG guest whose vda is a 64 MiB qcow2 image starting with 4 MiB of 0xab."""
+    disk = images.create(session_tmp / "moved.qcow2", pattern=0xab, length="4M")
+    session_daemon.account.own(session_tmp)
+    xml = images.with_devices(guests.tcg_guest_xml(guests.unique_name("mc")), images.disk_xml(disk))
+    return guests.define_and_start(session_conn, xml), disk
+
+
+def choose(combo, data) -> None:
+    index = combo.findData(data)
+    assert index >= 0, data
+    combo.setCurrentIndex(index)
+
+
+def test_live_migration_copies_the_disk_into_a_pool_chosen_on_the_destination(
+        qtbot, virtdesk_connection, peer_connection, session_conn, peer_session_conn, guest_on_qcow2, peer_pool):
+    domain, disk = guest_on_qcow2
+    pool, folder = peer_pool
+    name, uuid = domain.name(), domain.UUIDString()
+    copy = folder / disk.name
+    with pytest.raises(libvirt.libvirtError, match="pre-creation of storage targets for incremental storage "
+                                                   "migration is not supported"):  # what libvirt does itself
+        domain.migrate3(peer_session_conn, {
+            libvirt.VIR_MIGRATE_PARAM_URI: "tcp://127.0.0.1", libvirt.VIR_MIGRATE_PARAM_MIGRATE_DISKS: ["vda"],
+            libvirt.VIR_MIGRATE_PARAM_DEST_XML: domain.XMLDesc(libvirt.VIR_DOMAIN_XML_MIGRATABLE).replace(
+                str(disk), str(copy))}, libvirt.VIR_MIGRATE_LIVE | libvirt.VIR_MIGRATE_NON_SHARED_INC)
+    assert not copy.exists() and presence(session_conn, uuid) == (True, True)
+
+    dialog = open_dialog(qtbot, virtdesk_connection, [peer_connection], name)
+    assert not dialog.copy_pool_combo.isEnabled()  # storage shared: nothing to put anywhere
+    choose(dialog.storage_combo, StorageCopy.ALL)
+    assert dialog.copy_pool_combo.isEnabled() and dialog.copy_pool_combo.currentData() == ""
+    assert dialog.table.item(0, dialog.Column.THERE).text().startswith("cannot be copied: for both hosts it is "
+                                                                       "this machine's file")
+    assert not dialog.action_button.isEnabled()
+    choose(dialog.copy_pool_combo, pool.name())
+    assert dialog.table.item(0, dialog.Column.THERE).text() == f"copied to {copy}"
+    choose(dialog.storage_combo, StorageCopy.INCREMENTAL)
+    assert "An incremental copy goes only into images that exist with their backing images" in \
+        dialog.problem_label.text()
+    choose(dialog.storage_combo, StorageCopy.ALL)
+    dialog.checks[Option.UNDEFINE_SOURCE].setChecked(True)
+    dialog.address_edit.setText("tcp://127.0.0.1:1")  # a port the destination's QEMU cannot listen on
+
+    job = migrate(qtbot, dialog)
+    assert job.state is JobState.FAILED, job.report
+    assert f"Created {copy} on {peer_connection.label} (64.0 MiB, qcow2) to receive vda" in job.report
+    assert f"Removed {copy} on {peer_connection.label}, made for the copy" in job.report
+    assert not copy.exists()
+    assert presence(session_conn, uuid) == (True, True) and presence(peer_session_conn, uuid) is None
+
+    qtbot.waitUntil(lambda: dialog.copy_pool_combo.currentData() == pool.name(), timeout=30000)  # checked again
+    dialog.address_edit.setText("tcp://127.0.0.1")
+    dialog.checks[Option.UNDEFINE_SOURCE].setChecked(False)  # kept: its statistics count the disk data
+    qtbot.waitUntil(dialog.action_button.isEnabled, timeout=30000)
+    started = time.monotonic()
+    job = migrate(qtbot, dialog)
+    assert job.state is JobState.SUCCEEDED, job.report
+    print(f"{job.report}\n(the job took {time.monotonic() - started:.1f} s)")  # the figures
+    assert presence(peer_session_conn, uuid) == (True, True)
+    assert presence(session_conn, uuid) == (False, True)  # kept there shut off, as chosen
+    moved = peer_session_conn.lookupByUUIDString(uuid)
+    for flags in (0, libvirt.VIR_DOMAIN_XML_INACTIVE):  # it runs on the copy, and will start on it again
+        assert [d.source_file for d in xmlconf.load(moved.XMLDesc(flags)).devices.disks] == [str(copy)]
+    report = dialog.report_view.toPlainText()
+    assert f"Copied vda from {disk} to {copy} on {peer_connection.label}" in report
+    assert "libvirt copied 64.0 MiB of disk data" in report
+    assert f"{name} runs on {peer_connection.label} and is defined there." in report
+    assert f"{virtdesk_connection.label} keeps the definition of {name}, shut off." in report
+    assert [d.source_file for d in xmlconf.load(domain.XMLDesc(0)).devices.disks] == [str(disk)]
+    moved.destroy()
+    assert holds(copy, 0xab, "4M")
+    pool.refresh(0)
+    assert pool.storageVolLookupByName(disk.name).info()[1] == 64 * 1024 * 1024  # capacity

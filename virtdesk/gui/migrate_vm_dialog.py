@@ -25,6 +25,7 @@ from virtdesk.model.vm_migration import (
     Option,
     StorageCopy,
     Transfer,
+    copy_paths,
     destination_problem,
     migrate_vm,
     normalized,
@@ -61,6 +62,7 @@ class MigrateVmDialog(VmJobDialog):
         self.destination_combo = form.child(QComboBox, "destination_combo")
         self.transfer_combo = form.child(QComboBox, "transfer_combo")
         self.storage_combo = form.child(QComboBox, "storage_combo")
+        self.copy_pool_combo = form.child(QComboBox, "copy_pool_combo")
         self.bandwidth_spin = form.child(QSpinBox, "bandwidth_spin")
         self.downtime_spin = form.child(QSpinBox, "downtime_spin")
         self.address_edit = form.child(QLineEdit, "address_edit")
@@ -82,7 +84,7 @@ class MigrateVmDialog(VmJobDialog):
             self.storage_combo.addItem(storage.label, storage)
         for check in self.checks.values():
             check.toggled.connect(self._update)
-        for combo in (self.transfer_combo, self.storage_combo):
+        for combo in (self.transfer_combo, self.storage_combo, self.copy_pool_combo):
             combo.currentIndexChanged.connect(self._update)
         for spin in (self.bandwidth_spin, self.downtime_spin):
             spin.valueChanged.connect(self._update)
@@ -182,7 +184,7 @@ class MigrateVmDialog(VmJobDialog):
         return MigrationOptions(check(Option.LIVE), transfer, storage, check(Option.PERSISTENT),
                                 check(Option.UNDEFINE_SOURCE), self.bandwidth_spin.value(), self.downtime_spin.value(),
                                 check(Option.AUTO_CONVERGE), check(Option.POST_COPY), check(Option.COMPRESSION),
-                                self.address_edit.text().strip())
+                                self.address_edit.text().strip(), self.copy_pool_combo.currentData() or "")
 
     def _force(self, widget: QCheckBox | QComboBox, value: object | None) -> None:
         """Shows value (None: the user's own) without losing what the user chose."""
@@ -253,8 +255,11 @@ class MigrateVmDialog(VmJobDialog):
         whole = destination_problem(here, there)
         self._show_availability(reasons, options, bool(whole))
         facts = self.facts.get(destination)
+        self._fill_pools(facts, options)
+        paths = copy_paths(source, facts, options) if isinstance(facts, DestinationFacts) else {}
         for row, disk in enumerate(source.disks):
-            self._cell(row, self.Column.THERE, self._disk_text(disk.target, facts, options))
+            self._cell(row, self.Column.THERE, self.tr("copied to {path}").format(path=paths[disk.target])
+                       if disk.target in paths else self._disk_text(disk.target, facts, options))
         ready = isinstance(facts, DestinationFacts)
         blocking = problems(source, here, there, facts if isinstance(facts, DestinationFacts) else None, options)
         if isinstance(facts, str):
@@ -263,6 +268,26 @@ class MigrateVmDialog(VmJobDialog):
         self.problem_label.setText("\n".join([*blocking, self.failure] if self.failure else blocking))
         self.summary_label.setText("\n".join(told))
         self.action_button.setEnabled(ready and not blocking)
+
+    def _fill_pools(self, facts: DestinationFacts | str | None, options: MigrationOptions) -> None:
+        """Where copied disks go: the same paths, or an active file pool of the destination (virtdesk creates the
+        copies there)."""
+        combo = self.copy_pool_combo
+        copying = options.storage is not StorageCopy.SHARED
+        combo.setEnabled(copying and isinstance(facts, DestinationFacts))
+        if not isinstance(facts, DestinationFacts):
+            if not combo.count():
+                combo.addItem(self.tr("The same paths"), "")
+            return  # the choice is kept until the destination's pools are known
+        chosen = combo.currentData() or ""
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("The same paths"), "")
+        for pool in sorted(facts.pools.values(), key=lambda p: p.name):
+            combo.addItem(self.tr("{pool} ({path})").format(pool=pool.name, path=pool.path), pool.name)
+        combo.setCurrentIndex(max(combo.findData(chosen), 0))
+        combo.blockSignals(False)
+        combo.setToolTip("" if copying else self.tr("for copied storage only"))
 
     def _disk_text(self, target: str, facts: DestinationFacts | str | None, options: MigrationOptions) -> str:
         if not isinstance(facts, DestinationFacts):
@@ -276,7 +301,7 @@ class MigrateVmDialog(VmJobDialog):
 
     # -- the job
     def _inputs(self) -> list[QWidget]:
-        return [self.destination_combo, self.transfer_combo, self.storage_combo, self.table,
+        return [self.destination_combo, self.transfer_combo, self.storage_combo, self.copy_pool_combo, self.table,
                 *self.checks.values(), *self.fields.values()]
 
     def _begin(self) -> Job | None:

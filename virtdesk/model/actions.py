@@ -26,6 +26,13 @@ class LifecycleAction:
     warning: str = ""
     # instead of run: a long operation, job(virConnect, JobContext, uuid), run as a Job (progress, cancel)
     job: Callable[[libvirt.virConnect, JobContext, str], Any] | None = None
+    why_not: Callable[[Domain], str] | None = None  # why it does not apply, where that is not plain from the state
+
+    def unavailable(self, domain: Domain) -> str:
+        """Why the action does not apply to the domain now ("" when it does, or when its state says it)."""
+        if self.applies(domain) or self.why_not is None:
+            return ""
+        return self.why_not(domain)
 
     @property
     def label(self) -> str:
@@ -61,6 +68,18 @@ def _acpi_running(domain: Domain) -> bool:
     return _running(domain) and domain.acpi
 
 
+def _no_agent(domain: Domain) -> str:
+    """Why an action through the guest agent does not apply (libvirt would say "QEMU guest agent is not
+    configured" without the channel)."""
+    if not domain.agent_channel:
+        return QCoreApplication.translate("LifecycleAction", "The VM has no guest agent channel "
+                                                             "(org.qemu.guest_agent.0).")
+    if not _running(domain):
+        return QCoreApplication.translate("LifecycleAction", "The VM is not running.")
+    return QCoreApplication.translate("LifecycleAction", "The VM's power management settings (<pm>) turn this "
+                                                         "off.")
+
+
 def _can_sleep(target: str) -> Callable[[Domain], bool]:
     """Suspending through the guest agent to RAM ("mem") or disk, where the VM's <pm> does not turn it off."""
     return lambda domain: _agent_running(domain) and target not in domain.suspend_disabled
@@ -82,16 +101,17 @@ ACTIONS: dict[str, LifecycleAction] = {a.key: a for a in [
                     _acpi_running),
     LifecycleAction("shutdown-agent", QT_TRANSLATE_NOOP("LifecycleAction", "Shut Down (Guest Agent)"),
                     "system-shutdown", lambda d: d.shutdownFlags(libvirt.VIR_DOMAIN_SHUTDOWN_GUEST_AGENT),
-                    _agent_running),
+                    _agent_running, why_not=_no_agent),
     LifecycleAction("reboot-acpi", QT_TRANSLATE_NOOP("LifecycleAction", "Reboot (ACPI Power Button)"),
                     "view-refresh", lambda d: d.reboot(libvirt.VIR_DOMAIN_REBOOT_ACPI_POWER_BTN), _acpi_running),
     LifecycleAction("reboot-agent", QT_TRANSLATE_NOOP("LifecycleAction", "Reboot (Guest Agent)"), "view-refresh",
-                    lambda d: d.reboot(libvirt.VIR_DOMAIN_REBOOT_GUEST_AGENT), _agent_running),
+                    lambda d: d.reboot(libvirt.VIR_DOMAIN_REBOOT_GUEST_AGENT), _agent_running, why_not=_no_agent),
     LifecycleAction("suspend-ram", QT_TRANSLATE_NOOP("LifecycleAction", "Suspend to RAM"), "media-playback-pause",
-                    lambda d: d.pMSuspendForDuration(libvirt.VIR_NODE_SUSPEND_TARGET_MEM, 0, 0), _can_sleep("mem")),
+                    lambda d: d.pMSuspendForDuration(libvirt.VIR_NODE_SUSPEND_TARGET_MEM, 0, 0), _can_sleep("mem"),
+                    why_not=_no_agent),
     LifecycleAction("suspend-disk", QT_TRANSLATE_NOOP("LifecycleAction", "Suspend to Disk"), "media-playback-pause",
                     lambda d: d.pMSuspendForDuration(libvirt.VIR_NODE_SUSPEND_TARGET_DISK, 0, 0),
-                    _can_sleep("disk")),
+                    _can_sleep("disk"), why_not=_no_agent),
     LifecycleAction("wakeup", QT_TRANSLATE_NOOP("LifecycleAction", "Wake Up"), "media-playback-start",
                     lambda d: d.pMWakeup(0), lambda d: d.state is DomainState.PMSUSPENDED),
     LifecycleAction("nmi", QT_TRANSLATE_NOOP("LifecycleAction", "Send NMI"), "dialog-warning",

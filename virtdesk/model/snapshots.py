@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 EXTERNAL_REVERT_SINCE = 9_007_000  # libvirt 9.7 reverts to external snapshots
 EXTERNAL_DELETE_SINCE = 9_000_000  # libvirt 9.0 deletes external snapshots (merging their overlays)
+PFLASH_INTERNAL_SINCE = 10_009_000  # libvirt 10.9 takes internal snapshots of VMs with UEFI firmware in flash
 
 
 def _tr(text: str) -> str:
@@ -246,9 +247,13 @@ def unavailable(facts: SnapshotFacts, option: SnapshotOption, snapshot: Snapshot
 def _internal(facts: SnapshotFacts) -> list[str]:
     reasons = []
     if facts.qemu:
-        if facts.pflash and facts.active:
-            reasons.append(_tr("libvirt takes no internal snapshot of a running VM with UEFI firmware in flash "
-                               "(pflash): shut the VM down first, or take an external snapshot."))
+        if facts.pflash and facts.version < PFLASH_INTERNAL_SINCE:  # running or not (measured on 9.0)
+            reasons.append(_tr("libvirt {version} takes no internal snapshot of a VM with UEFI firmware in flash "
+                               "(pflash), running or shut off (10.9 and newer can): take an external snapshot."
+                               ).format(version=_version(facts.version)))
+        if not any((d.path or d.protocol) and not d.readonly for d in facts.disks):  # "nothing selected"
+            reasons.append(_tr("An internal snapshot is kept in the VM's qcow2 disk images, and the VM has no "
+                               "writable disk."))
         for disk in facts.disks:
             if disk.readonly or not (disk.path or disk.protocol):
                 continue
@@ -318,6 +323,12 @@ def _delete_external(facts: SnapshotFacts, targets: list[SnapshotInfo]) -> list[
         if len(facts.children(snap.name)) > 1:
             reasons.append(_tr("libvirt cannot delete the external snapshot {name}: it has more than one "
                                "child.").format(name=snap.name))
+        elif not facts.active and any((disk := facts.disk(t)) is None or disk.path != path
+                                      for t, path in snap.overlays.items()):
+            # a shut-off VM's backing chain is not probed: "could not find base disk source in disk source chain"
+            reasons.append(_tr("libvirt deletes an external snapshot of a shut-off VM only while the disks write "
+                               "to its overlays (the newest snapshot): start the VM to delete {name}.").format(
+                name=snap.name))
     return reasons
 
 

@@ -132,6 +132,7 @@ class MigrationOptions:
     post_copy: bool = False
     compression: bool = False
     address: str = ""  # where the destination receives the memory (tcp://host[:port]); "" lets it choose
+    destination_pool: str = ""  # copying: the destination's pool the copies are made in; "": the same paths
 
 
 @dataclass(frozen=True)
@@ -172,6 +173,7 @@ class MigrationDisk:
     volume: str = ""
     readonly: bool = False
     shareable: bool = False
+    format: str = ""  # the image format (<driver type=>): qcow2, raw...
 
     @property
     def where(self) -> str:
@@ -220,6 +222,15 @@ class DiskThere:
 
 
 @dataclass(frozen=True)
+class PoolThere:
+    """An active storage pool of the destination whose volumes are files in one folder: where copies can go."""
+
+    name: str
+    path: str
+    volumes: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class DestinationFacts:
     """What the destination says about taking the VM, read on a worker of the destination."""
 
@@ -228,6 +239,20 @@ class DestinationFacts:
     same_vm: str = ""  # "active" / "inactive": the VM itself (same name and UUID) is there already
     cpu: CpuCheck = field(default_factory=lambda: CpuCheck(CpuVerdict.UNCHECKED))
     disks: dict[str, DiskThere] = field(default_factory=dict)  # by target
+    pools: dict[str, PoolThere] = field(default_factory=dict)  # by name
+
+
+def copy_name(disk: MigrationDisk) -> str:
+    """The file name a disk's copy gets in a destination pool: its own file's (or volume's) name."""
+    return os.path.basename(disk.path) if disk.path else disk.volume
+
+
+def copy_paths(source: MigrationSource, facts: DestinationFacts, options: MigrationOptions) -> dict[str, str]:
+    """target -> the file each copied disk is written to in the chosen destination pool ({} for the same paths)."""
+    pool = facts.pools.get(options.destination_pool) if options.destination_pool else None
+    if pool is None or options.storage is StorageCopy.SHARED:
+        return {}
+    return {d.target: os.path.join(pool.path, copy_name(d)) for d in source.disks if d.copied}
 
 
 # -- what the pair allows (pure) ---------------------------------------------------------------------------------
@@ -360,15 +385,45 @@ def problems(source: MigrationSource, here: MigrationHost, there: MigrationHost,
                      _tr("Not on {destination}: {paths}. An offline migration moves only the definition: copy the "
                          "disks there first, or migrate the VM while it runs, copying its storage.").format(
                          destination=there.label, paths=", ".join(missing)))
-    if copying:
+    if copying and options.destination_pool:
+        found.extend(_pool_problems(source, there, facts, options))
+    elif copying:
         for disk in source.disks:
             there_disk = facts.disks.get(disk.target)
-            if disk.copied and there_disk is not None and there_disk.copy_problem:
+            if not disk.copied or there_disk is None:
+                continue
+            why = there_disk.copy_problem or (
+                # libvirt 9.0 creates no image for an incremental copy ("pre-creation of storage targets for
+                # incremental storage migration is not supported")
+                _tr("an incremental copy needs the image on the destination already, over its backing images")
+                if options.storage is StorageCopy.INCREMENTAL and not there_disk.present else "")
+            if why:
                 found.append(_tr("{disk} ({path}) cannot be copied: {why}.").format(
-                    disk=disk.target, path=disk.where, why=there_disk.copy_problem))
+                    disk=disk.target, path=disk.where, why=why))
     problem = address_problem(options.address)
     if problem:
         found.append(problem)
+    return found
+
+
+def _pool_problems(source: MigrationSource, there: MigrationHost, facts: DestinationFacts,
+                   options: MigrationOptions) -> list[str]:
+    """Why the disks cannot be copied into the chosen destination pool (virtdesk creates each copy there)."""
+    pool = facts.pools.get(options.destination_pool)
+    if pool is None:
+        return [_tr("{destination} has no active storage pool {pool} that keeps its volumes as files.").format(
+            destination=there.label, pool=options.destination_pool)]
+    if options.storage is StorageCopy.INCREMENTAL:
+        return [_tr("An incremental copy goes only into images that exist with their backing images: copy the "
+                    "disks completely into {pool}, or copy to the same paths.").format(pool=pool.name)]
+    found = []
+    names = [copy_name(d) for d in source.disks if d.copied]
+    for name in sorted(set(names)):
+        if name in pool.volumes:
+            found.append(_tr("{pool} on {destination} has a volume named {name} already: choose another pool, or "
+                             "remove it there.").format(pool=pool.name, destination=there.label, name=name))
+        if names.count(name) > 1:
+            found.append(_tr("Two disks would be copied to {name} in {pool}.").format(name=name, pool=pool.name))
     return found
 
 
@@ -395,7 +450,7 @@ def notes(source: MigrationSource, here: MigrationHost, there: MigrationHost, fa
     if options.storage is StorageCopy.INCREMENTAL:
         found.append(_tr("Only the top images are copied: their backing images must be on {destination} "
                          "already.").format(destination=there.label))
-    if options.storage is not StorageCopy.SHARED:
+    if options.storage is not StorageCopy.SHARED and not options.destination_pool:
         for disk in source.disks:
             if disk.copied and facts.disks.get(disk.target, DiskThere(False)).present:
                 found.append(_tr("{path} exists on {destination}: the copy writes over it.").format(
@@ -458,7 +513,8 @@ def describe_stats(stats: dict[str, int]) -> str:
 # -- reading (worker side) ---------------------------------------------------------------------------------------
 def _disks(config: xmlconf.Domain) -> tuple[MigrationDisk, ...]:
     return tuple(MigrationDisk(d.target_dev or "", d.device or "disk", d.type or "", d.source_path() or "",
-                               d.source_pool or "", d.source_volume or "", bool(d.readonly), bool(d.shareable))
+                               d.source_pool or "", d.source_volume or "", bool(d.readonly), bool(d.shareable),
+                               d.driver_type or "")
                  for d in config.devices.disks)
 
 
@@ -501,6 +557,20 @@ def _compare_cpu(dconn: libvirt.virConnect, source: MigrationSource) -> CpuCheck
     if result == libvirt.VIR_CPU_COMPARE_INCOMPATIBLE:
         return CpuCheck(CpuVerdict.INCOMPATIBLE, _tr("the destination's hypervisor cannot provide it"))
     return CpuCheck(CpuVerdict.COMPATIBLE)
+
+
+FILE_POOLS = ("dir", "fs", "netfs")
+
+
+def _file_pools(dconn: libvirt.virConnect) -> dict[str, PoolThere]:
+    found = {}
+    for pool in dconn.listAllStoragePools(libvirt.VIR_CONNECT_LIST_STORAGE_POOLS_ACTIVE):
+        with contextlib.suppress(libvirt.libvirtError):
+            config = xmlconf.load(pool.XMLDesc(0))
+            if isinstance(config, xmlconf.StoragePool) and config.type in FILE_POOLS and config.target_path:
+                found[pool.name()] = PoolThere(pool.name(), config.target_path.rstrip("/") or "/",
+                                               frozenset(pool.listVolumes()))
+    return found
 
 
 def _pool_at(dconn: libvirt.virConnect, folder: str) -> libvirt.virStoragePool | None:
@@ -573,7 +643,8 @@ def _inspect_destination(dconn: libvirt.virConnect, source: MigrationSource, loc
         if other.name() != source.name:
             uuid_taken_by = other.name()
     disks = {d.target: _disk_there(dconn, d, local_files, local_files and source_local) for d in source.disks}
-    return DestinationFacts(name_taken_by, uuid_taken_by, same_vm, _compare_cpu(dconn, source), disks)
+    return DestinationFacts(name_taken_by, uuid_taken_by, same_vm, _compare_cpu(dconn, source), disks,
+                            _file_pools(dconn))
 
 
 def read_destination(destination: Connection, source: MigrationSource, source_host: MigrationHost) -> Task:
@@ -648,6 +719,75 @@ class _PostCopySwitch:
                                   "follows").format(vm=self.dom.name(), host=self.there))
 
 
+def with_copy_paths(xml: str, paths: dict[str, str]) -> str:
+    """The domain XML with each disk of paths (target -> file) reading that file instead."""
+    config = xmlconf.load(xml)
+    assert isinstance(config, xmlconf.Domain)
+    for disk in config.devices.disks:
+        path = paths.get(disk.target_dev or "")
+        if path:
+            disk.type = "file"
+            disk.source_pool = disk.source_volume = disk.source_dev = None
+            disk.source_file = path
+    return config.to_xml()
+
+
+def _make_copies(dom: libvirt.virDomain, dconn: libvirt.virConnect, context: JobContext, source: MigrationSource,
+                 paths: dict[str, str], options: MigrationOptions, there: str) -> list[libvirt.virStorageVol]:
+    """Creates, in the chosen destination pool, an empty image of each copied disk's size and format (libvirt
+    copies into images that exist); on a failure removes those it made."""
+    pool = dconn.storagePoolLookupByName(options.destination_pool)
+    made: list[libvirt.virStorageVol] = []
+    try:
+        for disk in source.disks:
+            if disk.target not in paths:
+                continue
+            capacity = dom.blockInfo(disk.target)[0]
+            fmt = disk.format or "raw"
+            made.append(pool.createXML(xmlconf.build_volume(copy_name(disk), capacity, fmt).to_xml(), 0))
+            context.step(_tr("Created {path} on {host} ({size}, {format}) to receive {disk}").format(
+                path=paths[disk.target], host=there, size=format_bytes(capacity), format=fmt, disk=disk.target))
+    except BaseException:
+        _remove_copies(made, context, there)
+        raise
+    return made
+
+
+def _remove_copies(made: list[libvirt.virStorageVol], context: JobContext, there: str) -> None:
+    for volume in made:
+        path = volume.path()
+        try:
+            volume.delete(0)
+        except libvirt.libvirtError as exc:
+            context.step(_tr("Could not remove {path} on {host}: {error}").format(path=path, host=there,
+                                                                                 error=describe(exc)))
+        else:
+            context.step(_tr("Removed {path} on {host}, made for the copy").format(path=path, host=there))
+
+
+def copied_figures(stats: dict[str, int]) -> str:
+    """What a finished migration copied, from libvirt's statistics of the completed job ("" without them)."""
+    if not stats.get("memory_total"):
+        return ""
+    seconds = f"{stats.get('time_elapsed', 0) / 1000:.1f}"
+    memory = format_bytes(stats.get("memory_processed", 0))
+    if stats.get("disk_total"):  # the source's statistics only: the destination's count no disk data
+        return _tr("libvirt copied {disk} of disk data and {memory} of memory in {seconds} s").format(
+            disk=format_bytes(stats.get("disk_processed", 0)), memory=memory, seconds=seconds)
+    return _tr("libvirt copied {memory} of memory in {seconds} s").format(memory=memory, seconds=seconds)
+
+
+def _completed_stats(*doms: libvirt.virDomain) -> dict[str, int]:
+    """The statistics of the migration just completed: the source's while it keeps the VM (they count the disk
+    data), else the destination's."""
+    for dom in doms:
+        with contextlib.suppress(libvirt.libvirtError):
+            stats = dom.jobStats(libvirt.VIR_DOMAIN_JOB_STATS_COMPLETED)
+            if stats:
+                return stats
+    return {}
+
+
 def _migrate(conn: libvirt.virConnect, context: JobContext, destination: Connection, source: MigrationSource,
              here: MigrationHost, there: MigrationHost, options: MigrationOptions) -> MigrationOutcome:
     dom = conn.lookupByUUIDString(source.uuid)
@@ -661,10 +801,19 @@ def _migrate(conn: libvirt.virConnect, context: JobContext, destination: Connect
         if found:
             raise RuntimeError(_tr("Nothing was done: {problems}").format(problems=" ".join(found)))
         flags, params = migration_call(source, options)
+        paths = copy_paths(source, facts, options)
+        if paths:
+            params[libvirt.VIR_MIGRATE_PARAM_MIGRATE_DISKS] = list(paths)
+            params[libvirt.VIR_MIGRATE_PARAM_DEST_XML] = with_copy_paths(
+                dom.XMLDesc(libvirt.VIR_DOMAIN_XML_MIGRATABLE), paths)
+            if flags & libvirt.VIR_MIGRATE_PERSIST_DEST:  # else the definition there keeps the source's paths
+                params[libvirt.VIR_MIGRATE_PARAM_PERSIST_XML] = with_copy_paths(
+                    dom.XMLDesc(libvirt.VIR_DOMAIN_XML_MIGRATABLE | libvirt.VIR_DOMAIN_XML_INACTIVE), paths)
         context.check_cancelled()
         if options.max_downtime_ms:
             dom.migrateSetMaxDowntime(options.max_downtime_ms, 0)
             context.step(_tr("Set the maximum downtime to {ms} ms").format(ms=options.max_downtime_ms))
+        made = _make_copies(dom, dconn, context, source, paths, options, there.label) if paths else []
         context.phase(_tr("Migrating {vm} to {host}").format(vm=source.name, host=there.label))
 
         def operation() -> object:
@@ -685,6 +834,8 @@ def _migrate(conn: libvirt.virConnect, context: JobContext, destination: Connect
             run_domain_job(context, dom, operation, on_stats)
         except BaseException as exc:
             with contextlib.suppress(libvirt.libvirtError):
+                if made and not _presence(dconn, source.uuid).exists:
+                    _remove_copies(made, context, there.label)
                 ending = outcome_lines(source.name, here.label, there.label, MigrationOutcome(
                     _presence(conn, source.uuid), _presence(dconn, source.uuid)))
                 if isinstance(exc, JobCancelled) or context.cancelled:
@@ -694,13 +845,24 @@ def _migrate(conn: libvirt.virConnect, context: JobContext, destination: Connect
             raise
         context.progress(1, 1, force=True)
         outcome = MigrationOutcome(_presence(conn, source.uuid), _presence(dconn, source.uuid))
+        there_dom = None
+        with contextlib.suppress(libvirt.libvirtError):
+            there_dom = dconn.lookupByUUIDString(source.uuid)
+        figures = copied_figures(_completed_stats(*[d for d in (dom, there_dom) if d is not None]))
     kind = (_tr("Migrated {vm} offline (its definition) from {source} to {destination}") if not source.active else
             _tr("Migrated {vm} live from {source} to {destination}") if options.live else
             _tr("Migrated {vm} from {source} to {destination}, paused while its memory was copied"))
     context.step(kind.format(vm=source.name, source=here.label, destination=there.label))
-    if options.storage is not StorageCopy.SHARED:
+    if paths:
+        for disk in source.disks:
+            if disk.target in paths:
+                context.step(_tr("Copied {disk} from {path} to {copy} on {destination}").format(
+                    disk=disk.target, path=disk.where, copy=paths[disk.target], destination=there.label))
+    elif options.storage is not StorageCopy.SHARED:
         copied = [d.where for d in source.disks if d.copied]
         context.step(_tr("Copied its storage: {paths}").format(paths=", ".join(copied) or _tr("no disk")))
+    if figures:
+        context.step(figures)
     for line in outcome_lines(source.name, here.label, there.label, outcome):
         context.step(line)
     return outcome

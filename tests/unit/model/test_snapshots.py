@@ -209,11 +209,14 @@ def test_what_the_test_driver_refuses(qtbot, host):
 def test_internal_snapshots_a_qemu_host_refuses(qtbot, host):
     uefi = as_qemu(facts_of(qtbot, host, "uefi"))
     assert uefi.pflash and not uefi.active and uefi.agent_channel
-    assert unavailable(uefi, SnapshotOption.INTERNAL) == [
-        "The disk vda is raw, not qcow2: only qcow2 images hold internal snapshots."]
+    raw = "The disk vda is raw, not qcow2: only qcow2 images hold internal snapshots."
+    assert unavailable(uefi, SnapshotOption.INTERNAL) == [  # libvirt 9.0 refuses it shut off too (integration)
+        "libvirt 9.0.0 takes no internal snapshot of a VM with UEFI firmware in flash (pflash), running or shut off "
+        "(10.9 and newer can): take an external snapshot.", raw]
+    assert unavailable(as_qemu(uefi, 10_009_000), SnapshotOption.INTERNAL) == [raw]
     running = dataclasses.replace(uefi, active=True, running=True, pci_hostdevs=True)
     reasons = unavailable(running, SnapshotOption.INTERNAL)
-    assert reasons[0].startswith("libvirt takes no internal snapshot of a running VM with UEFI firmware in flash")
+    assert reasons[0].startswith("libvirt 9.0.0 takes no internal snapshot of a VM with UEFI firmware in flash")
     assert reasons[-1] == "The VM has host PCI devices assigned: libvirt cannot save its memory."
     opted_out = dataclasses.replace(running, pflash=False, pci_hostdevs=False, disks=(
         VmDisk("vda", "disk", "file", "qcow2", "/a.qcow2", snapshot_mode="no"),
@@ -222,6 +225,9 @@ def test_internal_snapshots_a_qemu_host_refuses(qtbot, host):
         "The disk vda is excluded from snapshots (snapshot='no'): an internal snapshot must include every disk."]
     app = as_qemu(facts_of(qtbot, host, "app"))
     assert unavailable(app, SnapshotOption.INTERNAL) == []  # the read-only CD-ROM is not saved
+    only_cd = tuple(d for d in app.disks if d.readonly)
+    assert unavailable(dataclasses.replace(app, disks=only_cd), SnapshotOption.INTERNAL) == [
+        "An internal snapshot is kept in the VM's qcow2 disk images, and the VM has no writable disk."]
 
 
 def test_quiescing_needs_a_running_vm_whose_agent_answers(qtbot, host):
