@@ -199,3 +199,14 @@ def test_the_xml_tab_says_what_is_wrong_while_typing(qtbot, demo_connection):
     slot.xml.edit.setPlainText(original.replace("</name>", "</name><!-- typed -->", 1))
     qtbot.waitUntil(lambda: not message.isVisible() and message.text() == "", timeout=5000)
     assert window.apply_button.isEnabled()
+
+
+def test_a_power_choice_off_for_want_of_a_guest_agent_says_why(qtbot, demo_connection):
+    domain = next(d for d in demo_connection.domains.values()
+                  if d.is_active and not d.agent_channel and d.state.name == "RUNNING")
+    window = open_details(qtbot, demo_connection, domain.name)
+    agent = window.lifecycle_actions["shutdown-agent"]
+    assert not agent.isEnabled()
+    assert agent.toolTip() == "The VM has no guest agent channel (org.qemu.guest_agent.0)."
+    acpi = window.lifecycle_actions["shutdown-acpi"]
+    assert acpi.isEnabled() and acpi.toolTip() == acpi.text()  # usable: its own name, no reason

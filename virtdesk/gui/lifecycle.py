@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
 from virtdesk.model.actions import LifecycleAction
@@ -121,3 +122,13 @@ def _finished(parent: QWidget, run: LifecycleRun, failures: dict[str, str]) -> N
     run.deleteLater()
     if failures:
         failure_summary(parent, run.action, failures).open()
+
+
+def show_availability(qaction: QAction, action: LifecycleAction, domains: list[Domain], usable: bool) -> None:
+    """Enables the action or not; a disabled one says why in its tip where the state alone does not (no guest agent
+    channel, power management turned off)."""
+    qaction.setEnabled(usable)
+    reasons = sorted({action.unavailable(d) for d in domains} - {""})
+    tip = " ".join(reasons) if not usable and reasons else ""
+    qaction.setToolTip(tip or action.label)
+    qaction.setStatusTip(tip)

@@ -32,7 +32,7 @@ from virtdesk.gui.details.page import DetailsPage, DevicePage, PageContext
 from virtdesk.gui.details.pages.generic_device import GenericDevicePage
 from virtdesk.gui.details.xml_editor import XmlEditor
 from virtdesk.gui.icons import list_icon, themed
-from virtdesk.gui.lifecycle import start_action
+from virtdesk.gui.lifecycle import show_availability, start_action
 from virtdesk.gui.shortcuts import add_close_shortcut
 from virtdesk.gui.tones import Tone, banner_style, tone_style
 from virtdesk.gui.vm_file_actions import VmFileActions
@@ -184,6 +184,7 @@ class DetailsWindow(QMainWindow):
         shutdown = QToolButton()
         shutdown.setDefaultAction(self.lifecycle_actions["shutdown"])
         menu = QMenu(shutdown)
+        menu.setToolTipsVisible(True)  # why a choice is off
         for key in ("shutdown", "reboot", "reset", "destroy", "save"):
             menu.addAction(self.lifecycle_actions[key])
         self.file_actions = VmFileActions(self)
@@ -489,7 +490,7 @@ class DetailsWindow(QMainWindow):
         if not domain.is_active:
             self._restart_pending.clear()
         for key, qaction in self.lifecycle_actions.items():
-            qaction.setEnabled(ACTIONS[key].applies(domain))
+            show_availability(qaction, ACTIONS[key], [domain], ACTIONS[key].applies(domain))
         self.file_actions.select(domain, None)
 
     def _update_title(self) -> None:

@@ -26,7 +26,7 @@ from virtdesk.gui.accessible import name_after
 from virtdesk.gui.add_connection_dialog import AddConnectionDialog
 from virtdesk.gui.elided_label import ElidedLabel
 from virtdesk.gui.icons import themed
-from virtdesk.gui.lifecycle import start_action
+from virtdesk.gui.lifecycle import show_availability, start_action
 from virtdesk.gui.log_window import LogWindow
 from virtdesk.gui.manager import connection_prompts
 from virtdesk.gui.manager.jobs_indicator import JobsIndicator
@@ -254,6 +254,7 @@ class ManagerWindow(QMainWindow):
         for key in ("run", "pause", "resume"):
             toolbar.addAction(self.lifecycle_actions[key])
         shutdown_menu = QMenu(self)
+        shutdown_menu.setToolTipsVisible(True)  # why a choice is off
         for key in ("shutdown", "reboot", "reset", "destroy", "save"):
             shutdown_menu.addAction(self.lifecycle_actions[key])
         shutdown_button = QToolButton()
@@ -315,7 +316,8 @@ class ManagerWindow(QMainWindow):
         for qaction in (self.clone_vm_action, self.delete_vm_action, self.migrate_vm_action):
             qaction.setEnabled(len(domains) == 1 and domains[0].connection.is_active)
         for key, qaction in self.lifecycle_actions.items():
-            qaction.setEnabled(any(ACTIONS[key].applies(d) and d.connection.is_active for d in domains))
+            show_availability(qaction, ACTIONS[key], domains,
+                              any(ACTIONS[key].applies(d) and d.connection.is_active for d in domains))
         connection = self.selected_connection()
         self.file_actions.select(domains[0] if len(domains) == 1 else None, connection)
         self.connect_action.setEnabled(connection is not None and connection.state in (
