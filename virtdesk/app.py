@@ -136,9 +136,10 @@ class Application:
         self.window.show()
         self.sampler.start()
         for connection in self.connections.connections:
+            # frozen first: a window opened by the next slot is not long-lived (closed, it must be collectable)
+            connection.loaded_changed.connect(_freeze_long_lived)
             connection.loaded_changed.connect(self._open_requested_windows)
             connection.state_changed.connect(self._open_requested_windows)
-            connection.loaded_changed.connect(_freeze_long_lived)
         self.connections.added.connect(lambda connection: connection.loaded_changed.connect(_freeze_long_lived))
         self._open_requested_windows()
 
@@ -169,11 +170,11 @@ class Application:
         domain = self._domain_named(name)
         if domain is None:
             return
-        self.details_window = self.registry.show_details(domain)
+        window = self.registry.show_details(domain)  # not kept here: closed, it is freed (the registry forgets it)
         if self._performance_first:
             from virtdesk.gui.details.pages.performance import PerformancePage
 
-            self.details_window.show_page_of(PerformancePage)
+            window.show_page_of(PerformancePage)
 
     def _domain_named(self, name: str) -> Domain | None:
         """The VM of that name on any connection (a failure when there is none)."""

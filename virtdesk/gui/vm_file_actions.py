@@ -28,7 +28,6 @@ class VmFileActions(QObject):
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
-        self.window = window
         self.domain: Domain | None = None
         self.connection: Connection | None = None
         self.dialog: QDialog | None = None  # the one opened last
@@ -41,6 +40,12 @@ class VmFileActions(QObject):
         self.restore = self._action("document-open", self.tr("Restore from File…"), "action-restore-from-file",
                                     self.tr("Bring back a VM saved to a file of the host"), self.open_restore)
         self.select(None, None)
+
+    @property
+    def window(self) -> QWidget:
+        """The window whose menus hold the actions: the parent, not an attribute (the window keeps these actions;
+        an attribute would make the two a reference cycle, freed only by a full garbage collection)."""
+        return self.parent()  # type: ignore[return-value]
 
     def _action(self, icon: str, text: str, name: str, tooltip: str, slot: Callable[[], object]) -> QAction:
         action = QAction(themed(icon), text, self.window)

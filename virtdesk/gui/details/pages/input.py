@@ -36,7 +36,10 @@ class InputPage(DevicePage):
         self.bus.setObjectName("bus")
         form.addRow(self.tr("Bus:"), self.bus)
         self.watch(self.type, self.bus)
-        self.snapshot = FormSnapshot(lambda: {"type": self.type.value(), "bus": self.bus.value()})
+        self.snapshot = FormSnapshot(self._values)
+
+    def _values(self) -> dict[str, object]:
+        return {"type": self.type.value(), "bus": self.bus.value()}
 
     def label(self) -> str:
         return self._text or self.tr("Input")

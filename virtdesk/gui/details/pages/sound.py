@@ -28,7 +28,10 @@ class SoundPage(DevicePage):
         self.model.setObjectName("model")
         form.addRow(self.tr("Model:"), self.model)
         self.watch(self.model)
-        self.snapshot = FormSnapshot(lambda: {"model": self.model.value()})
+        self.snapshot = FormSnapshot(self._values)
+
+    def _values(self) -> dict[str, object]:
+        return {"model": self.model.value()}
 
     def label(self) -> str:
         return self.tr("Sound {model}").format(model=self._model)
