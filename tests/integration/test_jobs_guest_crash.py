@@ -20,7 +20,6 @@ import libvirt
 import pytest
 from integration.test_snapshots import guest, info, vm  # noqa: F401 - guest is a fixture
 from integration.test_vm_migration import (  # noqa: F401 - fixtures
-    busy_linux_guest,
     migrate,
     open_dialog,
     peer_connection,
@@ -169,8 +168,8 @@ def test_a_guest_crashing_during_an_external_snapshot_names_what_is_left(
 
 def test_a_guest_crashing_during_a_live_migration_is_left_nowhere_but_its_definition(
         qtbot, monkeypatch, virtdesk_connection, peer_connection, session_conn, peer_session_conn,  # noqa: F811
-        session_daemon, busy_linux_guest):  # noqa: F811 - fixture
-    name, uuid = busy_linux_guest.name(), busy_linux_guest.UUIDString()
+        session_daemon, linux_guest_without_agent):
+    name, uuid = linux_guest_without_agent.name(), linux_guest_without_agent.UUIDString()
     peer_domains = domain_names(peer_session_conn)
     dialog = open_dialog(qtbot, virtdesk_connection, [peer_connection], name)
     dialog.bandwidth_spin.setValue(1)
@@ -181,7 +180,7 @@ def test_a_guest_crashing_during_a_live_migration_is_left_nowhere_but_its_defini
         progress(context, done, total, force=force)
         if 0 < done < total and not crashed:
             crashed.append(done / total)
-            crash(busy_linux_guest, session_daemon.runtime_dir)
+            crash(linux_guest_without_agent, session_daemon.runtime_dir)
 
     monkeypatch.setattr(JobContext, "progress", crash_once_data_flows)
     job = migrate(qtbot, dialog)
