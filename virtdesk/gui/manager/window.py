@@ -302,7 +302,9 @@ class ManagerWindow(QMainWindow):
             index = self.proxy.mapFromSource(self.model.domain_index(domain))
             if index.isValid():
                 selection.select(index, selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
-                self.view.setCurrentIndex(index)
+                # the current row moves without touching the selection (the view's own command for it depends
+                # on the keyboard modifiers held at that moment)
+                selection.setCurrentIndex(index, selection.SelectionFlag.NoUpdate)
 
     def open_selected(self) -> None:
         for domain in self.selected_domains():
