@@ -115,8 +115,10 @@ def test_huge_and_too_large_domain_xml_are_listed_and_said_without_freezing(qtbo
     assert max(load_gap, refused_gap, event_gap) < LARGEST_GAP_MS
 
 
-@pytest.mark.xfail(strict=True, reason="the details window builds all its pages at once, each device's page and "
-                                       "XML tab: for 2,000 disks that holds the event loop up for seconds")
+# Not run: it fails by minutes (46 s on a quiet machine, over 13 minutes in a loaded CI run), which a test run
+# cannot afford; run it by hand (`--runxfail`) once the details window builds its pages when first shown.
+@pytest.mark.xfail(run=False, reason="the details window builds all its pages at once, each device's page and "
+                                     "XML tab: for 2,000 disks that holds the event loop up for minutes")
 def test_the_details_window_of_a_vm_with_huge_xml_opens_without_freezing(qtbot, huge_host, capsys):
     with tracebacks_logged() as tracebacks:
         connection = open_connection(qtbot, huge_host)
