@@ -97,6 +97,7 @@ def test_create_takes_a_snapshot_with_a_picture_of_the_screen(qtbot, host):
 
 def test_revert_warns_and_can_snapshot_the_current_state_first(qtbot, host):
     page = open_page(qtbot, host, "app")
+    window = page.window()  # the revert changes the VM's XML: the window may build its pages again
     select(page, "installed")
     box = page.revert()
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
@@ -105,7 +106,9 @@ def test_revert_warns_and_can_snapshot_the_current_state_first(qtbot, host):
     assert first.isEnabled()
     first.click()
     job_done(qtbot, page, page.job)
-    reread(qtbot, page, lambda facts: facts.current is not None and facts.current.name == "installed")
+    qtbot.waitUntil(lambda: (facts := window.page(SnapshotsPage).facts) is not None and facts.current is not None
+                    and facts.current.name == "installed", timeout=10000)
+    page = window.page(SnapshotsPage)  # a page built again shows the latest job's report too
     saved = [s for s in page.facts.snapshots if s.description == "Before reverting to installed"]
     assert len(saved) == 1 and saved[0].parent == "configured"
     assert "Reverted to installed: the VM is shut off" in page.report_view.toPlainText()

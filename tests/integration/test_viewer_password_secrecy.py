@@ -53,6 +53,13 @@ def viewer_windows(xvfb: Xvfb, name: str) -> list[str]:
     return done.stdout.split()
 
 
+def answers(xvfb: Xvfb) -> bool:
+    """The X server accepts a client (xdotool asks it for its screen's size)."""
+    done = subprocess.run(["xdotool", "getdisplaygeometry"], capture_output=True, text=True,
+                          env=dict(os.environ, DISPLAY=xvfb.display), timeout=10, check=False)
+    return done.returncode == 0
+
+
 def test_the_password_is_in_no_argument_environment_log_or_settings_file(
         qtbot, monkeypatch, virtdesk_connection, session_conn, guest, xvfb):  # noqa: F811 - fixture
     try:
@@ -62,6 +69,7 @@ def test_the_password_is_in_no_argument_environment_log_or_settings_file(
     assert passwords(guest, 0) == [PASSWORD]
     secret = PASSWORD.encode()
     monkeypatch.setenv("DISPLAY", xvfb.display)
+    qtbot.waitUntil(lambda: answers(xvfb), timeout=15000)  # the X server takes clients before the viewer starts
     logging = start_logging(debug=True)
     viewer = None
     try:
@@ -70,7 +78,7 @@ def test_the_password_is_in_no_argument_environment_log_or_settings_file(
         task = view.open_external_viewer()
         qtbot.waitUntil(lambda: any(bool(process_texts(pid).get(f"/proc/{pid} ({REMOTE_VIEWER}) cmdline"))
                                     for pid in descendants({os.getpid()})) or task.done, timeout=30000)
-        assert not task.done, task.error
+        assert not task.done, (task.error, "X server answers" if answers(xvfb) else "X server gone")
         viewer = next(pid for pid in descendants({os.getpid()}) if process_texts(pid).get(
             f"/proc/{pid} ({REMOTE_VIEWER}) cmdline"))
         qtbot.waitUntil(lambda: bool(viewer_windows(xvfb, guest.name())) or task.done, timeout=30000)

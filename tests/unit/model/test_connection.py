@@ -24,7 +24,9 @@ pytestmark = pytest.mark.unit
 def opened(qtbot, uri: str) -> Connection:
     connection = Connection(uri)
     connection.open()
-    qtbot.waitUntil(lambda: connection.state not in (ConnectionState.CONNECTING,), timeout=10000)
+    qtbot.waitUntil(lambda: connection.state is not ConnectionState.CONNECTING, timeout=10000)
+    if connection.state is ConnectionState.ACTIVE:  # each VM's XML is read after the names, on the load lane
+        qtbot.waitUntil(lambda: connection.loaded, timeout=10000)
     return connection
 
 
