@@ -5,15 +5,12 @@ their real names, through Rock Ridge and through Joliet."""
 
 from __future__ import annotations
 
-import contextlib
 import os
-import subprocess
 from pathlib import Path
 
 import libvirt
 import pytest
 from rig import guests, initramfs
-from rig.console import SerialConsole
 
 from virtdesk import xmlconf
 from virtdesk.model.cloud_seed import CloudInit, meta_data, seed_iso, upload_seed
@@ -118,24 +115,6 @@ def test_a_local_file_that_is_gone_fails_without_leaving_a_volume(qtbot, virtdes
     assert "gone.iso" not in volume_names(pool)
 
 
-def guest_initrd(boot: initramfs.BootFiles, folder: Path) -> Path:
-    """The rig guest's initramfs followed by a second cpio archive with the modules that mount an ISO disk (the
-    kernel unpacks both)."""
-    release = sorted(Path("/boot").glob("vmlinuz-*"))[-1].name.removeprefix("vmlinuz-")
-    staging = folder / "modules-staging"
-    (staging / "lib/modules/seed").mkdir(parents=True)
-    for module in GUEST_MODULES:
-        found = next((Path("/lib/modules") / release / "kernel").rglob(f"{module}.ko"))
-        (staging / "lib/modules/seed" / found.name).write_bytes(found.read_bytes())
-    names = subprocess.run(["find", "lib"], cwd=staging, capture_output=True, check=True).stdout
-    extra = subprocess.run(["cpio", "--quiet", "-o", "-H", "newc", "-R", "0:0"], cwd=staging, input=names,
-                           capture_output=True, check=True).stdout
-    initrd = folder / "initrd-with-isofs.cpio"
-    initrd.write_bytes(boot.initrd.read_bytes() + extra)
-    initrd.chmod(0o644)
-    return initrd
-
-
 def test_linux_mounts_the_uploaded_seed_and_reads_its_real_names(qtbot, virtdesk_connection, pool, session_conn,
                                                                  session_daemon, session_tmp, linux_boot_files):
     config = answers()
@@ -143,19 +122,12 @@ def test_linux_mounts_the_uploaded_seed_and_reads_its_real_names(qtbot, virtdesk
     job = finished(qtbot, upload_seed(virtdesk_connection, pool.name(), "seed.iso", data))
     assert job.state is JobState.SUCCEEDED, job.report
     seed_path = pool.storageVolLookupByName("seed.iso").path()
-    boot = initramfs.BootFiles(linux_boot_files.kernel, guest_initrd(linux_boot_files, session_tmp))
+    boot = initramfs.with_modules(linux_boot_files, GUEST_MODULES, session_tmp)
     name = guests.unique_name("seed")
     disk = (f"<disk type='file' device='disk'><driver name='qemu' type='raw'/><source file='{seed_path}'/>"
             "<target dev='vda' bus='virtio'/><readonly/></disk>")
-    xml = guests.linux_guest_xml(name, boot, session_daemon.runtime_dir / f"{name}.agent").replace(
-        "<devices>", "<devices>" + disk, 1)
-    domain = session_conn.defineXML(xml)
-    domain.createWithFlags(libvirt.VIR_DOMAIN_START_PAUSED)
-    console = SerialConsole(domain)
-    try:
-        domain.resume()
-        console.wait_for(initramfs.READY_LINE, timeout=90)
-        console.run("for m in " + " ".join(GUEST_MODULES) + "; do insmod /lib/modules/seed/$m.ko; done; "
+    with guests.running_linux_guest(session_conn, name, boot, session_daemon.runtime_dir, disk) as (_guest, console):
+        console.run("for m in " + " ".join(GUEST_MODULES) + "; do insmod /lib/modules/extra/$m.ko; done; "
                     "while [ ! -b /dev/vda ]; do sleep 1; done; mkdir -p /mnt/rr /mnt/joliet; echo LOAD''ED",
                     "LOADED\r\n", timeout=60)
         rock_ridge = console.run("mount -t iso9660 -o ro /dev/vda /mnt/rr && ls -l /mnt/rr; "
@@ -170,7 +142,3 @@ def test_linux_mounts_the_uploaded_seed_and_reads_its_real_names(qtbot, virtdesk
         assert all(line in shown for line in meta_data(config).splitlines())
         user_data = console.run("cat /mnt/joliet/user-data; echo SHO''WN", "SHOWN\r\n")
         assert "#cloud-config" in user_data and "alice" in user_data and PASSWORD not in user_data
-    finally:
-        console.close()
-        with contextlib.suppress(libvirt.libvirtError):
-            guests.remove(domain)

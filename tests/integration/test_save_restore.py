@@ -18,7 +18,7 @@ from pathlib import Path
 import libvirt
 import pytest
 from PySide6.QtCore import Qt
-from rig import guests
+from rig import guests, initramfs
 from rig.console import SerialConsole as RigConsole
 from rig.errors import missing_part
 
@@ -29,10 +29,12 @@ from virtdesk.gui.save_vm_dialog import SaveVmDialog
 from virtdesk.model.actions import ACTIONS
 from virtdesk.model.domain import Domain, DomainState
 from virtdesk.model.errors import describe
-from virtdesk.model.jobs import JobState
+from virtdesk.model.jobs import Job, JobState
+from virtdesk.model.worker import Task
 
 pytestmark = pytest.mark.integration
 CPU_CGROUP = Path("/sys/fs/cgroup/cpu")
+HIBERNATE_WAIT_MS = 120000
 
 
 def domain_of(qtbot, connection, name: str) -> Domain:
@@ -156,9 +158,19 @@ def test_a_save_cancelled_midway_leaves_the_vm_running_and_no_file(qtbot, virtde
         guests.remove(guest)
 
 
-def finish(qtbot, task) -> BaseException | None:
-    qtbot.waitUntil(lambda: task.done, timeout=30000)
-    return task.error
+def finish(qtbot, started: Task | Job) -> BaseException | str | None:
+    """The action's error: libvirt's exception for a call, the report's words for a job; None when it worked."""
+    if isinstance(started, Job):
+        qtbot.waitUntil(lambda: started.state is not JobState.RUNNING, timeout=HIBERNATE_WAIT_MS)
+        return None if started.state is JobState.SUCCEEDED else started.error
+    qtbot.waitUntil(lambda: started.done, timeout=30000)
+    return started.error
+
+
+def refused(error: BaseException | str | None, code: int) -> bool:
+    if isinstance(error, str):
+        return error.endswith(f"(libvirt error code {code})")
+    return isinstance(error, libvirt.libvirtError) and error.get_error_code() == code
 
 
 def test_the_guest_suspends_to_ram_through_its_agent_and_wakes_up(qtbot, virtdesk_connection, linux_guest):
@@ -178,15 +190,20 @@ def test_the_guest_suspends_to_ram_through_its_agent_and_wakes_up(qtbot, virtdes
     answered_in(console, "echo wo''ke", "woke")
 
 
-def once_the_agent_answers(qtbot, action, domain: Domain) -> BaseException | None:
+def once_the_agent_answers(qtbot, action, domain: Domain) -> BaseException | str | None:
     """Runs the action; qemu-ga starts with the guest's shell, and until it answers libvirt says it is not
     connected: the action is tried again then. Returns the action's error."""
+    return run_once_the_agent_answers(qtbot, action, domain)[1]
+
+
+def run_once_the_agent_answers(qtbot, action, domain: Domain) -> tuple[Task | Job, BaseException | str | None]:
+    """The last run of the action (see once_the_agent_answers) and its error."""
     deadline = time.monotonic() + 60
     while True:
-        error = finish(qtbot, action.start(domain))
-        if not (isinstance(error, libvirt.libvirtError)
-                and error.get_error_code() == libvirt.VIR_ERR_AGENT_UNRESPONSIVE):
-            return error
+        started = action.start(domain)
+        error = finish(qtbot, started)
+        if not refused(error, libvirt.VIR_ERR_AGENT_UNRESPONSIVE):
+            return started, error
         assert time.monotonic() < deadline, error
         qtbot.wait(500)
 
@@ -224,19 +241,22 @@ def test_the_guest_shuts_down_through_its_agent(qtbot, virtdesk_connection, linu
     assert guest.state() == [libvirt.VIR_DOMAIN_SHUTOFF, libvirt.VIR_DOMAIN_SHUTOFF_SHUTDOWN]
 
 
-def test_suspend_to_disk_reaches_the_guest_which_has_no_swap_to_hibernate_to(qtbot, virtdesk_connection,
-                                                                             linux_guest):
+def test_suspend_to_disk_says_so_when_the_guest_has_no_swap_to_hibernate_to(qtbot, virtdesk_connection,
+                                                                            linux_guest):
     """The guest's kernel makes its hibernation image, finds no swap to write it to and runs on. qemu-ga answers
     guest-suspend-disk only with the failure of the child that hibernates, and libvirt does not always wait for
-    it: the action ends without an error or with the agent's, and the guest's own log tells what happened."""
+    it: the job watches the agent go quiet and answer again with the VM still running, and fails saying so."""
     guest, console = linux_guest
     domain = domain_of(qtbot, virtdesk_connection, guest.name())
     qtbot.waitUntil(lambda: domain.agent_channel, timeout=10000)
     assert "disk" in answered_in(console, 'cat /sys/power/state; echo "=$((6*7))="', "=42=").split()
     error = once_the_agent_answers(qtbot, ACTIONS["suspend-disk"], domain)
-    assert error is None or describe(error) == (
-        "internal error: unable to execute QEMU agent command 'guest-suspend-disk': child process has failed to "
-        "suspend (libvirt error code 1)"), error
+    name = guest.name()
+    assert error in (
+        f"The guest system of {name} did not hibernate and runs on: it may have no swap space to write its memory "
+        "to, or hibernation turned off (its kernel log says why).",
+        f"The guest system of {name} did not hibernate: internal error: unable to execute QEMU agent command "
+        "'guest-suspend-disk': child process has failed to suspend (libvirt error code 1)"), error
     deadline = time.monotonic() + 30
     while "PM: hibernation: hibernation exit" not in (log := answered_in(
             console, 'dmesg | grep "PM: "; echo "=$((6*8))="', "=48=")):
@@ -244,6 +264,31 @@ def test_suspend_to_disk_reaches_the_guest_which_has_no_swap_to_hibernate_to(qtb
         qtbot.wait(1000)
     assert "PM: hibernation: Image created" in log and "PM: Cannot find swap device, try swapon -a" in log
     assert guest.state()[0] == libvirt.VIR_DOMAIN_RUNNING and domain.state is DomainState.RUNNING
+
+
+def test_suspend_to_disk_hibernates_a_guest_with_swap_into_it_and_the_job_says_so(
+        qtbot, virtdesk_connection, session_conn, session_daemon, session_tmp, linux_boot_files):
+    """A guest with a swap disk writes its hibernation image there (the kernel's S1SUSPEND signature) and powers
+    off; the job waits for it and reports the VM hibernated."""
+    boot = initramfs.with_modules(linux_boot_files, ("virtio_blk",), session_tmp)
+    swap = session_tmp / "swap.img"
+    with swap.open("wb") as file:
+        file.truncate(256 * 1024 * 1024)
+    session_daemon.account.own(swap)
+    name = guests.unique_name("hibernate")
+    disk = (f"<disk type='file' device='disk'><driver name='qemu' type='raw'/><source file='{swap}'/>"
+            "<target dev='vda' bus='virtio'/></disk>")
+    with guests.running_linux_guest(session_conn, name, boot, session_daemon.runtime_dir, disk) as (guest, console):
+        console.run("insmod /lib/modules/extra/virtio_blk.ko; while [ ! -b /dev/vda ]; do sleep 1; done; "
+                    "mkswap /dev/vda >/dev/null && swapon /dev/vda && echo SWAP''ON", "SWAPON\r\n", timeout=60)
+        domain = domain_of(qtbot, virtdesk_connection, name)
+        qtbot.waitUntil(lambda: domain.agent_channel, timeout=10000)
+        job, error = run_once_the_agent_answers(qtbot, ACTIONS["suspend-disk"], domain)
+        assert error is None, error
+        assert isinstance(job, Job) and "Asked the guest system of" in job.report
+        assert f"{name} hibernated: its memory is on its own disk and it is off" in job.report
+        assert guest.state()[0] == libvirt.VIR_DOMAIN_SHUTOFF
+        assert b"S1SUSPEND" in swap.read_bytes()[:4096]  # the kernel's mark of a hibernation image in swap
 
 
 def test_without_an_agent_its_choices_are_not_offered_and_libvirt_would_refuse(qtbot, virtdesk_connection,
@@ -255,6 +300,6 @@ def test_without_an_agent_its_choices_are_not_offered_and_libvirt_would_refuse(q
         assert not ACTIONS[key].applies(domain), key
         assert ACTIONS[key].unavailable(domain) == "The VM has no guest agent channel (org.qemu.guest_agent.0)."
         error = finish(qtbot, ACTIONS[key].start(domain))  # had it been asked anyway: libvirt's own refusal
-        assert isinstance(error, libvirt.libvirtError) and describe(error) == (
+        assert (error if isinstance(error, str) else describe(error)) == (
             "argument unsupported: QEMU guest agent is not configured (libvirt error code 74)"), error
     assert linux_guest_without_agent.state()[0] == libvirt.VIR_DOMAIN_RUNNING

@@ -25,6 +25,7 @@ from rig.sshd import Sshd
 from rig.sshd import create as create_sshd
 from rig.system_daemon import SystemDaemon
 from rig.system_daemon import create as create_system_daemon
+from rig.system_tray import SystemTray
 from rig.users import ensure_account
 from rig.xvfb import Xvfb
 
@@ -192,19 +193,9 @@ def linux_guest(
     session_conn: libvirt.virConnect, session_daemon: SessionDaemon, linux_boot_files: initramfs.BootFiles
 ) -> Iterator[tuple[libvirt.virDomain, SerialConsole]]:
     """The Linux guest, booted up to its ready line, with its serial console (opened before the guest runs)."""
-    name = guests.unique_name("linux")
-    agent_socket = session_daemon.runtime_dir / f"{name}.agent"
-    domain = session_conn.defineXML(guests.linux_guest_xml(name, linux_boot_files, agent_socket))
-    domain.createWithFlags(libvirt.VIR_DOMAIN_START_PAUSED)
-    console = SerialConsole(domain)
-    try:
-        domain.resume()
-        console.wait_for(initramfs.READY_LINE, timeout=90)
-        yield domain, console
-    finally:
-        console.close()
-        with contextlib.suppress(libvirt.libvirtError):
-            guests.remove(domain)
+    with guests.running_linux_guest(session_conn, guests.unique_name("linux"), linux_boot_files,
+                                    session_daemon.runtime_dir) as running:
+        yield running
 
 
 @pytest.fixture(scope="session")
@@ -222,6 +213,15 @@ def xvfb(rig_session: None) -> Iterator[Xvfb]:
     server = _available(Xvfb)
     yield server
     server.stop()
+
+
+@pytest.fixture
+def system_tray(xvfb: Xvfb) -> Iterator[SystemTray]:
+    """A freedesktop system tray host (XEmbed) on the Xvfb, started; stopped after the test."""
+    tray = _available(lambda: SystemTray(xvfb.display))
+    tray.start()
+    yield tray
+    tray.stop()
 
 
 @pytest.fixture(scope="session")

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 import libvirt
 
-from rig.initramfs import KERNEL_CMDLINE, BootFiles
+from rig.console import SerialConsole
+from rig.initramfs import KERNEL_CMDLINE, READY_LINE, BootFiles
 
 AGENT_CHANNEL = "org.qemu.guest_agent.0"
 
@@ -85,3 +88,22 @@ def remove(domain: libvirt.virDomain) -> None:
             domain.undefine()
         elif error.get_error_code() != libvirt.VIR_ERR_NO_DOMAIN:
             raise
+
+
+@contextlib.contextmanager
+def running_linux_guest(conn: libvirt.virConnect, name: str, boot: BootFiles, runtime_dir: Path,
+                        devices: str = "") -> Iterator[tuple[libvirt.virDomain, SerialConsole]]:
+    """The Linux guest (with more devices, XML), booted up to its ready line with its serial console opened
+    before it runs; stopped and removed after."""
+    xml = linux_guest_xml(name, boot, runtime_dir / f"{name}.agent").replace("<devices>", "<devices>" + devices, 1)
+    domain = conn.defineXML(xml)
+    domain.createWithFlags(libvirt.VIR_DOMAIN_START_PAUSED)
+    console = SerialConsole(domain)
+    try:
+        domain.resume()
+        console.wait_for(READY_LINE, timeout=90)
+        yield domain, console
+    finally:
+        console.close()
+        with contextlib.suppress(libvirt.libvirtError):
+            remove(domain)

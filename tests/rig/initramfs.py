@@ -158,3 +158,21 @@ def boot_files() -> BootFiles:
         os.chmod(path, 0o644)
     partial.rename(files.initrd)
     return files
+
+
+def with_modules(boot: BootFiles, modules: tuple[str, ...], folder: Path) -> BootFiles:
+    """The guest's boot files with a second cpio archive after its initramfs (the kernel unpacks both) holding
+    those kernel modules in /lib/modules/extra, for a test to insmod (in that order)."""
+    release = _kernel().name.removeprefix("vmlinuz-")  # the kernel the boot files copy
+    staging = folder / "modules-staging"
+    (staging / "lib/modules/extra").mkdir(parents=True)
+    for module in modules:
+        found = next((Path("/lib/modules") / release / "kernel").rglob(f"{module}.ko"))
+        (staging / "lib/modules/extra" / found.name).write_bytes(found.read_bytes())
+    names = subprocess.run(["find", "lib"], cwd=staging, capture_output=True, check=True).stdout
+    extra = subprocess.run(["cpio", "--quiet", "-o", "-H", "newc", "-R", "0:0"], cwd=staging, input=names,
+                           capture_output=True, check=True).stdout
+    initrd = folder / "initrd-with-modules.cpio"
+    initrd.write_bytes(boot.initrd.read_bytes() + extra)
+    initrd.chmod(0o644)
+    return BootFiles(boot.kernel, initrd)

@@ -10,7 +10,7 @@ import libvirt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from virtdesk.model.domain import Domain, DomainState
-from virtdesk.model.domain_jobs import managed_save
+from virtdesk.model.domain_jobs import hibernate, managed_save
 from virtdesk.model.jobs import Job, JobContext
 from virtdesk.model.worker import Task
 
@@ -110,8 +110,7 @@ ACTIONS: dict[str, LifecycleAction] = {a.key: a for a in [
                     lambda d: d.pMSuspendForDuration(libvirt.VIR_NODE_SUSPEND_TARGET_MEM, 0, 0), _can_sleep("mem"),
                     why_not=_no_agent),
     LifecycleAction("suspend-disk", QT_TRANSLATE_NOOP("LifecycleAction", "Suspend to Disk"), "media-playback-pause",
-                    lambda d: d.pMSuspendForDuration(libvirt.VIR_NODE_SUSPEND_TARGET_DISK, 0, 0),
-                    _can_sleep("disk"), why_not=_no_agent),
+                    None, _can_sleep("disk"), why_not=_no_agent, job=hibernate),
     LifecycleAction("wakeup", QT_TRANSLATE_NOOP("LifecycleAction", "Wake Up"), "media-playback-start",
                     lambda d: d.pMWakeup(0), lambda d: d.state is DomainState.PMSUSPENDED),
     LifecycleAction("nmi", QT_TRANSLATE_NOOP("LifecycleAction", "Send NMI"), "dialog-warning",

@@ -108,3 +108,56 @@ def managed_save(conn: libvirt.virConnect, context: JobContext, uuid: str) -> No
     run_domain_job(context, dom, dom.managedSave)
     context.step(_tr("Saved the memory and state of {vm} on its host and stopped it; Run restores it as it "
                      "was.").format(vm=name))
+
+
+HIBERNATE_LIMIT_S = 600.0
+HIBERNATE_POLL_S = 1.0
+
+
+class NotHibernated(RuntimeError):
+    """The guest was asked to hibernate and is still running."""
+
+
+def _agent_answers(dom: libvirt.virDomain) -> bool:
+    """The guest agent answers (its clock, the cheapest agent call): a hibernating guest's agent is frozen."""
+    try:
+        dom.getTime()
+    except libvirt.libvirtError:
+        return False
+    return True
+
+
+def hibernate(conn: libvirt.virConnect, context: JobContext, uuid: str) -> None:
+    """Asks the guest system, through its agent, to write its memory to its own disk and power off; then waits
+    for the VM to stop. qemu-ga answers at once and the guest may still fail (no swap space, hibernation turned
+    off): a guest whose agent went quiet and answers again, still running, did not hibernate."""
+    dom = conn.lookupByUUIDString(uuid)
+    name = dom.name()
+    context.phase(_tr("Asking the guest system of {vm} to hibernate").format(vm=name))
+    try:
+        dom.pMSuspendForDuration(libvirt.VIR_NODE_SUSPEND_TARGET_DISK, 0, 0)
+    except libvirt.libvirtError as exc:  # the agent's own failure to hibernate, when libvirt waits for its answer
+        if exc.get_error_code() != libvirt.VIR_ERR_INTERNAL_ERROR:
+            raise
+        raise NotHibernated(_tr("The guest system of {vm} did not hibernate: {error}").format(
+            vm=name, error=describe(exc))) from exc
+    context.step(_tr("Asked the guest system of {vm} to hibernate.").format(vm=name))
+    context.phase(_tr("Waiting for {vm} to write its memory to its disk and power off").format(vm=name))
+    deadline = time.monotonic() + HIBERNATE_LIMIT_S
+    went_quiet = False
+    while dom.isActive():
+        context.check_cancelled()
+        answers = _agent_answers(dom)
+        if not dom.isActive():
+            break
+        if answers and went_quiet:
+            raise NotHibernated(_tr("The guest system of {vm} did not hibernate and runs on: it may have no swap "
+                                    "space to write its memory to, or hibernation turned off (its kernel log "
+                                    "says why).").format(vm=name))
+        if time.monotonic() >= deadline:
+            raise NotHibernated(_tr("{vm} still runs {seconds} seconds after its guest system was asked to "
+                                    "hibernate.").format(vm=name, seconds=int(HIBERNATE_LIMIT_S)))
+        went_quiet = went_quiet or not answers
+        time.sleep(HIBERNATE_POLL_S)
+    context.step(_tr("{vm} hibernated: its memory is on its own disk and it is off; Run starts it where it left "
+                     "off.").format(vm=name))
