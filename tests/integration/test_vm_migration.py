@@ -273,24 +273,22 @@ def test_live_migration_copies_the_disk_into_a_pool_chosen_on_the_destination(
 
     qtbot.waitUntil(lambda: dialog.copy_pool_combo.currentData() == pool.name(), timeout=30000)  # checked again
     dialog.address_edit.setText("tcp://127.0.0.1")
-    dialog.checks[Option.UNDEFINE_SOURCE].setChecked(False)  # kept: its statistics count the disk data
     qtbot.waitUntil(dialog.action_button.isEnabled, timeout=30000)
     started = time.monotonic()
     job = migrate(qtbot, dialog)
     assert job.state is JobState.SUCCEEDED, job.report
     print(f"{job.report}\n(the job took {time.monotonic() - started:.1f} s)")  # the figures
     assert presence(peer_session_conn, uuid) == (True, True)
-    assert presence(session_conn, uuid) == (False, True)  # kept there shut off, as chosen
+    assert presence(session_conn, uuid) is None  # removed from the source, as chosen
     moved = peer_session_conn.lookupByUUIDString(uuid)
     for flags in (0, libvirt.VIR_DOMAIN_XML_INACTIVE):  # it runs on the copy, and will start on it again
         assert [d.source_file for d in xmlconf.load(moved.XMLDesc(flags)).devices.disks] == [str(copy)]
     report = dialog.report_view.toPlainText()
     assert f"Copied vda from {disk} to {copy} on {peer_connection.label}" in report
-    assert "libvirt copied 64.0 MiB of disk data" in report
+    assert "libvirt copied 64.0 MiB of disk data" in report  # read during the job: the source has no VM left
     assert f"{name} runs on {peer_connection.label} and is defined there." in report
-    assert f"{virtdesk_connection.label} keeps the definition of {name}, shut off." in report
-    assert [d.source_file for d in xmlconf.load(domain.XMLDesc(0)).devices.disks] == [str(disk)]
+    assert f"{name} is no longer on {virtdesk_connection.label}: its definition there was removed." in report
     moved.destroy()
-    assert holds(copy, 0xab, "4M")
+    assert holds(copy, 0xab, "4M") and holds(disk, 0xab, "4M")  # the source's disk is kept
     pool.refresh(0)
     assert pool.storageVolLookupByName(disk.name).info()[1] == 64 * 1024 * 1024  # capacity

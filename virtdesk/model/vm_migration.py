@@ -777,6 +777,16 @@ def copied_figures(stats: dict[str, int]) -> str:
     return _tr("libvirt copied {memory} of memory in {seconds} s").format(memory=memory, seconds=seconds)
 
 
+def completed_stats(completed: dict[str, int], seen: dict[str, int]) -> dict[str, int]:
+    """The figures of a finished migration: libvirt's statistics of the completed job, with the disk data of the
+    source's last reading during the job when those have none (the destination's, read once the source removed
+    the VM, count no disk data). A migration completes once its disks are mirrored: all of the total was copied,
+    however early that reading came."""
+    if completed.get("disk_total") or not seen.get("disk_total"):
+        return completed
+    return {**completed, "disk_total": seen["disk_total"], "disk_processed": seen["disk_total"]}
+
+
 def _completed_stats(*doms: libvirt.virDomain) -> dict[str, int]:
     """The statistics of the migration just completed: the source's while it keeps the VM (they count the disk
     data), else the destination's."""
@@ -822,8 +832,11 @@ def _migrate(conn: libvirt.virConnect, context: JobContext, destination: Connect
             return dom.migrateToURI3(there.uri, params, flags)
 
         switch = _PostCopySwitch(context, dom, there.label)
+        seen: dict[str, int] = {}
 
         def on_stats(stats: dict[str, int]) -> None:
+            if stats.get("disk_total"):
+                seen.update(stats)
             text = describe_stats(stats)
             if text:
                 context.phase(text)
@@ -848,7 +861,8 @@ def _migrate(conn: libvirt.virConnect, context: JobContext, destination: Connect
         there_dom = None
         with contextlib.suppress(libvirt.libvirtError):
             there_dom = dconn.lookupByUUIDString(source.uuid)
-        figures = copied_figures(_completed_stats(*[d for d in (dom, there_dom) if d is not None]))
+        figures = copied_figures(completed_stats(_completed_stats(*[d for d in (dom, there_dom) if d is not None]),
+                                                 seen))
     kind = (_tr("Migrated {vm} offline (its definition) from {source} to {destination}") if not source.active else
             _tr("Migrated {vm} live from {source} to {destination}") if options.live else
             _tr("Migrated {vm} from {source} to {destination}, paused while its memory was copied"))

@@ -25,6 +25,7 @@ from virtdesk.model.vm_migration import (
     StorageCopy,
     Transfer,
     address_problem,
+    completed_stats,
     copied_figures,
     copy_paths,
     describe_stats,
@@ -272,3 +273,12 @@ def test_what_a_finished_migration_copied():
         "libvirt copied 64.0 MiB of disk data and 3.0 MiB of memory in 2.5 s")
     assert copied_figures({"disk_total": 0, "memory_processed": 3 << 20, "memory_total": 64 << 20,
                            "time_elapsed": 500}) == "libvirt copied 3.0 MiB of memory in 0.5 s"
+
+
+def test_the_disk_data_read_during_the_job_counts_when_the_completed_statistics_have_none():
+    completed = {"memory_processed": 3 << 20, "memory_total": 64 << 20, "time_elapsed": 2500}
+    seen = {"disk_total": 64 << 20, "disk_processed": 0, "memory_processed": 1 << 20}  # read as the copy began
+    assert completed_stats(completed, seen) == {**completed, "disk_total": 64 << 20, "disk_processed": 64 << 20}
+    assert completed_stats(completed, {}) == completed
+    own = {**completed, "disk_total": 64 << 20, "disk_processed": 64 << 20}
+    assert completed_stats(own, seen) == own
