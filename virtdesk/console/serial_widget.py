@@ -521,6 +521,7 @@ class SerialConsole(QWidget):
         layout.addWidget(self.terminal, 1)
         layout.addLayout(bottom)
         connection.domain_changed.connect(self._domain_changed)
+        connection.state_changed.connect(self._connection_changed)
         self._fill_chooser()
         self.setFocusProxy(self.terminal)
 
@@ -606,6 +607,14 @@ class SerialConsole(QWidget):
                 self._fill_chooser()
             else:
                 self.connect_console()
+
+    def _connection_changed(self) -> None:
+        """A console that closed because the connection went opens again when it is back, taken over: the host
+        may not have noticed yet that the client holding it, the lost connection, is gone."""
+        stream = self.stream
+        if (self.connection.is_active and stream is not None and stream.end is ConsoleEnd.LOST
+                and self.domain.is_active):
+            self.connect_console(force=True)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self._drop_stream()

@@ -165,6 +165,7 @@ class SerialStream(QObject):
         task = connection.call(_open, domain.uuid, device_alias, force, self._pipe, quiet=True,
                                description=_tr("Opening the console of {name}").format(name=domain.name))
         task.then(self._opened, self._open_failed, owner=self)
+        connection.state_changed.connect(self._connection_changed)
         self.destroyed.connect(lambda: task.then(lambda console: _close_later(connection, console), owner=connection))
 
     @property
@@ -184,6 +185,13 @@ class SerialStream(QObject):
         self._closing = True
         if self._console is not None:
             _close_later(self.connection, self._console)
+
+    def _connection_changed(self) -> None:
+        """A stream dies with its connection without a word from libvirt: the console ends when the connection
+        does (a new connection carries new streams)."""
+        if not self.connection.is_active and self.end is None and not self._closing:
+            self._finish(ConsoleEnd.LOST, _tr("The connection to {host} was lost.").format(
+                host=self.connection.label))
 
     def _opened(self, console: ConsoleStream) -> None:
         self._console = console
