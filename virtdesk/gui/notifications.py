@@ -86,13 +86,19 @@ class Notifier(QObject):
                  parent: QObject | None = None, tray: TrayIcon | None = None) -> None:
         super().__init__(parent)
         self.preferences = preferences
-        shared = tray or TrayIcon(preferences, self)
-        self.tray: QSystemTrayIcon | None = shared.icon if shared.shows_messages else None
-        if self.tray is not None:
-            self.tray.messageClicked.connect(self.clicked)
+        self._shared = tray or TrayIcon(preferences, self)
+        self.tray: QSystemTrayIcon | None = None
+        self._use_tray()
+        self._shared.appeared.connect(self._use_tray)
         self._starters: dict[Job, QWidget | None] = {}
         self._bus_failed = False
         (history or job_history()).added.connect(self._job_started)
+
+    def _use_tray(self) -> None:
+        """Notifications appear from the tray icon where it can show them (also once a tray started later)."""
+        if self.tray is None and self._shared.shows_messages:
+            self.tray = self._shared.icon
+            self.tray.messageClicked.connect(self.clicked)
 
     # -- what is told
 

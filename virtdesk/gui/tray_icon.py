@@ -2,34 +2,53 @@
 manager's tray menu (manager/tray.py).
 
 Where the desktop has no tray (QSystemTrayIcon.isSystemTrayAvailable() is false, as on the offscreen platform)
-there is no icon at all. Otherwise the icon shows while the Preferences' tray option is on, or while notifications
-are on and the tray can show messages, since they appear from it.
+there is no icon; a tray that starts later (a panel starting after the program at login) is looked for every
+TRAY_LOOK_MS, since nothing tells of it, and gets the icon then (`appeared`). With a tray the icon shows while the
+Preferences' tray option is on, or while notifications are on and the tray can show messages, since they appear
+from it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from virtdesk.gui.icons import app_icon
 from virtdesk.model.preferences import Preferences
 
+TRAY_LOOK_MS = 2000
+
 
 class TrayIcon(QObject):
-    """`icon` is the QSystemTrayIcon, or None without a tray; `clicked` is a plain click on the icon itself."""
+    """`icon` is the QSystemTrayIcon, or None without a tray; `clicked` is a plain click on the icon itself;
+    `appeared`: a tray started after the program, `icon` is there from now on."""
 
     clicked = Signal()
+    appeared = Signal()
 
     def __init__(self, preferences: Preferences, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.preferences = preferences
         self.icon: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
-            self.icon = QSystemTrayIcon(app_icon(), self)
-            self.icon.setToolTip(self.tr("virtdesk"))
-            self.icon.activated.connect(self._activated)
-            preferences.changed.connect(self._update)
-            self._update()
+            self._create()
+        else:
+            self._looking = QTimer(self, interval=TRAY_LOOK_MS)
+            self._looking.timeout.connect(self._look_for_a_tray)
+            self._looking.start()
+
+    def _create(self) -> None:
+        self.icon = QSystemTrayIcon(app_icon(), self)
+        self.icon.setToolTip(self.tr("virtdesk"))
+        self.icon.activated.connect(self._activated)
+        self.preferences.changed.connect(self._update)
+        self._update()
+
+    def _look_for_a_tray(self) -> None:
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self._looking.stop()
+            self._create()
+            self.appeared.emit()
 
     @property
     def shows_messages(self) -> bool:

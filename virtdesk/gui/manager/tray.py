@@ -212,9 +212,14 @@ class ManagerTray(QObject):
         self.quitting = False
         window.quit_requested.connect(self._quit_requested)  # before the program's own handler: it closes us
         if icon.icon is not None:
-            icon.clicked.connect(self._clicked)
-            window.preferences.changed.connect(self._update)
-            self._update()
+            self._use_icon()
+        else:
+            icon.appeared.connect(self._use_icon)
+
+    def _use_icon(self) -> None:
+        self.icon.clicked.connect(self._clicked)
+        self.window.preferences.changed.connect(self._update)
+        self._update()
 
     def hides_manager(self) -> bool:
         """Closing the manager now hides it in the tray instead."""

@@ -1,0 +1,157 @@
+"""The tray icon in a real system tray: the real program (`python -m virtdesk --connect demo`) on the rig's Xvfb
+with a real XEmbed tray host (rig.system_tray). With the Preferences' tray option on, the tray embeds virtdesk's
+icon window; a left click on it hides and shows the manager, a right click opens the tray menu, and the icon is
+drawn on the screen. With the option off no icon docks, and a tray that starts after the program still gets it.
+
+Notifications are off in each program's settings: they would show the icon too (they appear from it).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+from rig.system_tray import SystemTray
+from rig.xvfb import Xvfb
+
+pytestmark = pytest.mark.integration
+
+ROOT = Path(__file__).resolve().parents[2]
+MANAGER_TITLE = "^Virtual Machine Manager$"
+WAIT_S = 60.0
+
+
+class Program:
+    """The running program on the display: its X windows by xdotool, its output in a log file."""
+
+    def __init__(self, display: str, workdir: Path, tray_option: bool) -> None:
+        self.display = display
+        config = workdir / "config"
+        (config / "virtdesk").mkdir(parents=True)
+        (config / "virtdesk" / "virtdesk.conf").write_text(
+            f"[tray]\nenabled={str(tray_option).lower()}\n[notifications]\nenabled=false\n")
+        self.log_path = workdir / "virtdesk.log"
+        env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", XDG_CONFIG_HOME=str(config))
+        with self.log_path.open("wb") as log:
+            self.process = subprocess.Popen([sys.executable, "-m", "virtdesk", "--connect", "demo"], env=env,
+                                            cwd=ROOT, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT)
+
+    def xdotool(self, *args: str) -> str:
+        return subprocess.run(["xdotool", *args], env=dict(os.environ, DISPLAY=self.display), capture_output=True,
+                              text=True, timeout=20, check=False).stdout
+
+    def visible_windows(self, name: str = "") -> list[int]:
+        """The program's mapped windows whose title matches ``name``."""
+        found = self.xdotool("search", "--all", "--onlyvisible", "--pid", str(self.process.pid), "--name", name)
+        return [int(window) for window in found.split()]
+
+    def manager_shown(self) -> bool:
+        return bool(self.visible_windows(MANAGER_TITLE))
+
+    def popup_menus(self) -> list[int]:
+        return [window for window in self.visible_windows() if "_NET_WM_WINDOW_TYPE_POPUP_MENU" in subprocess.run(
+            ["xprop", "-id", str(window), "_NET_WM_WINDOW_TYPE"], env=dict(os.environ, DISPLAY=self.display),
+            capture_output=True, text=True, timeout=20, check=False).stdout]
+
+    def docked_icons(self, tray: SystemTray) -> list[int]:
+        """The program's windows the tray has embedded."""
+        return [window for window in self.visible_windows() if tray.holds(window)]
+
+    def click(self, window: int, button: int) -> None:
+        self.xdotool("mousemove", "--sync", "--window", str(window), "8", "8", "click", str(button))
+
+    def wait_for(self, condition: Callable[[], object], what: str) -> None:
+        deadline = time.monotonic() + WAIT_S
+        while not condition():
+            assert self.process.poll() is None, f"virtdesk exited ({self.process.returncode}):\n{self.log()}"
+            assert time.monotonic() < deadline, f"after {WAIT_S:.0f} s: {what}\n{self.log()}"
+            time.sleep(0.2)
+
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace")[-3000:]
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+@pytest.fixture
+def start_program(xvfb: Xvfb, tmp_path: Path) -> Iterator[Callable[[bool], Program]]:
+    started: list[Program] = []
+
+    def start(tray_option: bool) -> Program:
+        program = Program(xvfb.display, tmp_path / f"program-{len(started)}", tray_option)
+        started.append(program)
+        program.wait_for(program.manager_shown, "the manager window is not shown")
+        return program
+
+    yield start
+    for program in started:
+        program.stop()
+
+
+def the_icon(program: Program, tray: SystemTray) -> int:
+    """The one icon window of the program the tray embedded (waits for it)."""
+    program.wait_for(lambda: program.docked_icons(tray), "the tray has embedded no icon window of virtdesk")
+    icons = program.docked_icons(tray)
+    assert len(icons) == 1, f"the tray holds {len(icons)} icons of virtdesk"
+    return icons[0]
+
+
+def left_click_toggles_the_manager(program: Program, icon: int) -> None:
+    program.click(icon, 1)
+    program.wait_for(lambda: not program.manager_shown(), "a left click on the icon did not hide the manager")
+    assert program.process.poll() is None, "hiding the manager in the tray ended the program"
+    program.click(icon, 1)
+    program.wait_for(program.manager_shown, "a second left click on the icon did not show the manager again")
+
+
+def icon_geometry(program: Program, icon: int) -> tuple[int, int, int, int]:
+    """x, y, width, height of the icon window on the screen."""
+    shell = program.xdotool("getwindowgeometry", "--shell", str(icon))
+    values = dict(line.split("=", 1) for line in shell.split())
+    return int(values["X"]), int(values["Y"]), int(values["WIDTH"]), int(values["HEIGHT"])
+
+
+def test_the_icon_docks_in_a_real_tray_and_its_clicks_work(system_tray, start_program, xvfb, tmp_path) -> None:
+    program = start_program(True)
+    icon = the_icon(program, system_tray)
+
+    x, y, width, height = icon_geometry(program, icon)
+    shot = tmp_path / "tray.png"
+    xvfb.screenshot(shot)
+    picture = QImage(str(shot)).copy(x, y, width, height)
+    colours = {picture.pixel(px, py) for px in range(width) for py in range(height)}
+    assert len(colours) > 4, f"the icon's {width}x{height} area at {x},{y} is blank ({len(colours)} colours)"
+
+    left_click_toggles_the_manager(program, icon)
+
+    program.click(icon, 3)
+    program.wait_for(program.popup_menus, "a right click on the icon opened no menu")
+    xvfb.screenshot(tmp_path / "tray-menu.png")
+    program.xdotool("key", "Escape")
+    program.wait_for(lambda: not program.popup_menus(), "Escape did not close the tray menu")
+
+
+def test_with_the_tray_option_off_no_icon_docks(system_tray, start_program) -> None:
+    program = start_program(False)
+    time.sleep(3)  # the icon docks within a second of the manager showing when it is wanted (test above)
+    assert program.docked_icons(system_tray) == [], "the tray holds virtdesk's icon though the option is off"
+
+
+def test_a_tray_that_starts_after_the_program_gets_its_icon(system_tray, start_program) -> None:
+    system_tray.stop()  # as when the program starts with the session before the desktop's panel
+    program = start_program(True)
+    system_tray.start()
+    left_click_toggles_the_manager(program, the_icon(program, system_tray))
