@@ -458,3 +458,21 @@ def test_a_volume_made_while_new_volume_is_open_joins_the_backing_choices(qtbot,
     qtbot.waitUntil(lambda: dialog.backing_combo.count() == 4, timeout=5000)
     assert "late.qcow2" in [v.name for v in dialog.backing_volumes]
     assert dialog.backing_volumes[dialog.backing_combo.currentIndex()].name == "db.qcow2"  # the choice is kept
+
+
+def test_new_volume_follows_the_free_space_of_its_pool_while_open(qtbot, page, host):
+    dialog = page.commands.create()
+    qtbot.waitUntil(lambda: dialog.format_combo.count() == 2, timeout=5000)
+    assert dialog.available_label.text() == "100.0 GiB"
+    dialog.format_combo.setCurrentText("raw")
+    dialog.capacity.spin.setValue(80)  # GiB
+    dialog.allocation.spin.setValue(80 * 1024)  # MiB
+    assert not dialog.allocation_problem.isVisibleTo(dialog) and dialog.action_button.isEnabled()
+    made = volume_actions.create_volume(host, "images", "fill.raw", "raw", 40 * GIB, 40 * GIB)  # made meanwhile
+    qtbot.waitUntil(lambda: made.done, timeout=5000)
+    assert made.error is None, made.error
+    qtbot.waitUntil(lambda: dialog.available_label.text() == "60.0 GiB", timeout=5000)
+    assert dialog.allocation_problem.text() == "Only 60.0 GiB is free in the pool images."
+    assert dialog.allocation_problem.isVisibleTo(dialog) and not dialog.action_button.isEnabled()
+    dialog.allocation.spin.setValue(50 * 1024)
+    assert not dialog.allocation_problem.isVisibleTo(dialog) and dialog.action_button.isEnabled()

@@ -47,7 +47,6 @@ class CreateVolumeDialog(VolumeChangeDialog):
         self.backing_combo = form.child(QComboBox, "backing_combo")
         self.backing_problem = self.problem_label("backing_problem")
         self.available_label = form.child(QLabel, "available_label")
-        self.available_label.setText(format_bytes(pool.available))
         self.capacity.set_kib(DEFAULT_CAPACITY_KIB)
         self.format_combo.setEnabled(False)
         self.format_note.setText(self.tr("Reading the formats the pool allows…"))
@@ -58,10 +57,12 @@ class CreateVolumeDialog(VolumeChangeDialog):
         self.backing_combo.currentIndexChanged.connect(self._backing_chosen)
         self._backing_toggled(False)
         self._format_changed()
+        self._pool_changed()
         formats.then(self._formats_known, lambda _error: self._formats_known(
             volume_actions.formats_for(pool_type(pool.xml))), owner=self)
         connection.catalogue.ready(volumes=True).then(lambda _catalogue: self._volumes_known(), owner=self)
         connection.catalogue.volumes_changed.connect(self._volumes_known)  # a volume made or removed meanwhile
+        connection.catalogue.pools_changed.connect(self._pool_changed)  # its free space, read again meanwhile
 
     # -- what the host offers
     def _formats_known(self, formats: list[str]) -> None:
@@ -74,6 +75,12 @@ class CreateVolumeDialog(VolumeChangeDialog):
         self.format_note.setText("" if formats else self.tr("The volumes of this pool have no format."))
         self.format_note.setVisible(not formats)
         self._format_changed()
+
+    def _pool_changed(self) -> None:
+        """Shows the pool's free space as read now and checks the allocation against it."""
+        self.pool = self.connection.catalogue.pools.get(self.pool.uuid, self.pool)
+        self.available_label.setText(format_bytes(self.pool.available))
+        self.revalidate()
 
     def _volumes_known(self, _pool: str = "") -> None:
         """Lists the volumes of the active pools as backing choices, keeping the one chosen."""
