@@ -1,6 +1,7 @@
 """The user guide and its window: Help → Contents (F1) in the manager opens the guide's contents in the Help
 window; every link between the pages, and to their sections, leads somewhere; following a link, Back, Forward
-and Contents work inside the window; a missing guide is said, not shown as an empty page."""
+and Contents work inside the window; the pages are read on a worker (the window says it is loading meanwhile); a
+missing guide, or a missing page, is said, not shown as an empty page."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QKeySequence
 
-from virtdesk.gui.help_window import INDEX, HelpWindow, guide_index
+from virtdesk.gui.help_window import HelpWindow
+from virtdesk.model.guide import INDEX, guide_index
 from virtdesk.resources import data_root, guide_dir
 
 pytestmark = pytest.mark.gui
@@ -37,6 +39,11 @@ class Page(HTMLParser):
 
 def pages() -> dict[str, Page]:
     return {path.name: Page(path) for path in sorted(guide_dir().glob("*.html"))}
+
+
+def wait_for_page(qtbot, window: HelpWindow, page: str, text: str) -> None:
+    """Waits until the window shows the page (read on a worker) with text in it."""
+    qtbot.waitUntil(lambda: window.page() == page and text in window.browser.toPlainText(), timeout=5000)
 
 
 def test_the_guide_lives_with_the_other_data_files():
@@ -70,9 +77,8 @@ def test_help_contents_f1_opens_the_guide(manager, qtbot):
     window = manager.window._help_window
     assert window is not None and window.isVisible()
     qtbot.addWidget(window)
-    assert window.page() == INDEX
+    wait_for_page(qtbot, window, INDEX, "Connecting to hosts")
     assert window.windowTitle() == "virtdesk User Guide — virtdesk Help"
-    assert "Connecting to hosts" in window.browser.toPlainText()
     action.trigger()
     assert manager.window._help_window is window  # one window, raised again
 
@@ -81,9 +87,13 @@ def test_links_back_forward_and_contents_work_in_the_window(qtbot):
     window = HelpWindow()
     qtbot.addWidget(window)
     window.show()
+    assert window.browser.toPlainText() == "Loading…"  # the page is read on a worker
+    wait_for_page(qtbot, window, INDEX, "Connecting to hosts")
     assert not window.back_button.isEnabled() and not window.forward_button.isEnabled()
     window.browser.setSource(window.browser.source().resolved(QUrl("consoles.html#serial")))
-    assert window.page() == "consoles.html" and window.windowTitle() == "Consoles — virtdesk Help"
+    assert window.page() == "consoles.html" and window.browser.toPlainText() == "Loading…"
+    wait_for_page(qtbot, window, "consoles.html", "Serial")
+    assert window.windowTitle() == "Consoles — virtdesk Help"
     assert window.browser.verticalScrollBar().value() > 0  # scrolled to the section
     assert window.back_button.isEnabled()
     window.back_button.click()
@@ -91,7 +101,7 @@ def test_links_back_forward_and_contents_work_in_the_window(qtbot):
     window.forward_button.click()
     assert window.page() == "consoles.html"
     window.show_page("keys.html")
-    assert "Ctrl+Alt+F" in window.browser.toPlainText()
+    wait_for_page(qtbot, window, "keys.html", "Ctrl+Alt+F")
     window.contents_button.click()
     assert window.page() == INDEX
 
@@ -100,5 +110,24 @@ def test_a_missing_guide_is_said(qtbot, tmp_path):
     missing = tmp_path / "guide" / INDEX
     window = HelpWindow(missing)
     qtbot.addWidget(window)
-    assert window.browser.toPlainText() == f"The user guide is not installed here: {missing} is missing."
+    message = f"The user guide is not installed here: {missing} is missing."
+    qtbot.waitUntil(lambda: window.browser.toPlainText() == message, timeout=5000)
     assert window.windowTitle() == "virtdesk Help" and not window.contents_button.isEnabled()
+
+
+def test_a_missing_page_is_said_and_the_guide_still_works(qtbot, tmp_path):
+    guide = tmp_path / "guide"
+    guide.mkdir()
+    (guide / INDEX).write_text("<html><head><title>Guide</title></head><body><p>Start here.</p>"
+                               "<a href='gone.html'>Gone</a></body></html>", encoding="utf-8")
+    window = HelpWindow(guide / INDEX)
+    qtbot.addWidget(window)
+    wait_for_page(qtbot, window, INDEX, "Start here.")
+    window.browser.setSource(window.browser.source().resolved(QUrl("gone.html")))  # a link to a page not there
+    message = f"gone.html cannot be read: No such file or directory: {guide / 'gone.html'}"
+    qtbot.waitUntil(lambda: window.browser.toPlainText() == message, timeout=5000)
+    assert window.page() == "gone.html" and window.windowTitle() == "virtdesk Help"
+    assert window.contents_button.isEnabled()
+    window.back_button.click()
+    wait_for_page(qtbot, window, INDEX, "Start here.")
+    assert window.windowTitle() == "Guide — virtdesk Help"

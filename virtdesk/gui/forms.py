@@ -36,17 +36,21 @@ class Form:
         return found
 
 
-def load_form(name: str, owner: QWidget) -> Form:
+def load_form(name: str, owner: QWidget, custom: tuple[type[QWidget], ...] = ()) -> Form:
     """Builds ui/NAME.ui as the whole content of owner (a dialog or a page) and returns its widgets.
 
+    custom: the classes of the form's promoted widgets (its `customwidgets`), built by their class name.
     The form's strings are translated in the context of the form's class name, as lupdate files them.
     """
     path = ui_path(name)
     file = QFile(str(path))
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
         raise FormError(f"cannot read {path}: {file.errorString()}")
+    loader = QUiLoader()
+    for kind in custom:
+        loader.registerCustomWidget(kind)
     try:
-        widget = QUiLoader().load(file, owner)
+        widget = loader.load(file, owner)
     finally:
         file.close()
     if widget is None:
