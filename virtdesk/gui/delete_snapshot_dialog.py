@@ -1,20 +1,13 @@
 """Delete Snapshot: names the snapshots that go (updated as the choice changes); only the chosen one by default, its
 children kept; its children only, or with its children, as chosen; libvirt's record only (the data stays in the
-disk images) when ticked. A choice this host's libvirt refuses is disabled with the reason. Cancel is the default."""
+disk images) when ticked. A choice this host's libvirt refuses is disabled with the reason. Cancel is the default.
+Its layout is ui/delete_snapshot_dialog.ui."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QLabel, QRadioButton, QWidget
 
+from virtdesk.gui.forms import load_form
 from virtdesk.gui.tones import Tone, tone_style
 from virtdesk.model.snapshots import (
     DeleteMode,
@@ -33,39 +26,30 @@ class DeleteSnapshotDialog(QDialog):
         self.setObjectName("delete-snapshot")
         self.setWindowTitle(self.tr("Delete Snapshot {name}").format(name=snapshot.name))
         self.facts, self.snapshot = facts, snapshot
-        layout = QVBoxLayout(self)
+        form = load_form("delete_snapshot_dialog", self)
         self.group = QButtonGroup(self)
         self.radios: dict[DeleteMode, QRadioButton] = {}
         for mode in DeleteMode:
-            radio = QRadioButton(mode.label)
-            radio.setObjectName(f"mode-{mode.value}")
+            radio = form.child(QRadioButton, f"mode-{mode.value}")
+            radio.setText(mode.label)
             self.group.addButton(radio)
             self.radios[mode] = radio
-            layout.addWidget(radio)
             radio.toggled.connect(self._update)
-        self.metadata_check = QCheckBox(self.tr("Remove only libvirt's &record of it; keep the snapshot data in the "
-                                                "disk images"))
+        self.metadata_check = form.child(QCheckBox, "metadata_check")
         metadata_why = " ".join(unavailable(facts, SnapshotOption.METADATA_ONLY, snapshot))
         self.metadata_check.setEnabled(not metadata_why)
         self.metadata_check.setToolTip(metadata_why)
         self.metadata_check.toggled.connect(self._update)
-        layout.addWidget(self.metadata_check)
-        self.summary_label = QLabel()
-        self.summary_label.setObjectName("delete-summary")
-        self.summary_label.setWordWrap(True)
-        self.problem_label = QLabel()
-        self.problem_label.setWordWrap(True)
+        self.summary_label = form.child(QLabel, "delete-summary")
+        self.problem_label = form.child(QLabel, "problem_label")
         self.problem_label.setStyleSheet(tone_style(Tone.ERROR))
-        layout.addWidget(self.summary_label)
-        layout.addWidget(self.problem_label)
-        buttons = QDialogButtonBox()
+        buttons = form.child(QDialogButtonBox, "buttons")
         self.delete_button = buttons.addButton(self.tr("&Delete"), QDialogButtonBox.ButtonRole.DestructiveRole)
         self.delete_button.setAutoDefault(False)
         self.delete_button.clicked.connect(self.accept)
-        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setDefault(True)
         cancel.clicked.connect(self.reject)
-        layout.addWidget(buttons)
         self.radios[DeleteMode.ONE].setChecked(True)
         self._update()
 

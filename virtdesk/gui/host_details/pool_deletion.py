@@ -1,14 +1,15 @@
 """Deleting a storage pool: a dialog naming the pool, how many volumes it holds and which VMs use them, with a
 separate opt-in (unticked) to delete its storage too, naming what that removes. Cancel is the default; the
-libvirt calls run on a worker once the user said Delete."""
+libvirt calls run on a worker once the user said Delete. Its layout is ui/pool_deletion.ui."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QWidget
 
+from virtdesk.gui.forms import load_form
 from virtdesk.gui.icons import themed
 from virtdesk.gui.tones import Tone, tone_style
 from virtdesk.model import storage_actions
@@ -30,25 +31,19 @@ class PoolDeletionDialog(QDialog):
         self.offers_storage = bool(self.storage) and pool.persistent
         self.setObjectName("delete-pool")
         self.setWindowTitle(self.tr("Delete Storage Pool"))
-        self.question = QLabel(self.tr("Delete the storage pool {name}?").format(name=pool.name))
-        self.question.setStyleSheet("font-weight: bold")
-        self.question.setWordWrap(True)
-        self.definition = QLabel(self._definition_text())
-        self.definition.setWordWrap(True)
-        self.volumes_label = QLabel()
-        self.volumes_label.setObjectName("pool-volumes")
-        self.volumes_label.setWordWrap(True)
-        self.users_label = QLabel()
-        self.users_label.setObjectName("pool-volume-users")
-        self.users_label.setWordWrap(True)
-        self.storage_check = QCheckBox(self.tr("Also delete the storage: {what}").format(what=self.storage))
-        self.storage_check.setObjectName("delete-pool-storage")
+        form = load_form("pool_deletion", self)
+        self.question = form.child(QLabel, "question_label")
+        self.question.setText(self.tr("Delete the storage pool {name}?").format(name=pool.name))
+        self.definition = form.child(QLabel, "definition_label")
+        self.definition.setText(self._definition_text())
+        self.volumes_label = form.child(QLabel, "pool-volumes")
+        self.users_label = form.child(QLabel, "pool-volume-users")
+        self.storage_check = form.child(QCheckBox, "delete-pool-storage")
+        self.storage_check.setText(self.tr("Also delete the storage: {what}").format(what=self.storage))
         self.storage_check.setChecked(False)
         self.storage_check.setVisible(self.offers_storage)
-        self.storage_note = QLabel()
-        self.storage_note.setObjectName("pool-storage-note")
-        self.storage_note.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.storage_note = form.child(QLabel, "pool-storage-note")
+        self.buttons = form.child(QDialogButtonBox, "buttons")
         self.delete_button = self.buttons.addButton(self.tr("&Delete {name}").format(name=pool.name),
                                                     QDialogButtonBox.ButtonRole.DestructiveRole)
         self.delete_button.setObjectName("delete")
@@ -59,11 +54,6 @@ class PoolDeletionDialog(QDialog):
         cancel.setFocus()
         self.delete_button.clicked.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        for widget in (self.question, self.definition, self.volumes_label, self.users_label, self.storage_check,
-                       self.storage_note):
-            layout.addWidget(widget)
-        layout.addWidget(self.buttons)
         self.storage_check.toggled.connect(self._update)
         self.catalogue.volumes_changed.connect(self._volumes_changed)
         self.usage = VolumeUsage(connection, self)
