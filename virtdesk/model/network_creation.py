@@ -400,6 +400,8 @@ def _forwarder_problem(plan: NetworkPlan) -> str:
             ipaddress.ip_address(text)
         except ValueError:
             return _tr("{text} is not an IP address").format(text=text)
+        if "%" in text:  # Python takes an IPv6 zone (fe80::1%eth0), libvirt's schema does not
+            return _tr("{text} is not an IP address").format(text=text)
     return ""
 
 
@@ -518,7 +520,7 @@ def build_network(plan: NetworkPlan) -> xmlconf.Network:
         for group in plan.portgroups:
             portgroup = net.portgroups.add(name=group.name.strip(), default=True if group.default else None)
             if group.vlan.strip():
-                portgroup.vlan_tag_id = int(group.vlan)
+                portgroup.vlan_tag_id = int(group.vlan.strip())  # as checked: str.strip drops more than int() does
     return net
 
 
