@@ -3965,6 +3965,34 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <source>Saved the memory and state of {vm} on its host and stopped it; Run restores it as it was.</source>
         <translation>{vm} のメモリーと状態をホストに保存して停止しました。実行すると元の状態に戻ります。</translation>
     </message>
+    <message>
+        <source>Asking the guest system of {vm} to hibernate</source>
+        <translation>{vm} のゲストシステムに休止状態への移行を依頼しています</translation>
+    </message>
+    <message>
+        <source>The guest system of {vm} did not hibernate: {error}</source>
+        <translation>{vm} のゲストシステムは休止状態になりませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Asked the guest system of {vm} to hibernate.</source>
+        <translation>{vm} のゲストシステムに休止状態への移行を依頼しました。</translation>
+    </message>
+    <message>
+        <source>Waiting for {vm} to write its memory to its disk and power off</source>
+        <translation>{vm} がメモリーを自身のディスクに書き込み、電源が切れるのを待っています</translation>
+    </message>
+    <message>
+        <source>The guest system of {vm} did not hibernate and runs on: it may have no swap space to write its memory to, or hibernation turned off (its kernel log says why).</source>
+        <translation>{vm} のゲストシステムは休止状態にならず、動作を続けています: メモリーを書き込むスワップ領域がないか、休止状態が無効になっている可能性があります (理由はゲストのカーネルログにあります)。</translation>
+    </message>
+    <message>
+        <source>{vm} still runs {seconds} seconds after its guest system was asked to hibernate.</source>
+        <translation>{vm} はゲストシステムに休止状態への移行を依頼してから {seconds} 秒経っても動作しています。</translation>
+    </message>
+    <message>
+        <source>{vm} hibernated: its memory is on its own disk and it is off; Run starts it where it left off.</source>
+        <translation>{vm} は休止状態になりました: メモリーは自身のディスクにあり、電源は切れています。「実行」で中断したところから再開します。</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -6069,10 +6097,6 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>スナップショット {name} の削除</translation>
     </message>
     <message>
-        <source>Remove only libvirt&apos;s &amp;record of it; keep the snapshot data in the disk images</source>
-        <translation>libvirt の記録だけを削除し、スナップショットのデータはディスクイメージに残す(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
@@ -6087,6 +6111,13 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
     <message>
         <source>Kept: {names}.</source>
         <translation>残す: {names}。</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteSnapshotForm</name>
+    <message>
+        <source>Remove only libvirt&apos;s &amp;record of it; keep the snapshot data in the disk images</source>
+        <translation>libvirt の記録だけを削除し、スナップショットのデータはディスクイメージに残す(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -7434,8 +7465,16 @@ Everything made on the way was removed again; change what is needed and press Fi
 <context>
     <name>HelpWindow</name>
     <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
         <source>The user guide is not installed here: {path} is missing.</source>
         <translation>ユーザーガイドがインストールされていません: {path} がありません。</translation>
+    </message>
+    <message>
+        <source>{page} cannot be read: {error}</source>
+        <translation>{page} を読み込めません: {error}</translation>
     </message>
     <message>
         <source>{page} — virtdesk Help</source>
@@ -10072,6 +10111,14 @@ Click to see every job.</source>
     <message>
         <source>UEFI with Secure Boot</source>
         <translation>UEFI (セキュアブート)</translation>
+    </message>
+    <message>
+        <source>The description is long ({size}): it is not shown, so that the window opens at once, and is kept as it is unless you edit it.</source>
+        <translation>説明が長いため ({size}) 表示していません。ウィンドウをすぐに開くためです。編集しない限り、そのまま保持されます。</translation>
+    </message>
+    <message>
+        <source>Edit the description ({size})</source>
+        <translation>説明を編集 ({size})</translation>
     </message>
     <message>
         <source>Saved: starting it restores it where it left off</source>
