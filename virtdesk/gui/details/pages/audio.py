@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from virtdesk import xmlconf
 from virtdesk.gui.details.pages import register
 from virtdesk.gui.details.pages.fields_device import CHOICE, INT, N_, READONLY, TEXT, Field, FieldsDevicePage
@@ -34,8 +32,7 @@ class AudioPage(FieldsDevicePage):
               tooltip=N_("How often the backend is serviced, in microseconds.")),
     )
 
-    @classmethod
-    def describe(cls, device: xmlconf.Device, index: int) -> str:
+    def describe(self, device: xmlconf.Device) -> str:
         assert isinstance(device, xmlconf.Audio)
-        return QCoreApplication.translate("AudioPage", "Audio {id} ({type})").format(
-            id=device.id if device.id is not None else "", type=device.type or "default")
+        return self.tr("Audio {id} ({type})").format(id=device.id if device.id is not None else "",
+                                                     type=device.type or "default")

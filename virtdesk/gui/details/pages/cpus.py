@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -133,9 +132,8 @@ class CpusPage(DetailsPage):
         self.host_cpus = 0
         self.vcpu_limit: int | None = None
 
-    @classmethod
-    def list_label(cls, device: xmlconf.Device | None, index: int) -> str:
-        return QCoreApplication.translate("CpusPage", "CPUs")
+    def label(self) -> str:
+        return self.tr("CPUs")
 
     # -- loading
     def load(self, config: xmlconf.Domain, live: xmlconf.Domain | None) -> None:

@@ -3,8 +3,6 @@ which a running VM takes at once."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from virtdesk import xmlconf
 from virtdesk.gui.details.pages import register
 from virtdesk.gui.details.pages.fields_device import BOOL, CHOICE, INT, N_, Field, FieldsDevicePage, same_choices
@@ -29,10 +27,8 @@ class MemballoonPage(FieldsDevicePage):
               tooltip=N_("How often the guest reports memory statistics; a running VM takes this at once.")),
     )
 
-    @classmethod
-    def describe(cls, device: xmlconf.Device, index: int) -> str:
-        return QCoreApplication.translate("MemballoonPage", "Memory balloon ({model})").format(
-            model=device.model or "?")
+    def describe(self, device: xmlconf.Device) -> str:
+        return self.tr("Memory balloon ({model})").format(model=device.model or "?")
 
     def live_changes(self, device: xmlconf.Device, changed: list[str]) -> list[LiveChange]:
         live = []

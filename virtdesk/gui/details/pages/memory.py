@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel
 
 from virtdesk import xmlconf
@@ -57,9 +56,8 @@ class MemoryPage(DetailsPage):
         self.watch(self.hugepages_check, self.page_size_combo, self.shared_check)
         self._loaded_page_size = 0
 
-    @classmethod
-    def list_label(cls, device: xmlconf.Device | None, index: int) -> str:
-        return QCoreApplication.translate("MemoryPage", "Memory")
+    def label(self) -> str:
+        return self.tr("Memory")
 
     def load(self, config: xmlconf.Domain, live: xmlconf.Domain | None) -> None:
         maximum = config.memory or 0

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from virtdesk import xmlconf
 from virtdesk.gui.details.pages import register
 from virtdesk.gui.details.pages.fields_device import (
@@ -37,7 +35,6 @@ class RngPage(FieldsDevicePage):
               suffix=N_(" ms")),
     )
 
-    @classmethod
-    def describe(cls, device: xmlconf.Device, index: int) -> str:
+    def describe(self, device: xmlconf.Device) -> str:
         backend = device.backend if device.backend_model == "random" else device.backend_model
-        return QCoreApplication.translate("RngPage", "RNG {backend}").format(backend=backend or "")
+        return self.tr("RNG {backend}").format(backend=backend or "")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from virtdesk import xmlconf
 from virtdesk.gui.details.pages import register
 from virtdesk.gui.details.pages.fields_device import CHOICE, INT, N_, TEXT, Field, FieldsDevicePage, same_choices
@@ -24,6 +22,5 @@ class ShmemPage(FieldsDevicePage):
         Field("server_path", N_("Server socket:"), TEXT, shown_when=("model_type", ("ivshmem-doorbell",))),
     )
 
-    @classmethod
-    def describe(cls, device: xmlconf.Device, index: int) -> str:
-        return QCoreApplication.translate("ShmemPage", "Shared memory {name}").format(name=device.name or "?")
+    def describe(self, device: xmlconf.Device) -> str:
+        return self.tr("Shared memory {name}").format(name=device.name or "?")

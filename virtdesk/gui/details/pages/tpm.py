@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from virtdesk import xmlconf
 from virtdesk.gui.details.pages import register
 from virtdesk.gui.details.pages.fields_device import BOOL, CHOICE, N_, TEXT, Field, FieldsDevicePage
@@ -32,8 +30,6 @@ class TpmPage(FieldsDevicePage):
               required=True, tooltip=N_("Usually /dev/tpm0.")),
     )
 
-    @classmethod
-    def describe(cls, device: xmlconf.Device, index: int) -> str:
+    def describe(self, device: xmlconf.Device) -> str:
         version = f" {device.backend_version}" if device.backend_version else ""
-        return QCoreApplication.translate("TpmPage", "TPM{version} ({model})").format(
-            version=version, model=device.model or "default")
+        return self.tr("TPM{version} ({model})").format(version=version, model=device.model or "default")
