@@ -224,6 +224,11 @@ def test_values_the_page_does_not_know_are_kept(qtbot):
     assert combo.value() == "zz-future-model" and combo.values() == [None, "a", "zz-future-model"]
     combo.set_value(None)
     assert combo.value() is None
+    combo.set_value("a")
+    changes = []
+    combo.currentIndexChanged.connect(changes.append)
+    combo.set_choices([("b", "B"), ("a", "A")])  # the host's list, arriving after the page was loaded
+    assert combo.value() == "a" and not changes
     strict = ChoiceCombo([("a", "A")])
     strict.set_value(None)
     assert strict.value() is None

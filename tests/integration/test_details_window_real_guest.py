@@ -94,3 +94,21 @@ def test_overview_shows_what_the_guest_agent_reports(qtbot, virtdesk_connection,
     window.show_page(nic)
     qtbot.waitUntil(lambda: "10.0.2.15" in window.page(NicPage, 0).addresses.text(), timeout=10000)
     window.close()
+
+
+def test_what_arrives_after_opening_is_no_edit_and_a_state_change_reloads_the_pages(qtbot, virtdesk_connection,
+                                                                                    tcg_guest):
+    qtbot.waitUntil(lambda: virtdesk_connection.find_domain(tcg_guest.name()) is not None, timeout=10000)
+    window = open_details(qtbot, virtdesk_connection, tcg_guest.name())
+    config = window.config.persistent
+    caps = virtdesk_connection.catalogue.domain_capabilities(config.devices.emulator, config.os.arch,
+                                                             config.os.machine, config.type)
+    qtbot.waitUntil(lambda: caps.done, timeout=15000)
+    assert caps.result is not None  # the host's lists of models and buses reached the pages
+    qtbot.wait(200)
+    assert not [s.key for s in window.slots if s.is_dirty()]
+    assert not window.apply_button.isEnabled()
+    with qtbot.waitSignal(window.config.loaded, timeout=15000):
+        tcg_guest.destroy()
+    assert not window.banner.isVisible()
+    window.close()

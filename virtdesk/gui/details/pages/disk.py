@@ -158,9 +158,7 @@ class DiskPage(DevicePage):
     def _capabilities_arrived(self, caps: xmlconf.DomainCapabilities) -> None:
         buses = caps.devices.disk.enum("bus")
         common = BUSES_FOR_DEVICE.get(self._device_kind, DISK_BUSES)
-        self.bus.blockSignals(True)
         self.bus.set_choices([(b, BUS_LABELS.get(b, b)) for b in offered(buses, common) if b in common])
-        self.bus.blockSignals(False)
 
     def _set_row_visible(self, field: QWidget, visible: bool) -> None:
         self.form.setRowVisible(field, visible)

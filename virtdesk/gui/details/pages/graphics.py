@@ -128,10 +128,8 @@ class GraphicsPage(DevicePage):
         self.show_note(self.tr("The password could not be read: {error}").format(error=describe(exc)))
 
     def _capabilities_arrived(self, caps: xmlconf.DomainCapabilities) -> None:
-        self.type.blockSignals(True)
         self.type.set_choices([(t, TYPE_LABELS.get(t, t)) for t in offered(caps.devices.graphics.enum("type"),
                                                                           GRAPHICS_TYPES) if t in GRAPHICS_TYPES])
-        self.type.blockSignals(False)
 
     def _show_live_port(self) -> None:
         live = self._live

@@ -59,10 +59,8 @@ class VideoPage(DevicePage):
         with_domain_capabilities(self, self.context.domain.connection, config, self._capabilities_arrived)
 
     def _capabilities_arrived(self, caps: xmlconf.DomainCapabilities) -> None:
-        self.model.blockSignals(True)
         self.model.set_choices([(m, MODEL_LABELS.get(m, m))
                                 for m in offered(caps.devices.video.enum("modelType"), VIDEO_MODELS)])
-        self.model.blockSignals(False)
 
     def _update_enabled(self) -> None:
         model = self.model.value()

@@ -23,16 +23,21 @@ class ChoiceCombo(QComboBox):
         self.set_choices(choices)
 
     def set_choices(self, choices: Choices) -> None:
-        current = self.value() if self.count() else None
-        self.blockSignals(True)
+        """Offers these choices, keeping the value shown; signals only if the value itself changed (a new list
+        arriving after the page was loaded is not an edit)."""
+        had_items = self.count() > 0
+        current = self.value() if had_items else None
+        was_blocked = self.blockSignals(True)
         self.clear()
         if self.none_text:
             self.addItem(self.none_text, None)
         for value, text in choices:
             self.addItem(text, value)
-        self.blockSignals(False)
         if current is not None:
             self.set_value(current)
+        self.blockSignals(was_blocked)
+        if had_items and self.value() != current:
+            self.currentIndexChanged.emit(self.currentIndex())
 
     def value(self) -> Any:
         return self.currentData()
