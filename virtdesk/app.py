@@ -29,7 +29,7 @@ from virtdesk.resources import APP_ID, translations_dir
 SCREENSHOT_TIMEOUT_MS = 60_000
 
 
-def _freeze_long_lived() -> None:
+def freeze_long_lived() -> None:
     """A connection has loaded: what it read (its VMs, thousands of objects) lives as long as it does. Moved out of
     the cyclic garbage collector's view (gc.freeze; they are still freed when no longer referenced), a full
     collection no longer walks them all: with 5,000 VMs it held the event loop up for 60-75 ms."""
@@ -137,10 +137,10 @@ class Application:
         self.sampler.start()
         for connection in self.connections.connections:
             # frozen first: a window opened by the next slot is not long-lived (closed, it must be collectable)
-            connection.loaded_changed.connect(_freeze_long_lived)
+            connection.loaded_changed.connect(freeze_long_lived)
             connection.loaded_changed.connect(self._open_requested_windows)
             connection.state_changed.connect(self._open_requested_windows)
-        self.connections.added.connect(lambda connection: connection.loaded_changed.connect(_freeze_long_lived))
+        self.connections.added.connect(lambda connection: connection.loaded_changed.connect(freeze_long_lived))
         self._open_requested_windows()
 
     def _open_requested_windows(self) -> None:

@@ -10113,6 +10113,14 @@ Click to see every job.</source>
         <translation>UEFI (セキュアブート)</translation>
     </message>
     <message>
+        <source>The description is long ({size}): it is not shown, so that the window opens at once, and is kept as it is unless you edit it.</source>
+        <translation>説明が長いため ({size}) 表示していません。ウィンドウをすぐに開くためです。編集しない限り、そのまま保持されます。</translation>
+    </message>
+    <message>
+        <source>Edit the description ({size})</source>
+        <translation>説明を編集 ({size})</translation>
+    </message>
+    <message>
         <source>Saved: starting it restores it where it left off</source>
         <translation>保存済み: 起動すると中断したところから再開します</translation>
     </message>

@@ -112,7 +112,7 @@ def test_every_details_page_on_a_dark_desktop(dark, demo_connection, qtbot):
     for row in range(window.page_list.count()):
         window.page_list.setCurrentRow(row)
         qtbot.wait(10)
-        assert unreadable_labels(window) == [], window.page_list.item(row).text()
+        assert unreadable_labels(window) == [], window.page_list.label(row)
     window.page_list.setCurrentRow(0)
     qtbot.wait(50)
     assert window.grab().save(str(SCREENSHOTS / "details-dark.png"))

@@ -27,7 +27,7 @@ def test_every_page_of_every_demo_vm_opens_clean_and_writes_nothing_unasked(qtbo
         for row, slot in enumerate(window.slots):
             window.page_list.setCurrentRow(row)
             page = slot.page
-            label = window.page_list.item(row).text()
+            label = window.page_list.label(row)
             assert label and label == page.label(), (domain.name, label)
             assert slot.xml.text().lstrip().startswith("<")
             assert not slot.is_dirty(), f"{domain.name}: {label} is dirty right after loading"
@@ -100,6 +100,7 @@ def test_leaving_a_page_with_unapplied_edits_asks(qtbot, demo_connection):
     window = open_details(qtbot, demo_connection, "mail-server")
     page = window.page(OverviewPage)
     qtbot.keyClicks(page.title_edit, " draft")
+    assert window.page_list.is_edited(0) and not window.page_list.is_edited(1)  # the name in italics
     window.page_list.setCurrentRow(1)
     box = window.findChild(QMessageBox, "unapplied-changes")
     assert box is not None and box.isVisible()
@@ -111,7 +112,7 @@ def test_leaving_a_page_with_unapplied_edits_asks(qtbot, demo_connection):
     discard = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
     qtbot.mouseClick(discard, Qt.MouseButton.LeftButton)
     assert window.page_list.currentRow() == 1
-    assert not page.title_edit.text().endswith(" draft")
+    assert not page.title_edit.text().endswith(" draft") and not window.page_list.is_edited(0)
 
 
 def test_a_running_vm_that_nothing_changed_raises_no_changed_elsewhere_banner(qtbot, demo_connection):

@@ -96,7 +96,7 @@ def test_the_details_window_speaks_japanese(japanese, demo_connection, qtbot):
     window = open_details(qtbot, demo_connection, "db-primary")
     overview = window.page(OverviewPage)
     window.show_page(overview)
-    assert window.page_list.item(0).text() == "概要"
+    assert window.page_list.label(0) == "概要"
     tabs = overview.parentWidget()
     while not isinstance(tabs, QTabWidget):
         tabs = tabs.parentWidget()

@@ -322,8 +322,12 @@ class ConsoleView(QWidget):
         self._update_actions()
 
     def _not_running(self) -> None:
-        if self.session is not None and self.session.state is not SessionState.CLOSED:
-            self.session.close()
+        session = self.session
+        if session is not None and session.state is SessionState.CLOSED and session.error:
+            self._session_state()  # why the display went, with the VM's state
+            return
+        if session is not None and session.state is not SessionState.CLOSED:
+            session.close()
         self.show_message(self.tr("The VM is not running."))
 
     def _domain_changed(self, domain: Domain) -> None:

@@ -65,6 +65,7 @@ class _Fetched:
     live: str | None
     active: bool
     protected: frozenset[int]  # the graphics devices that have a password
+    parsed: tuple[xmlconf.Domain, xmlconf.Domain | None] | None = None  # read on the worker when asked for
 
 
 class DomainConfig(QObject):
@@ -93,7 +94,7 @@ class DomainConfig(QObject):
     def reload(self) -> Task:
         self._requested += 1
         number = self._requested
-        task = self.connection.call(_fetch, self.domain.uuid,
+        task = self.connection.call(_fetch, self.domain.uuid, True,
                                     description=_tr("Reading the configuration of {name}").format(
                                         name=self.domain.name))
         task.then(lambda fetched: self._loaded(number, fetched), owner=self)
@@ -104,8 +105,8 @@ class DomainConfig(QObject):
             return  # a newer read is coming (one always follows an apply)
         self._base = fetched.inactive
         self._live_base = fetched.live or ""
-        self.persistent = xmlconf.load(fetched.inactive)
-        self.live = xmlconf.load(fetched.live) if fetched.live else None
+        assert fetched.parsed is not None
+        self.persistent, self.live = fetched.parsed
         self.active = fetched.active
         self.protected_graphics = fetched.protected
         self.loaded.emit()
@@ -151,13 +152,15 @@ class DomainConfig(QObject):
         return task
 
 
-def _fetch(conn: libvirt.virConnect, uuid: str) -> _Fetched:
-    """The configurations without passwords (graphics_passwords): only which devices have one."""
+def _fetch(conn: libvirt.virConnect, uuid: str, parse: bool = False) -> _Fetched:
+    """The configurations without passwords (graphics_passwords): only which devices have one; with parse, also
+    read into xmlconf here (a VM of thousands of devices takes a tenth of a second and more)."""
     dom = conn.lookupByUUIDString(uuid)
     active = bool(dom.isActive())
     inactive = dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE)
     live = dom.XMLDesc(0) if active else None
-    return _Fetched(inactive, live, active, graphics_passwords.protected(dom, inactive))
+    parsed = (xmlconf.load(inactive), xmlconf.load(live) if live else None) if parse else None
+    return _Fetched(inactive, live, active, graphics_passwords.protected(dom, inactive), parsed)
 
 
 def _apply(conn: libvirt.virConnect, uuid: str, base: str, xml: str | None, passwords: dict[int, str | None],

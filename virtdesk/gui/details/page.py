@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -44,6 +45,7 @@ class DetailsPage(QWidget):
     icon_name = "document-properties"
     editable = True
     needs_restart = False  # set by write() when a change cannot be made on the running VM
+    built_with_list: ClassVar[bool] = False  # True: built with the page list, not when first shown
 
     def __init__(self, context: PageContext) -> None:
         super().__init__()
@@ -57,9 +59,15 @@ class DetailsPage(QWidget):
         self.note.hide()
 
     # -- to be provided by pages
+    @classmethod
+    def list_label(cls, device: xmlconf.Device | None, index: int) -> str:
+        """The name in the page list, known before the page is built: from its device (None: a page of the whole
+        VM, or a device page not loaded yet) and the device's index in its list."""
+        return cls.title
+
     def label(self) -> str:
         """The name in the page list."""
-        return self.title
+        return self.list_label(None, 0)
 
     def element(self, config: xmlconf.Domain) -> xmlconf.XMLElement | None:
         """The part of the config this page's XML tab shows (None: the whole domain)."""
@@ -139,6 +147,14 @@ class DevicePage(DetailsPage):
     def __init__(self, context: PageContext, index: int) -> None:
         super().__init__(context)
         self.index = index
+        self._loaded_device: xmlconf.Device | None = None
+
+    def refresh(self, config: xmlconf.Domain, live: xmlconf.Domain | None) -> None:
+        self._loaded_device = self.device(config)
+        super().refresh(config, live)
+
+    def label(self) -> str:
+        return self.list_label(self._loaded_device, self.index)
 
     def device(self, config: xmlconf.Domain) -> xmlconf.Device | None:
         devices = getattr(config.devices, self.list_name)

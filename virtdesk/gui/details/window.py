@@ -3,14 +3,16 @@ device), each with its form and its XML, Apply/Revert, and the VM's lifecycle ac
 
 from __future__ import annotations
 
+import weakref
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -29,9 +31,10 @@ from virtdesk.gui.add_hardware.details_buttons import install_hardware_buttons
 from virtdesk.gui.details import pages
 from virtdesk.gui.details.diff_dialog import DiffDialog
 from virtdesk.gui.details.page import DetailsPage, DevicePage, PageContext
+from virtdesk.gui.details.page_list import PageList
 from virtdesk.gui.details.pages.generic_device import GenericDevicePage
 from virtdesk.gui.details.xml_editor import XmlEditor
-from virtdesk.gui.icons import list_icon, themed
+from virtdesk.gui.icons import themed
 from virtdesk.gui.lifecycle import show_availability, start_action
 from virtdesk.gui.shortcuts import add_close_shortcut
 from virtdesk.gui.tones import Tone, banner_style, tone_style
@@ -51,28 +54,67 @@ LIST_NAMES = {decl.path.steps[-1].tag: name for name, decl in xmlconf.Devices.de
               if isinstance(decl, xmlconf.properties.ChildList)}
 
 
-class PageSlot:
-    """A page, its XML editor and the tab widget holding both."""
+# what the first details window imports besides its pages (console_window with these takes about 110 ms)
+FIRST_IMPORTS = ("virtdesk.console.vnc_widget", "virtdesk.console.serial_widget", "virtdesk.gui.console_window")
 
-    def __init__(self, page: DetailsPage) -> None:
-        self.page = page
-        self.xml = XmlEditor()
-        self.tabs = QTabWidget()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(page)
-        self.tabs.addTab(scroll, QCoreApplication.translate("DetailsWindow", "Details"))
-        self.tabs.addTab(self.xml, QCoreApplication.translate("DetailsWindow", "XML"))
+
+def make_page(context: PageContext, cls: type[DetailsPage], list_name: str, index: int) -> DetailsPage:
+    if not list_name:
+        return cls(context)
+    if cls is GenericDevicePage:
+        return GenericDevicePage(context, index, list_name)
+    assert issubclass(cls, DevicePage)
+    return cls(context, index)
+
+
+class PageSlot:
+    """A row of the page list: which page it is (its class, its device list and index). The page, its XML editor
+    and the tab widget holding both are built on first use (`page`, `xml`, `tabs`); `built` tells the window."""
+
+    def __init__(self, cls: type[DetailsPage], list_name: str, index: int, make: Callable[[], DetailsPage],
+                 on_built: Callable[[PageSlot], None]) -> None:
+        self.cls = cls
+        self.index = index
+        self.key = (list_name or cls.__name__, index)
+        self._make = make
+        self._on_built = weakref.WeakMethod(on_built)  # the window: a closed one is freed without the collector
+        self._page: DetailsPage | None = None
+        self._xml: XmlEditor | None = None
+        self._tabs: QTabWidget | None = None
 
     @property
-    def key(self) -> tuple[str, int]:
-        page = self.page
-        return (page.list_name if isinstance(page, DevicePage) else type(page).__name__,
-                page.index if isinstance(page, DevicePage) else 0)
+    def built(self) -> bool:
+        return self._page is not None
+
+    @property
+    def page(self) -> DetailsPage:
+        return self.build()[0]
+
+    @property
+    def xml(self) -> XmlEditor:
+        return self.build()[1]
+
+    @property
+    def tabs(self) -> QTabWidget:
+        return self.build()[2]
+
+    def build(self) -> tuple[DetailsPage, XmlEditor, QTabWidget]:
+        if self._page is None or self._xml is None or self._tabs is None:
+            self._page, self._xml, self._tabs = page, xml, tabs = self._make(), XmlEditor(), QTabWidget()
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setWidget(page)
+            tabs.addTab(scroll, QCoreApplication.translate("DetailsWindow", "Details"))
+            tabs.addTab(xml, QCoreApplication.translate("DetailsWindow", "XML"))
+            on_built = self._on_built()
+            if on_built is not None:
+                on_built(self)
+            return page, xml, tabs
+        return self._page, self._xml, self._tabs
 
     def is_dirty(self) -> bool:
-        return self.page.is_dirty() or self.xml.is_edited()
+        return self._page is not None and self._xml is not None and (self._page.is_dirty() or self._xml.is_edited())
 
 
 class DetailsWindow(QMainWindow):
@@ -81,7 +123,6 @@ class DetailsWindow(QMainWindow):
 
     def __init__(self, domain: Domain, preferences: Preferences, sampler: StatsSampler | None = None) -> None:
         super().__init__()
-        pages.load_all()
         self.domain = domain
         self.preferences = preferences
         self.config = DomainConfig(domain, self)
@@ -93,9 +134,8 @@ class DetailsWindow(QMainWindow):
         self._previous_row = -1
         self.diff_dialog: DiffDialog | None = None
         self._close_confirmed = False
-        self._wanted_key: tuple[str, int] | None = next(  # the page a page class asks to open on
-            ((cls.__name__, 0) for cls in pages.FIXED_PAGES
-             if getattr(cls, "shown_first", lambda _domain: False)(domain)), None)
+        self._pages_imported = False
+        self._wanted_key: tuple[str, int] | None = None  # the page to open on
         self._hint_timer = QTimer(self)  # the XML tab's as-you-type check, once typing pauses
         self._hint_timer.setSingleShot(True)
         self._hint_timer.setInterval(400)
@@ -104,7 +144,7 @@ class DetailsWindow(QMainWindow):
         self.resize(960, 640)
         self._update_title()
 
-        self.page_list = QListWidget()
+        self.page_list = PageList()
         self.page_list.setObjectName("page-list")
         self.page_list.setAccessibleName(self.tr("Pages"))
         self.page_list.currentRowChanged.connect(self._row_changed)
@@ -165,10 +205,24 @@ class DetailsWindow(QMainWindow):
         self._update_buttons()
         self.config.reload().then(None, self._load_failed, owner=self)
         submit(file_executor(), relaxng, "domain")  # read libvirt's schema before the first apply needs it
+        pages.load_in_turns(self, FIRST_IMPORTS, self._imported)  # while the config is read
+
+    def _imported(self) -> None:
+        from virtdesk.gui.console_window import send_key_button
+
+        keys = send_key_button(self.domain, "send-key")
+        self.send_key_menu = keys.menu()
+        self.toolbar.insertWidget(self.screenshot_action, keys)
+        self._pages_imported = True
+        if self._wanted_key is None:  # unless asked for another, the page a page class asks to open on
+            self._wanted_key = next(((cls.__name__, 0) for cls in pages.FIXED_PAGES
+                                     if getattr(cls, "shown_first", lambda _domain: False)(self.domain)), None)
+        if self.config.persistent is not None:
+            self._build_pages()
 
     # -- toolbar
     def _build_toolbar(self) -> None:
-        toolbar = self.addToolBar(self.tr("Virtual Machine"))
+        self.toolbar = toolbar = self.addToolBar(self.tr("Virtual Machine"))
         toolbar.setObjectName("details-toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -203,12 +257,7 @@ class DetailsWindow(QMainWindow):
         shutdown.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         shutdown.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addWidget(shutdown)
-        toolbar.addSeparator()
-        from virtdesk.gui.console_window import send_key_button  # loaded with the first details window
-
-        keys = send_key_button(self.domain, "send-key")
-        self.send_key_menu = keys.menu()
-        toolbar.addWidget(keys)
+        toolbar.addSeparator()  # the Send Key button comes here once console_window is imported
         self.screenshot_action = toolbar.addAction(themed("camera-photo"), self.tr("Screenshot…"))
         self.screenshot_action.triggered.connect(self.take_screenshot)
 
@@ -228,64 +277,86 @@ class DetailsWindow(QMainWindow):
     def _config_loaded(self) -> None:
         self.banner.hide()
         self.reload_button.hide()
-        self._build_pages()
+        if self._pages_imported:
+            self._build_pages()
 
     def _build_pages(self) -> None:
+        """Lists the pages of the config just read; a page is built when first shown or asked for. A page built
+        before that is still in the list (same class, device list and index) is kept and loaded again from the new
+        config, so what it holds (a console's display, a graph's history) goes on; the others are dropped."""
         config = self.config.persistent
         assert config is not None
         current = self.slots[self.page_list.currentRow()].key if 0 <= self.page_list.currentRow() < len(
             self.slots) else self._wanted_key
         self._wanted_key = None
-        self.page_list.blockSignals(True)
-        self.page_list.clear()
-        while self.stack.count():
-            widget = self.stack.widget(0)
-            self.stack.removeWidget(widget)
-            widget.deleteLater()
-        self.slots = [PageSlot(cls(self.context)) for cls in pages.FIXED_PAGES]
+        kept = {(s.key, s.cls): s for s in self.slots if s.built}
+        rows: list[tuple[str, str]] = []
+        self.slots = [self._slot(cls, "", 0, None, kept, rows) for cls in pages.FIXED_PAGES]
         counts: dict[str, int] = {}
         for device in config.devices:
             tag = device.tag or ""
             list_name = LIST_NAMES.get(tag, tag)
             index = counts.get(list_name, 0)
             counts[list_name] = index + 1
-            cls = pages.DEVICE_PAGES.get(list_name)
-            page = cls(self.context, index) if cls is not None else GenericDevicePage(self.context, index, list_name)
-            self.slots.append(PageSlot(page))
-        for slot in self.slots:
-            slot.page.refresh(config, self.config.live)
-            element = slot.page.element(config)
-            slot.xml.load((element or config).to_xml())
-            slot.page.dirty_changed.connect(self._update_buttons)
-            slot.page.label_changed.connect(lambda s=slot: self._relabel(s))
-            slot.xml.edit.textChanged.connect(self._update_buttons)
-            slot.xml.edit.textChanged.connect(self._hint_timer.start)
-            item = QListWidgetItem(list_icon(slot.page.icon_name), slot.page.label())
-            self.page_list.addItem(item)
-            self.stack.addWidget(slot.tabs)
-            if slot.key in self._restart_pending and self.config.active:
-                slot.page.show_note(slot.page.restart_note())
+            self.slots.append(self._slot(pages.DEVICE_PAGES.get(list_name, GenericDevicePage), list_name, index,
+                                         device, kept, rows))
+        self.page_list.blockSignals(True)
+        self.page_list.set_rows(rows)
+        for dropped in kept.values():
+            self.stack.removeWidget(dropped.tabs)
+            dropped.tabs.deleteLater()
         row = next((i for i, s in enumerate(self.slots) if s.key == current), 0)
+        for slot in self.slots:
+            if slot.built:
+                self._load_slot(slot)
+            elif slot.cls.built_with_list:
+                slot.build()
         self.page_list.blockSignals(False)
         self.page_list.setCurrentRow(row)
-        self.stack.setCurrentIndex(row)
+        self.stack.setCurrentWidget(self.slots[row].tabs)
         self._previous_row = row
         self._update_buttons()
 
+    def _slot(self, cls: type[DetailsPage], list_name: str, index: int, device: xmlconf.Device | None,
+              kept: dict[tuple[tuple[str, int], type[DetailsPage]], PageSlot], rows: list[tuple[str, str]]
+              ) -> PageSlot:
+        rows.append((cls.icon_name, cls.list_label(device, index)))
+        slot = kept.pop(((list_name or cls.__name__, index), cls), None)
+        return slot or PageSlot(cls, list_name, index, partial(make_page, self.context, cls, list_name, index),
+                                self._slot_built)
+
+    def _slot_built(self, slot: PageSlot) -> None:
+        page, xml = slot.page, slot.xml
+        page.dirty_changed.connect(self._update_buttons)
+        page.label_changed.connect(lambda: self._relabel(slot))
+        xml.edit.textChanged.connect(self._update_buttons)
+        xml.edit.textChanged.connect(self._hint_timer.start)
+        self.stack.addWidget(slot.tabs)
+        self._load_slot(slot)
+
+    def _load_slot(self, slot: PageSlot) -> None:
+        config = self.config.persistent
+        assert config is not None
+        page, xml = slot.page, slot.xml
+        page.show_note("")
+        page.refresh(config, self.config.live)
+        element = page.element(config)
+        xml.load((element or config).to_xml())
+        if slot.key in self._restart_pending and self.config.active:
+            page.show_note(page.restart_note())
+        self._relabel(slot)
+
     def _relabel(self, slot: PageSlot) -> None:
         if slot in self.slots:
-            item = self.page_list.item(self.slots.index(slot))
-            if item is not None:
-                item.setText(slot.page.label())
+            self.page_list.set_label(self.slots.index(slot), slot.page.label())
 
     def current_slot(self) -> PageSlot | None:
         row = self.page_list.currentRow()
         return self.slots[row] if 0 <= row < len(self.slots) else None
 
     def page(self, cls: type[DetailsPage], index: int = 0) -> DetailsPage | None:
-        """The page of that class (and device index) — for tests and other windows."""
-        return next((s.page for s in self.slots if type(s.page) is cls and getattr(s.page, "index", 0) == index),
-                    None)
+        """The page of that class (and device index), built if it was not yet — for tests and other windows."""
+        return next((s.page for s in self.slots if s.cls is cls and s.index == index), None)
 
     def show_page_of(self, cls: type[DetailsPage]) -> None:
         """Shows the page of that class now, or as soon as the pages are built."""
@@ -296,7 +367,7 @@ class DetailsWindow(QMainWindow):
             self.show_page(page)
 
     def show_page(self, page: DetailsPage) -> None:
-        row = next(i for i, s in enumerate(self.slots) if s.page is page)
+        row = next(i for i, s in enumerate(self.slots) if s.built and s.page is page)
         self.page_list.setCurrentRow(row)
 
     # -- switching pages with unapplied edits
@@ -314,7 +385,8 @@ class DetailsWindow(QMainWindow):
         self.page_list.blockSignals(True)
         self.page_list.setCurrentRow(row)
         self.page_list.blockSignals(False)
-        self.stack.setCurrentIndex(row)
+        if 0 <= row < len(self.slots):
+            self.stack.setCurrentWidget(self.slots[row].tabs)
         self._previous_row = row
         self._update_buttons()
 
@@ -351,11 +423,8 @@ class DetailsWindow(QMainWindow):
         self.apply_button.setEnabled(dirty)
         self.revert_button.setEnabled(dirty)
         for row, s in enumerate(self.slots):
-            item = self.page_list.item(row)
-            if item is not None:
-                font = item.font()
-                font.setItalic(s.is_dirty())
-                item.setFont(font)
+            if s.built:
+                self.page_list.set_edited(row, s.is_dirty())
 
     def _update_host_check_note(self) -> None:
         self.host_check_note.setVisible(not self.host_schema.local_schema_applies)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from virtdesk import xmlconf
 from virtdesk.gui.details.pages import register
 from virtdesk.gui.details.pages.fields_device import CHOICE, INT, N_, READONLY, TEXT, Field, FieldsDevicePage
@@ -32,7 +34,8 @@ class AudioPage(FieldsDevicePage):
               tooltip=N_("How often the backend is serviced, in microseconds.")),
     )
 
-    def describe(self, device: xmlconf.Device) -> str:
+    @classmethod
+    def describe(cls, device: xmlconf.Device, index: int) -> str:
         assert isinstance(device, xmlconf.Audio)
-        return self.tr("Audio {id} ({type})").format(id=device.id if device.id is not None else "",
-                                                     type=device.type or "default")
+        return QCoreApplication.translate("AudioPage", "Audio {id} ({type})").format(
+            id=device.id if device.id is not None else "", type=device.type or "default")

@@ -11,7 +11,7 @@ import os.path
 import shlex
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -163,8 +163,9 @@ class BootPage(DetailsPage):
         self._kind_names = {"hd": self.tr("Hard disk"), "cdrom": self.tr("CD-ROM"),
                             "network": self.tr("Network (PXE)"), "fd": self.tr("Floppy")}
 
-    def label(self) -> str:
-        return self.tr("Boot Options")
+    @classmethod
+    def list_label(cls, device: xmlconf.Device | None, index: int) -> str:
+        return QCoreApplication.translate("BootPage", "Boot Options")
 
     # -- loading
     def load(self, config: xmlconf.Domain, live: xmlconf.Domain | None) -> None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
+
 from virtdesk import xmlconf
 from virtdesk.gui.details.pages import register
 from virtdesk.gui.details.pages.fields_device import (
@@ -73,10 +75,11 @@ class CharDevicePage(FieldsDevicePage):
     icon_name = "utilities-terminal"
     kind_name = ""
 
-    def describe(self, device: xmlconf.Device) -> str:
-        port = device.target_port if device.target_port is not None else self.index
-        return self.tr("{kind} {port} ({type})").format(kind=tr(self.kind_name), port=port + 1,
-                                                        type=device.type or "pty")
+    @classmethod
+    def describe(cls, device: xmlconf.Device, index: int) -> str:
+        port = device.target_port if device.target_port is not None else index
+        return QCoreApplication.translate("CharDevicePage", "{kind} {port} ({type})").format(
+            kind=tr(cls.kind_name), port=port + 1, type=device.type or "pty")
 
 
 @register
@@ -118,5 +121,7 @@ class ChannelPage(CharDevicePage):
         Field("target_address", N_("Guest address:"), TEXT, shown_when=("target_type", ("guestfwd",))),
     )
 
-    def describe(self, device: xmlconf.Device) -> str:
-        return self.tr("Channel {name}").format(name=device.target_name or device.target_type or device.type)
+    @classmethod
+    def describe(cls, device: xmlconf.Device, index: int) -> str:
+        return QCoreApplication.translate("ChannelPage", "Channel {name}").format(
+            name=device.target_name or device.target_type or device.type)

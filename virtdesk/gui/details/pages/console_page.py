@@ -3,6 +3,7 @@ stands in its place: that the VM is not running, or why it has no display virtde
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout
 
 from virtdesk import xmlconf
@@ -32,8 +33,9 @@ class GraphicalConsolePage(DetailsPage):
         """Whether the details window opens on this page: for a running VM of a host with displays."""
         return domain.is_active and has_display_servers(domain.connection.uri)
 
-    def label(self) -> str:
-        return self.tr("Console")
+    @classmethod
+    def list_label(cls, device: xmlconf.Device | None, index: int) -> str:
+        return QCoreApplication.translate("GraphicalConsolePage", "Console")
 
     def element(self, config: xmlconf.Domain) -> xmlconf.XMLElement | None:
         index = vnc_index(config)

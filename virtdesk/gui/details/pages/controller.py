@@ -3,6 +3,8 @@ PCI roots and bridges are laid out by libvirt and shown read-only."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from virtdesk import xmlconf
 from virtdesk.gui.details.pages import register
 from virtdesk.gui.details.pages.fields_device import (
@@ -58,8 +60,9 @@ class ControllerPage(FieldsDevicePage):
               shown_when=("type", ("scsi",))),
     )
 
-    def describe(self, device: xmlconf.Device) -> str:
+    @classmethod
+    def describe(cls, device: xmlconf.Device, index: int) -> str:
         kind = TYPE_NAMES.get(device.type or "", device.type or "?")
         model = f" ({device.model})" if device.model else ""
-        return self.tr("Controller {type} {index}{model}").format(type=tr(kind), index=device.index or 0,
-                                                                 model=model)
+        return QCoreApplication.translate("ControllerPage", "Controller {type} {index}{model}").format(
+            type=tr(kind), index=device.index or 0, model=model)

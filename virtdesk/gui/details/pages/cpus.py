@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -132,8 +133,9 @@ class CpusPage(DetailsPage):
         self.host_cpus = 0
         self.vcpu_limit: int | None = None
 
-    def label(self) -> str:
-        return self.tr("CPUs")
+    @classmethod
+    def list_label(cls, device: xmlconf.Device | None, index: int) -> str:
+        return QCoreApplication.translate("CpusPage", "CPUs")
 
     # -- loading
     def load(self, config: xmlconf.Domain, live: xmlconf.Domain | None) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from virtdesk import xmlconf
@@ -114,21 +115,28 @@ class DiskPage(DevicePage):
         self.snapshot = FormSnapshot(self._values)
 
     # -- loading
-    def label(self) -> str:
-        return self._label or self.tr("Disk")
+    @classmethod
+    def list_label(cls, device: xmlconf.Device | None, index: int) -> str:
+        if device is None:
+            return QCoreApplication.translate("DiskPage", "Disk")
+        assert isinstance(device, xmlconf.Disk)
+        bus = device.target_bus
+        return " ".join(p for p in (BUS_LABELS.get(bus or "", bus or ""), cls._device_label(device.device or "disk"),
+                                    device.target_dev or "") if p)
 
-    def _device_label(self, device: str) -> str:
-        return {"disk": self.tr("Disk"), "cdrom": self.tr("CD-ROM"), "floppy": self.tr("Floppy"),
-                "lun": self.tr("LUN")}.get(device, device)
+    @staticmethod
+    def _device_label(device: str) -> str:
+        return {"disk": QCoreApplication.translate("DiskPage", "Disk"),
+                "cdrom": QCoreApplication.translate("DiskPage", "CD-ROM"),
+                "floppy": QCoreApplication.translate("DiskPage", "Floppy"),
+                "lun": QCoreApplication.translate("DiskPage", "LUN")}.get(device, device)
 
     def load(self, config: xmlconf.Domain, live: xmlconf.Domain | None) -> None:
         disk = self.device(config)
         assert isinstance(disk, xmlconf.Disk)
         device = disk.device or "disk"
         self._device_kind = device
-        bus = disk.target_bus
-        self._label = " ".join(p for p in (BUS_LABELS.get(bus or "", bus or ""), self._device_label(device),
-                                           disk.target_dev or "") if p)
+        self._label = self.label()
         self.device_type.setText(self._device_label(device) + (f" ({disk.type})" if disk.type else ""))
         network = disk.type == "network"
         removable = device in REMOVABLE and not network
@@ -141,7 +149,7 @@ class DiskPage(DevicePage):
         self._media = self._loaded_media = source
         self._show_media()
         self.bus.set_choices([(b, BUS_LABELS.get(b, b)) for b in BUSES_FOR_DEVICE.get(device, DISK_BUSES)])
-        self.bus.set_value(bus)
+        self.bus.set_value(disk.target_bus)
         self._configs = (config, live)
         self._loaded_target = disk.target_dev or ""
         self.target.setText(self._loaded_target)

@@ -123,9 +123,10 @@ class FieldsDevicePage(DevicePage):
         self.build_extra(self.form)
 
     # -- for subclasses
-    def describe(self, device: xmlconf.Device) -> str:
+    @classmethod
+    def describe(cls, device: xmlconf.Device, index: int) -> str:
         """The list text for this device, e.g. "Watchdog (i6300esb)"."""
-        return self.tr("Device {tag}").format(tag=device.tag)
+        return QCoreApplication.translate("FieldsDevicePage", "Device {tag}").format(tag=device.tag)
 
     def build_extra(self, form: QFormLayout) -> None:
         """Adds rows the fields do not cover."""
@@ -144,8 +145,9 @@ class FieldsDevicePage(DevicePage):
         return []
 
     # -- the mechanism
-    def label(self) -> str:
-        return self.describe(self._device) if self._device is not None else self.title
+    @classmethod
+    def list_label(cls, device: xmlconf.Device | None, index: int) -> str:
+        return cls.describe(device, index) if device is not None else cls.title
 
     def field(self, name: str) -> Field:
         return next(f for f in self.fields if f.name == name)

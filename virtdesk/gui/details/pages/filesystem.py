@@ -3,6 +3,7 @@ VM's memory to be shared with the host; the page says when it is not and can ena
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel
 
 from virtdesk import xmlconf
@@ -46,9 +47,11 @@ class FilesystemPage(FieldsDevicePage):
         Field("readonly", N_("Read-only:"), BOOL, tooltip=N_("Export the directory read-only.")),
     )
 
-    def describe(self, device: xmlconf.Device) -> str:
+    @classmethod
+    def describe(cls, device: xmlconf.Device, index: int) -> str:
         source = device.source_dir or device.source_file or device.source_name or "?"
-        return self.tr("Filesystem {source} → {tag}").format(source=source, tag=device.target_dir or "?")
+        return QCoreApplication.translate("FilesystemPage", "Filesystem {source} → {tag}").format(
+            source=source, tag=device.target_dir or "?")
 
     def build_extra(self, form: QFormLayout) -> None:
         self.shared_memory_note = QLabel(self.tr(

@@ -22,10 +22,17 @@ class GenericDevicePage(DevicePage):
         layout.addWidget(self.summary)
         layout.addStretch(1)
 
+    @classmethod
+    def list_label(cls, device: xmlconf.Device | None, index: int) -> str:
+        return cls.numbered((device.tag if device is not None else None) or "", index)
+
     def label(self) -> str:
-        device = self.device(self.context.config.persistent) if self.context.config.persistent else None
-        tag = (device.tag if device is not None else None) or self.list_name
-        return f"{tag.capitalize()} {self.index + 1}"
+        device = self._loaded_device
+        return self.numbered((device.tag if device is not None else None) or self.list_name, self.index)
+
+    @staticmethod
+    def numbered(tag: str, index: int) -> str:
+        return f"{tag.capitalize()} {index + 1}"
 
     def load(self, config: xmlconf.Domain, live: xmlconf.Domain | None) -> None:
         device = self.device(config)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSpinBox
 
 from virtdesk import xmlconf
@@ -36,7 +37,6 @@ class GraphicsPage(DevicePage):
 
     def __init__(self, context: PageContext, index: int) -> None:
         super().__init__(context, index)
-        self._type = ""
         self._live: xmlconf.Graphics | None = None
         form = self.form_page(self)
         self.type = ChoiceCombo([(t, TYPE_LABELS[t]) for t in GRAPHICS_TYPES])
@@ -95,13 +95,14 @@ class GraphicsPage(DevicePage):
             check.toggled.connect(self._update_enabled)
         self.snapshot = FormSnapshot(self._values)
 
-    def label(self) -> str:
-        return self.tr("Display {type}").format(type=TYPE_LABELS.get(self._type, self._type))
+    @classmethod
+    def list_label(cls, device: xmlconf.Device | None, index: int) -> str:
+        kind = (device.type if device is not None else None) or ""
+        return QCoreApplication.translate("GraphicsPage", "Display {type}").format(type=TYPE_LABELS.get(kind, kind))
 
     def load(self, config: xmlconf.Domain, live: xmlconf.Domain | None) -> None:
         graphics = self.device(config)
         assert isinstance(graphics, xmlconf.Graphics)
-        self._type = graphics.type or ""
         self.type.set_value(graphics.type)
         self.listen_type.set_value(graphics.listen_type or ("address" if graphics.listen else None))
         self.address.setCurrentText(graphics.listen_address or graphics.listen or "")

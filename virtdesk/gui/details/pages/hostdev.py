@@ -74,6 +74,7 @@ ROM_BAR = ((True, N_("On")), (False, N_("Off")))
 class HostdevPage(FieldsDevicePage):
     icon_name = "computer"
     list_name = "hostdevs"
+    built_with_list = True  # its label names the host's device, known once the page read the host's devices
     fields = (
         Field("type", N_("Type:"), READONLY, format=lambda t: tr(TYPE_NAMES.get(t, t))),
         Field("model", N_("Model:"), READONLY, shown_when=("type", ("mdev",))),
@@ -121,11 +122,15 @@ class HostdevPage(FieldsDevicePage):
         """Puts the host's device name into the page list once it is known."""
         self.label_changed.emit()
 
-    def describe(self, device: xmlconf.Device) -> str:
+    @classmethod
+    def describe(cls, device: xmlconf.Device, index: int) -> str:
         assert isinstance(device, xmlconf.Hostdev)
         kind = tr(TYPE_NAMES.get(device.type or "", device.type or "?"))
+        return " ".join(part for part in (kind, source_text(device)) if part)
+
+    def label(self) -> str:
         name = ""
         if self.matched is not None and self.matched.capability.exists():
             cap = self.matched.capability
             name = " ".join(part for part in (cap.vendor, cap.product) if part)
-        return " ".join(part for part in (kind, source_text(device), name) if part)
+        return " ".join(part for part in (super().label(), name) if part)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from virtdesk import xmlconf
 from virtdesk.gui.details.pages import register
 from virtdesk.gui.details.pages.fields_device import N_, READONLY, Field, FieldsDevicePage
@@ -14,5 +16,7 @@ class HubPage(FieldsDevicePage):
     editable = False
     fields = (Field("type", N_("Type:"), READONLY, format=str.upper),)
 
-    def describe(self, device: xmlconf.Device) -> str:
-        return self.tr("Hub {type} {index}").format(type=(device.type or "").upper(), index=self.index + 1)
+    @classmethod
+    def describe(cls, device: xmlconf.Device, index: int) -> str:
+        return QCoreApplication.translate("HubPage", "Hub {type} {index}").format(
+            type=(device.type or "").upper(), index=index + 1)

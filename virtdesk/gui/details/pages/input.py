@@ -3,6 +3,8 @@ every x86 VM are shown read-only: they cannot be changed or removed."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from virtdesk import xmlconf
 from virtdesk.gui.details.page import DevicePage, PageContext
 from virtdesk.gui.details.pages import register
@@ -26,9 +28,8 @@ class InputPage(DevicePage):
 
     def __init__(self, context: PageContext, index: int) -> None:
         super().__init__(context, index)
-        self._text = ""
         form = self.form_page(self)
-        labels = {"tablet": self.tr("Tablet"), "mouse": self.tr("Mouse"), "keyboard": self.tr("Keyboard")}
+        labels = self.type_labels()
         self.type = ChoiceCombo([(t, labels[t]) for t in INPUT_TYPES])
         self.type.setObjectName("type")
         form.addRow(self.tr("Type:"), self.type)
@@ -41,16 +42,27 @@ class InputPage(DevicePage):
     def _values(self) -> dict[str, object]:
         return {"type": self.type.value(), "bus": self.bus.value()}
 
-    def label(self) -> str:
-        return self._text or self.tr("Input")
+    @staticmethod
+    def type_labels() -> dict[str, str]:
+        return {"tablet": QCoreApplication.translate("InputPage", "Tablet"),
+                "mouse": QCoreApplication.translate("InputPage", "Mouse"),
+                "keyboard": QCoreApplication.translate("InputPage", "Keyboard")}
+
+    @classmethod
+    def list_label(cls, device: xmlconf.Device | None, index: int) -> str:
+        if device is None:
+            return QCoreApplication.translate("InputPage", "Input")
+        kind = device.type
+        shown = QCoreApplication.translate("ChoiceCombo", "(not set)") if kind is None else \
+            cls.type_labels().get(kind, str(kind))
+        return QCoreApplication.translate("InputPage", "{type} ({bus})").format(
+            type=shown, bus=BUS_LABELS.get(device.bus or "", device.bus or "?"))
 
     def load(self, config: xmlconf.Domain, live: xmlconf.Domain | None) -> None:
         device = self.device(config)
         assert isinstance(device, xmlconf.Input)
         self.type.set_value(device.type)
         self.bus.set_value(device.bus)
-        self._text = self.tr("{type} ({bus})").format(type=self.type.currentText(),
-                                                      bus=BUS_LABELS.get(device.bus or "", device.bus or "?"))
         implicit = is_implicit(device)
         self.type.setEnabled(not implicit)
         self.bus.setEnabled(not implicit)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from virtdesk import xmlconf
 from virtdesk.gui.details.pages import register
 from virtdesk.gui.details.pages.fields_device import CHOICE, INT, N_, Field, FieldsDevicePage
@@ -29,5 +31,6 @@ class IommuPage(FieldsDevicePage):
               suffix=N_(" bits"), shown_when=("model", ("intel",))),
     )
 
-    def describe(self, device: xmlconf.Device) -> str:
-        return self.tr("IOMMU ({model})").format(model=device.model or "?")
+    @classmethod
+    def describe(cls, device: xmlconf.Device, index: int) -> str:
+        return QCoreApplication.translate("IommuPage", "IOMMU ({model})").format(model=device.model or "?")

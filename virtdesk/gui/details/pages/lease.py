@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from virtdesk import xmlconf
 from virtdesk.gui.details.pages import register
 from virtdesk.gui.details.pages.fields_device import INT, N_, TEXT, Field, FieldsDevicePage
@@ -18,5 +20,6 @@ class LeasePage(FieldsDevicePage):
         Field("target_offset", N_("Offset:"), INT, none_text=N_("Not set")),
     )
 
-    def describe(self, device: xmlconf.Device) -> str:
-        return self.tr("Lease {key}").format(key=device.key or "?")
+    @classmethod
+    def describe(cls, device: xmlconf.Device, index: int) -> str:
+        return QCoreApplication.translate("LeasePage", "Lease {key}").format(key=device.key or "?")

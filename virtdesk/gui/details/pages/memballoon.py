@@ -3,6 +3,8 @@ which a running VM takes at once."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from virtdesk import xmlconf
 from virtdesk.gui.details.pages import register
 from virtdesk.gui.details.pages.fields_device import BOOL, CHOICE, INT, N_, Field, FieldsDevicePage, same_choices
@@ -27,8 +29,10 @@ class MemballoonPage(FieldsDevicePage):
               tooltip=N_("How often the guest reports memory statistics; a running VM takes this at once.")),
     )
 
-    def describe(self, device: xmlconf.Device) -> str:
-        return self.tr("Memory balloon ({model})").format(model=device.model or "?")
+    @classmethod
+    def describe(cls, device: xmlconf.Device, index: int) -> str:
+        return QCoreApplication.translate("MemballoonPage", "Memory balloon ({model})").format(
+            model=device.model or "?")
 
     def live_changes(self, device: xmlconf.Device, changed: list[str]) -> list[LiveChange]:
         live = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel
 
 from virtdesk import xmlconf
@@ -56,8 +57,9 @@ class MemoryPage(DetailsPage):
         self.watch(self.hugepages_check, self.page_size_combo, self.shared_check)
         self._loaded_page_size = 0
 
-    def label(self) -> str:
-        return self.tr("Memory")
+    @classmethod
+    def list_label(cls, device: xmlconf.Device | None, index: int) -> str:
+        return QCoreApplication.translate("MemoryPage", "Memory")
 
     def load(self, config: xmlconf.Domain, live: xmlconf.Domain | None) -> None:
         maximum = config.memory or 0

@@ -3,6 +3,8 @@ backing are set when it is added; the XML tab edits it)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from virtdesk import xmlconf
 from virtdesk.gui.details.pages import register
 from virtdesk.gui.details.pages.fields_device import N_, READONLY, Field, FieldsDevicePage
@@ -28,6 +30,8 @@ class MemoryDevicePage(FieldsDevicePage):
         Field("access", N_("Access:"), READONLY),
     )
 
-    def describe(self, device: xmlconf.Device) -> str:
+    @classmethod
+    def describe(cls, device: xmlconf.Device, index: int) -> str:
         size = kib_text(device.target_size) if device.target_size else "?"
-        return self.tr("Memory {model} {size}").format(model=device.model or "", size=size)
+        return QCoreApplication.translate("MemoryDevicePage", "Memory {model} {size}").format(
+            model=device.model or "", size=size)

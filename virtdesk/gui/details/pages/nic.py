@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from virtdesk import xmlconf
@@ -99,8 +100,11 @@ class NicPage(DevicePage):
         spin.setSpecialValueText(self.tr("Unlimited"))
         return spin
 
-    def label(self) -> str:
-        return self.tr("NIC {mac}").format(mac=self._mac[-9:]) if self._mac else self.tr("NIC")
+    @classmethod
+    def list_label(cls, device: xmlconf.Device | None, index: int) -> str:
+        mac = ((device.mac_address if device is not None else None) or "").lower()
+        return QCoreApplication.translate("NicPage", "NIC {mac}").format(mac=mac[-9:]) if mac else \
+            QCoreApplication.translate("NicPage", "NIC")
 
     # -- loading
     def load(self, config: xmlconf.Domain, live: xmlconf.Domain | None) -> None:

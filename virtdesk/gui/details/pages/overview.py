@@ -4,9 +4,19 @@ from __future__ import annotations
 
 import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QTextOption
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from virtdesk import xmlconf
 from virtdesk.gui.details.page import DetailsPage, PageContext
@@ -14,6 +24,11 @@ from virtdesk.gui.details.pages import register
 from virtdesk.model import actions, domain_live
 from virtdesk.model.domain_config import LiveChange
 from virtdesk.model.guest_agent import GuestInfo, fetch_guest_info
+from virtdesk.units import format_bytes
+
+# A longer description is put into its editor only when the user asks: Qt lays out a paragraph as a whole, about
+# 0.5 ms per 1,000 characters, so a description of megabytes on one line would hold the window up for seconds.
+DESCRIPTION_SHOWN_AT_ONCE = 100_000  # characters
 
 
 def _selectable(label: QLabel) -> QLabel:
@@ -45,7 +60,25 @@ class OverviewPage(DetailsPage):
         # wrapped at spaces only: Qt's default also breaks a line without spaces anywhere, which takes it seconds
         # for a line of 100,000 characters (minutes for a megabyte)
         self.description_edit.setWordWrapMode(QTextOption.WrapMode.WordWrap)
-        form.addRow(self.tr("Description:"), self.description_edit)
+        self.description_edit.textChanged.connect(self._description_typed)
+        self.long_description_note = QLabel()
+        self.long_description_note.setObjectName("long-description-note")
+        self.long_description_note.setWordWrap(True)
+        self.edit_description_button = QPushButton()
+        self.edit_description_button.setObjectName("edit-description")
+        self.edit_description_button.clicked.connect(self.edit_description)
+        long_row = QHBoxLayout()
+        long_row.setContentsMargins(0, 0, 0, 0)
+        long_row.addWidget(self.long_description_note, 1)
+        long_row.addWidget(self.edit_description_button)
+        description_box = QVBoxLayout()
+        description_box.addWidget(self.description_edit)
+        description_box.addLayout(long_row)
+        form.addRow(self.tr("Description:"), description_box)
+        form.labelForField(description_box).setBuddy(self.description_edit)  # its name for screen readers
+        self._description = ""  # as read from the config
+        self._description_in_editor = True  # False: too long to be put there unasked; it is kept as it was read
+        self._description_edited = False
         self.autostart_check = QCheckBox(self.tr("Start this VM when the host boots"))
         form.addRow(self.tr("Autostart:"), self.autostart_check)
         self.facts: dict[str, QLabel] = {}
@@ -59,11 +92,13 @@ class OverviewPage(DetailsPage):
             self.facts[key] = _selectable(QLabel())
             form.addRow(text, self.facts[key])
         self.watch(self.title_edit, self.description_edit, self.autostart_check)
-        self.guest_info: GuestInfo | None = None
+        self.guest_info: GuestInfo | None = None  # what the facts show
+        self._guest_reads = 0  # only the answer to the newest read is shown
         context.domain.connection.domain_changed.connect(self._domain_changed)
 
-    def label(self) -> str:
-        return self.tr("Overview")
+    @classmethod
+    def list_label(cls, device: xmlconf.Device | None, index: int) -> str:
+        return QCoreApplication.translate("OverviewPage", "Overview")
 
     def load(self, config: xmlconf.Domain, live: xmlconf.Domain | None) -> None:
         domain = self.context.domain
@@ -71,7 +106,7 @@ class OverviewPage(DetailsPage):
         self.rename_button.setEnabled(not domain.is_active and domain.persistent)
         self.rename_button.setToolTip("" if not domain.is_active else self.tr("Shut the VM down to rename it."))
         self.title_edit.setText(config.title or "")
-        self.description_edit.setPlainText(config.description or "")
+        self._show_description(config.description or "")
         self.autostart_check.setChecked(domain.autostart)
         self.autostart_check.setEnabled(domain.persistent)
         shown = live or config
@@ -104,8 +139,46 @@ class OverviewPage(DetailsPage):
         self.facts["agent"].setText(agent_text)
         for key in ("hostname", "os", "time", "addresses"):
             self.facts[key].setText(self.tr("—"))
+        self.guest_info = None
+        self._guest_reads += 1
         if domain.is_active:
-            fetch_guest_info(domain).then(self._show_guest_info, owner=self)
+            number = self._guest_reads
+            fetch_guest_info(domain).then(lambda info: number == self._guest_reads and self._show_guest_info(info),
+                                          owner=self)
+
+    def _show_description(self, description: str) -> None:
+        self._description, self._description_edited = description, False
+        self._description_in_editor = len(description) <= DESCRIPTION_SHOWN_AT_ONCE
+        self.description_edit.setPlainText(description if self._description_in_editor else "")
+        self.description_edit.setVisible(self._description_in_editor)
+        self.long_description_note.setVisible(not self._description_in_editor)
+        self.edit_description_button.setVisible(not self._description_in_editor)
+        size = format_bytes(len(description.encode()))
+        self.long_description_note.setText(self.tr(
+            "The description is long ({size}): it is not shown, so that the window opens at once, and is kept as "
+            "it is unless you edit it.").format(size=size))
+        self.edit_description_button.setText(self.tr("Edit the description ({size})").format(size=size))
+
+    def edit_description(self) -> None:
+        """Puts a long description into its editor (that takes a moment: about a second a megabyte on one line)."""
+        if self._description_in_editor:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self._loading = True  # the text as read: not an edit
+        try:
+            self.description_edit.setPlainText(self._description)
+        finally:
+            self._loading = False
+            QApplication.restoreOverrideCursor()
+        self._description_in_editor = True
+        self.long_description_note.hide()
+        self.edit_description_button.hide()
+        self.description_edit.show()
+        self.description_edit.setFocus()
+
+    def _description_typed(self) -> None:
+        if self._description_in_editor and not self._loading:
+            self._description_edited = True
 
     def _state_text(self) -> str:
         domain = self.context.domain
@@ -141,13 +214,14 @@ class OverviewPage(DetailsPage):
     def write(self, config: xmlconf.Domain) -> list[LiveChange]:
         changes = []
         title = self.title_edit.text().strip() or None
-        description = self.description_edit.toPlainText().strip() or None
         if title != (config.title or None):
             config.title = title
             changes.append(domain_live.set_title(self.tr("Set the title"), title))
-        if description != (config.description or None):
-            config.description = description
-            changes.append(domain_live.set_description(self.tr("Set the description"), description))
+        if self._description_edited:  # else kept exactly as read (the editor would turn "\r\n" into "\n")
+            description = self.description_edit.toPlainText().strip() or None
+            if description != (config.description or None):
+                config.description = description
+                changes.append(domain_live.set_description(self.tr("Set the description"), description))
         autostart = self.autostart_check.isChecked()
         if autostart != self.context.domain.autostart:
             changes.append(domain_live.set_autostart(self.tr("Set autostart"), autostart))

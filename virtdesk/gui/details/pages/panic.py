@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from virtdesk import xmlconf
 from virtdesk.gui.details.pages import register
 from virtdesk.gui.details.pages.fields_device import CHOICE, N_, Field, FieldsDevicePage
@@ -22,5 +24,7 @@ class PanicPage(FieldsDevicePage):
             tooltip=N_("What happens after a crash is set by the VM's on_crash action.")),
     )
 
-    def describe(self, device: xmlconf.Device) -> str:
-        return self.tr("Panic notifier ({model})").format(model=device.model or "default")
+    @classmethod
+    def describe(cls, device: xmlconf.Device, index: int) -> str:
+        return QCoreApplication.translate("PanicPage", "Panic notifier ({model})").format(
+            model=device.model or "default")

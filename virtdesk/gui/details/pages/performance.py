@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout
 
 from virtdesk import xmlconf
@@ -36,8 +37,9 @@ class PerformancePage(DetailsPage):
         if context.sampler is not None:
             context.sampler.sampled.connect(self._sampled)
 
-    def label(self) -> str:
-        return self.tr("Performance")
+    @classmethod
+    def list_label(cls, device: xmlconf.Device | None, index: int) -> str:
+        return QCoreApplication.translate("PerformancePage", "Performance")
 
     def load(self, config: xmlconf.Domain, live: xmlconf.Domain | None) -> None:
         self.redraw()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from virtdesk import xmlconf
 from virtdesk.gui.details.pages import register
 from virtdesk.gui.details.pages.fields_device import CHOICE, INT, N_, READONLY, TEXT, Field, FieldsDevicePage
@@ -19,7 +21,8 @@ class RedirdevPage(FieldsDevicePage):
         Field("boot_order", N_("Boot order:"), INT, none_text=N_("Not bootable"), minimum=1),
     )
 
-    def describe(self, device: xmlconf.Device) -> str:
+    @classmethod
+    def describe(cls, device: xmlconf.Device, index: int) -> str:
         where = f" {device.source_host}:{device.source_service}" if device.type == "tcp" else ""
-        return self.tr("USB redirector {index} ({type}{where})").format(index=self.index + 1,
-                                                                        type=device.type or "?", where=where)
+        return QCoreApplication.translate("RedirdevPage", "USB redirector {index} ({type}{where})").format(
+            index=index + 1, type=device.type or "?", where=where)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from virtdesk import xmlconf
 from virtdesk.gui.details.pages import register
 from virtdesk.gui.details.pages.fields_device import (
@@ -35,6 +37,7 @@ class RngPage(FieldsDevicePage):
               suffix=N_(" ms")),
     )
 
-    def describe(self, device: xmlconf.Device) -> str:
+    @classmethod
+    def describe(cls, device: xmlconf.Device, index: int) -> str:
         backend = device.backend if device.backend_model == "random" else device.backend_model
-        return self.tr("RNG {backend}").format(backend=backend or "")
+        return QCoreApplication.translate("RngPage", "RNG {backend}").format(backend=backend or "")

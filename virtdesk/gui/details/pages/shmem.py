@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from virtdesk import xmlconf
 from virtdesk.gui.details.pages import register
 from virtdesk.gui.details.pages.fields_device import CHOICE, INT, N_, TEXT, Field, FieldsDevicePage, same_choices
@@ -22,5 +24,6 @@ class ShmemPage(FieldsDevicePage):
         Field("server_path", N_("Server socket:"), TEXT, shown_when=("model_type", ("ivshmem-doorbell",))),
     )
 
-    def describe(self, device: xmlconf.Device) -> str:
-        return self.tr("Shared memory {name}").format(name=device.name or "?")
+    @classmethod
+    def describe(cls, device: xmlconf.Device, index: int) -> str:
+        return QCoreApplication.translate("ShmemPage", "Shared memory {name}").format(name=device.name or "?")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from virtdesk import xmlconf
 from virtdesk.gui.details.pages import register
 from virtdesk.gui.details.pages.fields_device import CHOICE, N_, TEXT, Field, FieldsDevicePage
@@ -27,5 +29,6 @@ class SmartcardPage(FieldsDevicePage):
               tooltip=N_("Default: /etc/pki/nssdb")),
     )
 
-    def describe(self, device: xmlconf.Device) -> str:
-        return self.tr("Smartcard ({mode})").format(mode=device.mode or "?")
+    @classmethod
+    def describe(cls, device: xmlconf.Device, index: int) -> str:
+        return QCoreApplication.translate("SmartcardPage", "Smartcard ({mode})").format(mode=device.mode or "?")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QLabel,
@@ -114,8 +114,9 @@ class SnapshotsPage(DetailsPage):
             self._show_report(job)
         self._update_buttons()
 
-    def label(self) -> str:
-        return self.tr("Snapshots")
+    @classmethod
+    def list_label(cls, device: xmlconf.Device | None, index: int) -> str:
+        return QCoreApplication.translate("SnapshotsPage", "Snapshots")
 
     def load(self, config: xmlconf.Domain, live: xmlconf.Domain | None) -> None:
         self.reload()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from virtdesk import xmlconf
 from virtdesk.gui.details.page import DevicePage, PageContext
 from virtdesk.gui.details.pages import register
@@ -22,7 +24,6 @@ class SoundPage(DevicePage):
 
     def __init__(self, context: PageContext, index: int) -> None:
         super().__init__(context, index)
-        self._model = ""
         form = self.form_page(self)
         self.model = ChoiceCombo([(m, MODEL_LABELS[m]) for m in SOUND_MODELS])
         self.model.setObjectName("model")
@@ -33,13 +34,14 @@ class SoundPage(DevicePage):
     def _values(self) -> dict[str, object]:
         return {"model": self.model.value()}
 
-    def label(self) -> str:
-        return self.tr("Sound {model}").format(model=self._model)
+    @classmethod
+    def list_label(cls, device: xmlconf.Device | None, index: int) -> str:
+        return QCoreApplication.translate("SoundPage", "Sound {model}").format(
+            model=(device.model if device is not None else None) or "")
 
     def load(self, config: xmlconf.Domain, live: xmlconf.Domain | None) -> None:
         sound = self.device(config)
         assert isinstance(sound, xmlconf.Sound)
-        self._model = sound.model or ""
         self.model.set_value(sound.model)
         self.snapshot.take()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from virtdesk import xmlconf
 from virtdesk.gui.details.pages import register
 from virtdesk.gui.details.pages.fields_device import BOOL, CHOICE, N_, TEXT, Field, FieldsDevicePage
@@ -30,6 +32,8 @@ class TpmPage(FieldsDevicePage):
               required=True, tooltip=N_("Usually /dev/tpm0.")),
     )
 
-    def describe(self, device: xmlconf.Device) -> str:
+    @classmethod
+    def describe(cls, device: xmlconf.Device, index: int) -> str:
         version = f" {device.backend_version}" if device.backend_version else ""
-        return self.tr("TPM{version} ({model})").format(version=version, model=device.model or "default")
+        return QCoreApplication.translate("TpmPage", "TPM{version} ({model})").format(
+            version=version, model=device.model or "default")

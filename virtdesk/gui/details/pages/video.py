@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from virtdesk import xmlconf
 from virtdesk.gui.details.page import DevicePage, PageContext
 from virtdesk.gui.details.pages import register
@@ -25,7 +27,6 @@ class VideoPage(DevicePage):
 
     def __init__(self, context: PageContext, index: int) -> None:
         super().__init__(context, index)
-        self._model = ""
         form = self.form_page(self)
         self.model = ChoiceCombo([(m, MODEL_LABELS[m]) for m in VIDEO_MODELS], self.tr("Hypervisor default"))
         self.model.setObjectName("model")
@@ -43,13 +44,14 @@ class VideoPage(DevicePage):
         self.model.currentIndexChanged.connect(self._update_enabled)
         self.snapshot = FormSnapshot(self._values)
 
-    def label(self) -> str:
-        return self.tr("Video {model}").format(model=MODEL_LABELS.get(self._model, self._model or ""))
+    @classmethod
+    def list_label(cls, device: xmlconf.Device | None, index: int) -> str:
+        model = (device.model_type if device is not None else None) or ""
+        return QCoreApplication.translate("VideoPage", "Video {model}").format(model=MODEL_LABELS.get(model, model))
 
     def load(self, config: xmlconf.Domain, live: xmlconf.Domain | None) -> None:
         video = self.device(config)
         assert isinstance(video, xmlconf.Video)
-        self._model = video.model_type or ""
         self.model.set_value(video.model_type)
         self.heads.set_optional_value(video.model_heads)
         self.vram.set_optional_value(-(-video.model_vram // MIB) if video.model_vram else None)

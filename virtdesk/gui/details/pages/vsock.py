@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from virtdesk import xmlconf
 from virtdesk.gui.details.pages import register
 from virtdesk.gui.details.pages.fields_device import (
@@ -27,6 +29,8 @@ class VsockPage(FieldsDevicePage):
               none_text=N_("Not set"), required=True, tooltip=N_("The guest's address; 0–2 are reserved.")),
     )
 
-    def describe(self, device: xmlconf.Device) -> str:
-        cid = self.tr("auto") if device.cid_auto or device.cid_address is None else str(device.cid_address)
-        return self.tr("vsock (CID {cid})").format(cid=cid)
+    @classmethod
+    def describe(cls, device: xmlconf.Device, index: int) -> str:
+        cid = QCoreApplication.translate("VsockPage", "auto") if device.cid_auto or device.cid_address is None else \
+            str(device.cid_address)
+        return QCoreApplication.translate("VsockPage", "vsock (CID {cid})").format(cid=cid)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from virtdesk import xmlconf
 from virtdesk.gui.details.pages import register
 from virtdesk.gui.details.pages.fields_device import CHOICE, N_, Field, FieldsDevicePage, same_choices
@@ -25,5 +27,6 @@ class WatchdogPage(FieldsDevicePage):
         ), none_text=N_("Default (reset)"), tooltip=N_("What happens when the guest stops feeding the watchdog.")),
     )
 
-    def describe(self, device: xmlconf.Device) -> str:
-        return self.tr("Watchdog ({model})").format(model=device.model or "?")
+    @classmethod
+    def describe(cls, device: xmlconf.Device, index: int) -> str:
+        return QCoreApplication.translate("WatchdogPage", "Watchdog ({model})").format(model=device.model or "?")

@@ -1,0 +1,95 @@
+"""The details window's list of pages: an icon and a name per page, in italics while the page has unapplied
+edits. A model, not an item per row: a VM of thousands of devices lists them at once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+
+from virtdesk.gui.icons import list_icon
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class _Rows(QAbstractListModel):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.icon_names: list[str] = []
+        self.labels: list[str] = []
+        self.edited: set[int] = set()
+        self._icons: dict[str, QIcon] = {}
+        self._italic: QFont | None = None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.labels)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        row = index.row()
+        if not 0 <= row < len(self.labels):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.labels[row]
+        if role == Qt.ItemDataRole.DecorationRole:
+            name = self.icon_names[row]
+            icon = self._icons.get(name)
+            if icon is None:
+                icon = self._icons[name] = list_icon(name)
+            return icon
+        if role == Qt.ItemDataRole.FontRole and row in self.edited:
+            if self._italic is None:
+                self._italic = QFont(self.parent().font())
+                self._italic.setItalic(True)
+            return self._italic
+        return None
+
+
+class PageList(QListView):
+    """currentRowChanged(row) as QListWidget has it; rows set all at once with set_rows."""
+
+    currentRowChanged = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows = _Rows(self)
+        self.setModel(self._rows)
+        self.setUniformItemSizes(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.selectionModel().currentRowChanged.connect(lambda current, _previous:
+                                                        self.currentRowChanged.emit(current.row()))
+
+    def set_rows(self, rows: list[tuple[str, str]]) -> None:
+        """(icon name, label) for each page; nothing is current afterwards."""
+        self._rows.beginResetModel()
+        self._rows.icon_names = [icon for icon, _label in rows]
+        self._rows.labels = [label for _icon, label in rows]
+        self._rows.edited = set()
+        self._rows.endResetModel()
+
+    def count(self) -> int:
+        return len(self._rows.labels)
+
+    def label(self, row: int) -> str:
+        return self._rows.labels[row]
+
+    def set_label(self, row: int, label: str) -> None:
+        if self._rows.labels[row] != label:
+            self._rows.labels[row] = label
+            index = self._rows.index(row)
+            self._rows.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+
+    def is_edited(self, row: int) -> bool:
+        return row in self._rows.edited
+
+    def set_edited(self, row: int, edited: bool) -> None:
+        if edited != (row in self._rows.edited):
+            (self._rows.edited.add if edited else self._rows.edited.discard)(row)
+            index = self._rows.index(row)
+            self._rows.dataChanged.emit(index, index, [Qt.ItemDataRole.FontRole])
+
+    def currentRow(self) -> int:
+        return self.currentIndex().row()
+
+    def setCurrentRow(self, row: int) -> None:
+        self.setCurrentIndex(self._rows.index(row))
