@@ -413,7 +413,7 @@ def test_the_managers_host_details_action_asks_for_the_selected_connection(qtbot
     window = manager.window
     menus = [action.menu() for action in window.menuBar().actions() if action.menu() is not None]
     assert any(window.host_details_action in menu.actions() for menu in menus)
-    window.view.setCurrentIndex(window.proxy.index(0, 0))
+    window.view.setCurrentIndex(window.model.index(0, 0))
     assert window.view.currentIndex().data(Role.CONNECTION) is connection
     assert window.host_details_action.isEnabled()
     with qtbot.waitSignal(window.host_details_requested, timeout=2000) as signal:

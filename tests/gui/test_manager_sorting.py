@@ -1,5 +1,5 @@
-"""The manager's list keeps its order and its filter as VMs come, go and change (the tree model sorts, the filter
-proxy only filters)."""
+"""The manager's list keeps its order and its filter as VMs come, go and change (the tree model sorts and
+filters)."""
 
 from __future__ import annotations
 
@@ -22,9 +22,9 @@ def manager(qtbot):
 
 def shown(window) -> list[str]:
     """The VM names in the order the list shows them."""
-    proxy = window.proxy
-    return [proxy.index(row, 0, proxy.index(connection, 0)).data()
-            for connection in range(proxy.rowCount()) for row in range(proxy.rowCount(proxy.index(connection, 0)))]
+    model = window.model
+    return [model.index(row, 0, model.index(connection, 0)).data()
+            for connection in range(model.rowCount()) for row in range(model.rowCount(model.index(connection, 0)))]
 
 
 def test_the_order_follows_a_change_and_the_selection_stays_on_its_vm(manager, tmp_path, qtbot):
@@ -34,7 +34,7 @@ def test_the_order_follows_a_change_and_the_selection_stays_on_its_vm(manager, t
     assert shown(window) == ["a-db", "b-web", "c-cache"]
     window.view.sortByColumn(Column.STATE, Qt.SortOrder.AscendingOrder)  # running before shut off
     assert shown(window) == ["b-web", "a-db", "c-cache"]
-    cache = window.proxy.mapFromSource(window.model.domain_index(connection.find_domain("c-cache")))
+    cache = window.model.domain_index(connection.find_domain("c-cache"))
     window.view.selectionModel().setCurrentIndex(cache, QItemSelectionModel.SelectionFlag.ClearAndSelect
                                                  | QItemSelectionModel.SelectionFlag.Rows)
     connection.call(lambda conn: conn.lookupByName("c-cache").create())  # libvirt's event only
@@ -55,9 +55,34 @@ def test_a_connection_hidden_by_the_filter_shows_once_one_of_its_vms_matches(man
     connection = manager.connect(write_host(tmp_path, domain_xml("web-01", SHUTOFF), domain_xml("db-01", SHUTOFF)))
     window = manager.window
     qtbot.keyClicks(window.filter_edit, "running")
-    assert window.proxy.rowCount() == 0  # no VM matches: the connection is hidden too
+    assert window.model.rowCount() == 0  # no VM matches: the connection is hidden too
     connection.call(lambda conn: conn.lookupByName("db-01").create())
     qtbot.waitUntil(lambda: shown(window) == ["db-01"], timeout=5000)
-    assert window.view.isExpanded(window.proxy.index(0, 0))
+    assert window.view.isExpanded(window.model.index(0, 0))
     window.filter_edit.clear()
     assert shown(window) == ["db-01", "web-01"]
+
+
+def test_while_filtered_vms_come_go_and_sort_and_the_selection_follows_its_vm(manager, tmp_path, qtbot):
+    connection = manager.connect(write_host(tmp_path, domain_xml("web-02"), domain_xml("web-01"),
+                                            domain_xml("db-01")))
+    window = manager.window
+    window.select_domains([connection.find_domain("web-02")])
+    qtbot.keyClicks(window.filter_edit, "web")
+    assert shown(window) == ["web-01", "web-02"]
+    assert [d.name for d in window.selected_domains()] == ["web-02"]  # still selected, at its new row
+    connection.call(lambda conn: conn.defineXML(domain_xml("web-00")))
+    connection.call(lambda conn: conn.defineXML(domain_xml("db-02")))
+    qtbot.waitUntil(lambda: connection.find_domain("db-02") is not None, timeout=5000)
+    qtbot.waitUntil(lambda: shown(window) == ["web-00", "web-01", "web-02"], timeout=5000)
+    window.view.sortByColumn(Column.NAME, Qt.SortOrder.DescendingOrder)
+    assert shown(window) == ["web-02", "web-01", "web-00"]
+    assert [d.name for d in window.selected_domains()] == ["web-02"]
+    connection.call(lambda conn: conn.lookupByName("web-01").undefine())
+    qtbot.waitUntil(lambda: shown(window) == ["web-02", "web-00"], timeout=5000)
+    qtbot.keyClicks(window.filter_edit, "-01")  # "web-01", gone: nothing matches, the selected VM is hidden
+    assert shown(window) == [] and window.model.rowCount() == 0
+    assert window.selected_domains() == []
+    window.filter_edit.clear()
+    assert shown(window) == ["web-02", "web-00", "db-02", "db-01"]
+    assert window.view.isExpanded(window.model.index(0, 0))

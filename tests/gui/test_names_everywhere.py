@@ -60,12 +60,12 @@ def test_the_manager_shows_every_name_as_it_is(qtbot, desk):
     assert set(shown) == {MARKUP, JAPANESE, LONG}
     assert shown[JAPANESE][1] == "Running" and shown[MARKUP][1] == "Shut off"
     harness.window.filter_edit.setText("開発")
-    proxy = harness.window.proxy
-    qtbot.waitUntil(lambda: proxy.rowCount(proxy.index(0, 0)) == 1, timeout=5000)
-    assert proxy.index(0, Column.NAME, proxy.index(0, 0)).data() == JAPANESE
+    model = harness.window.model
+    qtbot.waitUntil(lambda: model.rowCount(model.index(0, 0)) == 1, timeout=5000)
+    assert model.index(0, Column.NAME, model.index(0, 0)).data() == JAPANESE
     harness.window.filter_edit.setText("<b>front<b>")
-    qtbot.waitUntil(lambda: proxy.rowCount(proxy.index(0, 0)) == 1, timeout=5000)
-    assert proxy.index(0, Column.NAME, proxy.index(0, 0)).data() == MARKUP
+    qtbot.waitUntil(lambda: model.rowCount(model.index(0, 0)) == 1, timeout=5000)
+    assert model.index(0, Column.NAME, model.index(0, 0)).data() == MARKUP
 
 
 def test_the_details_window_shows_and_saves_markup_and_japanese_exactly(qtbot, desk):

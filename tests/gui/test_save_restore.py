@@ -110,8 +110,8 @@ def test_a_saved_vm_shows_saved_in_the_list_the_filter_and_the_overview(qtbot, m
     saved_icon = window.model.domain_index(db).data(Qt.ItemDataRole.DecorationRole)
     assert saved_icon.pixmap(16).toImage() != state_icon(DomainState.SHUTOFF).pixmap(16).toImage()
     window.filter_edit.setText("saved")
-    qtbot.waitUntil(lambda: window.proxy.rowCount(window.proxy.index(0, 0)) == 1)
-    assert window.proxy.index(0, 0, window.proxy.index(0, 0)).data() == "db"
+    qtbot.waitUntil(lambda: window.model.rowCount(window.model.index(0, 0)) == 1)
+    assert window.model.index(0, 0, window.model.index(0, 0)).data() == "db"
     window.filter_edit.clear()
 
     details = open_details(qtbot, connection, "db")
@@ -217,7 +217,7 @@ def test_save_to_a_file_then_restore_from_it_through_the_manager(qtbot, manager,
     qtbot.waitUntil(lambda: web.state is DomainState.SHUTOFF, timeout=5000)
     assert window.model.domain_index(web, Column.STATE).data() == "Shut off"  # a file is not a managed save
 
-    window.view.setCurrentIndex(window.proxy.mapFromSource(window.model.connection_index(connection)))
+    window.view.setCurrentIndex(window.model.connection_index(connection))
     assert window.file_actions.restore.isEnabled()
     restore = window.file_actions.open_restore()
     assert isinstance(restore, RestoreVmDialog)

@@ -1,11 +1,14 @@
 """The manager's tree: connections, each with its VMs, as one Qt item model (cheap at thousands of rows).
 
-The model keeps its rows in the order the view sorts by (Python's sort with a key: the filter proxy above it only
-filters, so neither sorting nor filtering calls back into Python for each comparison)."""
+The model keeps its rows in the order the view sorts by (Python's sort with a key) and shows only the VMs the
+filter matches (a list comprehension): neither sorting nor filtering calls back into Python for each comparison
+or row, and a change of either is one layout change. Every word typed must match a VM's name, title, state or
+description; a connection shows while any of its VMs matches."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from enum import IntEnum
 from typing import Any
 
@@ -18,6 +21,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QFont
 
@@ -41,7 +45,6 @@ class Column(IntEnum):
 
 class Role(IntEnum):
     SORT = Qt.ItemDataRole.UserRole + 1
-    FILTER = Qt.ItemDataRole.UserRole + 2
     DOMAIN = Qt.ItemDataRole.UserRole + 3
     CONNECTION = Qt.ItemDataRole.UserRole + 4
     CPU_HISTORY = Qt.ItemDataRole.UserRole + 5
@@ -49,7 +52,7 @@ class Role(IntEnum):
 
 # Plain ints: data() runs for every cell painted and every comparison while sorting.
 _NAME, _STATE, _CPU, _MEMORY, _VCPUS = (int(c) for c in Column)
-_SORT, _FILTER, _DOMAIN, _CONNECTION, _CPU_HISTORY = (int(r) for r in Role)
+_SORT, _DOMAIN, _CONNECTION, _CPU_HISTORY = (int(r) for r in Role)
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 _DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
@@ -68,12 +71,18 @@ _HEADERS = {
 
 
 class VmTreeModel(QAbstractItemModel):
+    connections_shown = Signal(list)  # connections the filter hid and shows again (rowsInserted is for new ones)
+
     def __init__(self, connections: ConnectionList, sampler: StatsSampler | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._connections: list[Connection] = []
-        self._rows: dict[Connection, list[Domain]] = {}
-        self._positions: dict[Connection, dict[str, int]] = {}
+        # every connection and VM in sorted order; those shown (the same lists while nothing is filtered)
+        self._all_connections: list[Connection] = []
+        self._all: dict[Connection, list[Domain]] = {}
+        self._connections: list[Connection] = self._all_connections
+        self._rows: dict[Connection, list[Domain]] = self._all
+        self._positions: dict[Connection, dict[str, int]] = {}  # uuid: row among those shown
+        self._words: list[str] = []
         self._changed: set[Domain] = set()  # rows to repaint once the event loop turns
         self._haystacks: dict[Domain, str] = {}  # what the filter searches, by VM (until it changes)
         self.sort_column = _NAME
@@ -138,30 +147,54 @@ class VmTreeModel(QAbstractItemModel):
         return self._rows[index.internalPointer()][index.row()]
 
     def connection_index(self, connection: Connection, column: int = 0) -> QModelIndex:
+        if connection not in self._connections:
+            return QModelIndex()  # filtered out
         return self.createIndex(self._connections.index(connection), column)
 
     def domain_index(self, domain: Domain, column: int = 0) -> QModelIndex:
-        row = self._positions[domain.connection].get(domain.uuid)
+        row = self._positions.get(domain.connection, {}).get(domain.uuid)
         if row is None:
             return QModelIndex()
         return self.createIndex(row, column, domain.connection)
 
     # -- data
 
-    def filter_text(self, connection_row: int, row: int) -> str:
-        """What the filter searches in the VM at row of the connection at connection_row: its name, title, state
-        and description, casefolded (the filter asks for every row at each key typed: no index made)."""
-        domain = self._rows[self._connections[connection_row]][row]
+    # -- filtering
+
+    def set_filter(self, text: str) -> None:
+        words = text.casefold().split()
+        if words != self._words:
+            self._words = words
+            self._refilter()
+
+    def _haystack(self, domain: Domain) -> str:
+        """What the filter searches in the VM: its name, title, state and description, casefolded (kept until
+        the VM changes)."""
         haystack = self._haystacks.get(domain)
         if haystack is None:
             haystack = self._haystacks[domain] = " ".join(
                 (domain.name, domain.title, domain.state_label, domain.description)).casefold()
         return haystack
 
-    def filter_texts(self, connection_row: int) -> Iterator[str]:
-        """filter_text of each VM of the connection at connection_row."""
-        rows = self._rows[self._connections[connection_row]]
-        return (self.filter_text(connection_row, row) for row in range(len(rows)))
+    def _refilter(self) -> None:
+        """Shows what the filter matches of every row: one layout change where what is shown changed."""
+        words = self._words
+        if words:
+            haystack = self._haystack
+            rows = {c: [d for d in domains if all(w in haystack(d) for w in words)]
+                    for c, domains in self._all.items()}
+            connections = [c for c in self._all_connections if rows[c]]
+        else:
+            rows, connections = self._all, self._all_connections  # the very lists, changed with them
+        if connections == self._connections and all(rows[c] == self._rows[c] for c in connections):
+            self._connections, self._rows = connections, rows
+            return
+        was_shown = set(self._connections)
+        with self._layout_change():
+            self._connections, self._rows = connections, rows
+            self._positions = {c: {d.uuid: row for row, d in enumerate(domains)} for c, domains in rows.items()}
+        if shown_again := [c for c in connections if c not in was_shown]:
+            self.connections_shown.emit(shown_again)
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         if not index.isValid():
@@ -189,9 +222,6 @@ class VmTreeModel(QAbstractItemModel):
             return state_icon(domain.state, domain.saved) if column == _NAME else None
         if role == _TOOLTIP:
             return "\n".join(t for t in (domain.title, domain.description) if t) or None
-        if role == _FILTER:
-            connection = domain.connection
-            return self.filter_text(self._connections.index(connection), self._positions[connection][domain.uuid])
         if role == _DOMAIN:
             return domain
         if role == _CONNECTION:
@@ -234,28 +264,40 @@ class VmTreeModel(QAbstractItemModel):
 
     def _resort(self, connections: Iterable[Connection] | None = None) -> None:
         """Puts the connections, and the VMs of those given (all: None), in the order sorted by: one layout change
-        where any row moved. Ties keep their order."""
+        where any row shown moved. Ties keep their order."""
         column, descending = self.sort_column, self._descending
         if column < 0:
             return  # unsorted: the order they came in
-        ordered_connections = sorted(self._connections, key=lambda c: self._connection_data(c, column, _SORT),
+        ordered_connections = sorted(self._all_connections, key=lambda c: self._connection_data(c, column, _SORT),
                                      reverse=descending)
         moved: dict[Connection, list[Domain]] = {}
-        for connection in self._connections if connections is None else connections:
-            rows = self._rows.get(connection)
+        for connection in self._all_connections if connections is None else connections:
+            rows = self._all.get(connection)
             if rows:
                 ordered = sorted(rows, key=lambda d: _domain_sort_key(d, column), reverse=descending)
                 if ordered != rows:
                     moved[connection] = ordered
-        if not moved and ordered_connections == self._connections:
+        if not moved and ordered_connections == self._all_connections:
             return
+        if self._words:
+            self._all_connections[:] = ordered_connections
+            self._all.update(moved)
+            self._refilter()
+            return
+        with self._layout_change():
+            self._all_connections[:] = ordered_connections  # the list shown too
+            for connection, ordered in moved.items():
+                self._all[connection] = ordered
+                self._positions[connection] = {domain.uuid: row for row, domain in enumerate(ordered)}
+
+    @contextmanager
+    def _layout_change(self) -> Iterator[None]:
+        """Rows move (or hide) within: the indexes held (selection, current row, expanded) follow their VM or
+        connection, or end where it is hidden."""
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
         held = [(self.connection_at(index), self.domain_at(index), index.column()) for index in before]
-        self._connections = ordered_connections
-        for connection, ordered in moved.items():
-            self._rows[connection] = ordered
-            self._positions[connection] = {domain.uuid: row for row, domain in enumerate(ordered)}
+        yield
         self.changePersistentIndexList(before, [
             self.domain_index(domain, at) if domain is not None
             else self.connection_index(connection, at) if connection is not None else QModelIndex()
@@ -265,12 +307,18 @@ class VmTreeModel(QAbstractItemModel):
     # -- updates
 
     def _add_connection(self, connection: Connection) -> None:
-        row = len(self._connections)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._connections.append(connection)
-        self._rows[connection] = []
-        self._positions[connection] = {}
-        self.endInsertRows()
+        if self._words:  # shown once one of its VMs matches
+            self._all_connections.append(connection)
+            self._all[connection] = []
+            self._rows[connection] = []
+            self._positions[connection] = {}
+        else:
+            row = len(self._connections)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._all_connections.append(connection)
+            self._all[connection] = []
+            self._positions[connection] = {}
+            self.endInsertRows()
         self._resort(())
         connection.state_changed.connect(lambda c=connection: self._connection_changed(c))
         connection.domains_added.connect(lambda domains, c=connection: self._domains_added(c, domains))
@@ -280,28 +328,40 @@ class VmTreeModel(QAbstractItemModel):
             self._domains_added(connection, list(connection.domains.values()))
 
     def _remove_connection(self, connection: Connection) -> None:
-        if connection not in self._connections:
+        if connection not in self._all_connections:
             return
-        row = self._connections.index(connection)
-        self.beginRemoveRows(QModelIndex(), row, row)
-        self._connections.pop(row)
-        for domain in self._rows.pop(connection):
+        shown = connection in self._connections
+        if shown:
+            row = self._connections.index(connection)
+            self.beginRemoveRows(QModelIndex(), row, row)
+        if self._words:
+            if shown:
+                self._connections.remove(connection)
+            self._rows.pop(connection)
+        self._all_connections.remove(connection)
+        for domain in self._all.pop(connection):
             self._haystacks.pop(domain, None)
         del self._positions[connection]
-        self.endRemoveRows()
+        if shown:
+            self.endRemoveRows()
 
     def _connection_changed(self, connection: Connection) -> None:
-        """Repaints the connection's row; the filter proxy looks at it again (it shows while one of its VMs
-        matches)."""
-        if connection in self._rows:
+        """Repaints the connection's row."""
+        if connection in self._connections:
             row = self._connections.index(connection)
             self.dataChanged.emit(self.createIndex(row, 0), self.createIndex(row, len(Column) - 1))
             self._resort(())
 
     def _domains_added(self, connection: Connection, domains: list[Domain]) -> None:
-        if connection not in self._rows:
+        if connection not in self._all:
             return
-        rows = self._rows[connection]
+        rows = self._all[connection]
+        if self._words:
+            known = {d.uuid for d in rows}
+            rows.extend(d for d in domains if d.uuid not in known)
+            self._resort((connection,))
+            self._refilter()
+            return
         positions = self._positions[connection]
         new = [d for d in domains if d.uuid not in positions]
         if not new:
@@ -319,10 +379,15 @@ class VmTreeModel(QAbstractItemModel):
         positions = self._positions.get(connection)
         if positions is None:
             return
-        rows = self._rows[connection]
-        parent = self.connection_index(connection)
         for domain in domains:
             self._haystacks.pop(domain, None)
+        if self._words:
+            gone = {d.uuid for d in domains}
+            self._all[connection] = [d for d in self._all[connection] if d.uuid not in gone]
+            self._refilter()
+            return
+        rows = self._rows[connection]
+        parent = self.connection_index(connection)
         if len(domains) == len(rows):
             self.beginRemoveRows(parent, 0, len(rows) - 1)
             rows.clear()
@@ -360,6 +425,8 @@ class VmTreeModel(QAbstractItemModel):
                                       self.createIndex(last, len(Column) - 1, connection))
             self._resort((connection,))
             self._connection_changed(connection)
+        if self._words:
+            self._refilter()  # a change of name, title, state or description may show or hide the VM
 
     def _stats_changed(self, connection: Connection, changed: list[Domain]) -> None:
         """Repaints the figures of the VMs whose figures changed; asks for re-sorting only when the view is
@@ -382,7 +449,7 @@ RANGES = 100  # more runs of changed rows than this are announced as one range
 def _ranges(rows: list[int]) -> list[tuple[int, int]]:
     """The rows as runs of consecutive rows (first, last), or as one range where they make more than RANGES runs:
     the rows on screen are scattered over the source rows (the view sorts), and a range over rows that did not
-    change costs the sorting proxy and the view a look at each of them."""
+    change costs the view a look at each of them."""
     runs: list[tuple[int, int]] = []
     for row in sorted(rows):
         if runs and row <= runs[-1][1] + 1:

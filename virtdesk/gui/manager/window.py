@@ -33,7 +33,6 @@ from virtdesk.gui.manager.jobs_indicator import JobsIndicator
 from virtdesk.gui.manager.on_screen_stats import OnScreenStats
 from virtdesk.gui.manager.sparkline import SparklineDelegate
 from virtdesk.gui.manager.tray import ManagerTray
-from virtdesk.gui.manager.vm_filter import VmFilterProxy
 from virtdesk.gui.manager.vm_tree_model import Column, Role, VmTreeModel
 from virtdesk.gui.notifications import Notifier
 from virtdesk.gui.preferences_dialog import PreferencesDialog
@@ -80,8 +79,6 @@ class ManagerWindow(QMainWindow):
         self.notifier.clicked.connect(self.show_jobs)
 
         self.model = VmTreeModel(connections, sampler, self)
-        self.proxy = VmFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("filter")
@@ -93,7 +90,7 @@ class ManagerWindow(QMainWindow):
         self.view = QTreeView()
         self.view.setObjectName("vm-list")
         self.view.setAccessibleName(self.tr("Virtual machines"))
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
         self.view.setUniformRowHeights(True)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
@@ -113,7 +110,9 @@ class ManagerWindow(QMainWindow):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
-        self.proxy.rowsInserted.connect(self._expand_new_connections)
+        self.model.rowsInserted.connect(self._expand_new_connections)
+        self.model.connections_shown.connect(
+            lambda shown: [self.view.expand(self.model.connection_index(c)) for c in shown])
         self.on_screen_stats = OnScreenStats(self.view, sampler, self)
 
         central = QWidget()
@@ -130,7 +129,7 @@ class ManagerWindow(QMainWindow):
         for connection in connections.connections:
             self._watch(connection)
         connections.added.connect(self._watch)
-        self._expand_new_connections(QModelIndex(), 0, self.proxy.rowCount() - 1)
+        self._expand_new_connections(QModelIndex(), 0, self.model.rowCount() - 1)
         self._update_actions()
 
     # -- construction
@@ -299,7 +298,7 @@ class ManagerWindow(QMainWindow):
         selection = self.view.selectionModel()
         selection.clearSelection()
         for domain in domains:
-            index = self.proxy.mapFromSource(self.model.domain_index(domain))
+            index = self.model.domain_index(domain)
             if index.isValid():
                 selection.select(index, selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
                 # the current row moves without touching the selection (the view's own command for it depends
@@ -383,7 +382,7 @@ class ManagerWindow(QMainWindow):
         if parent.isValid():
             return
         for row in range(first, last + 1):
-            self.view.expand(self.proxy.index(row, 0))
+            self.view.expand(self.model.index(row, 0))
 
     # -- other windows
 
@@ -430,8 +429,8 @@ class ManagerWindow(QMainWindow):
     # -- status
 
     def _filter_changed(self, text: str) -> None:
-        self.proxy.set_text(text)
-        self._expand_new_connections(QModelIndex(), 0, self.proxy.rowCount() - 1)
+        self.model.set_filter(text)
+        self._expand_new_connections(QModelIndex(), 0, self.model.rowCount() - 1)
 
     def _logged(self, entry: LogEntry) -> None:
         if entry.level >= 40:
