@@ -50,8 +50,8 @@ def child(uris: list[str], idle: float, vms: int) -> None:
 
     def check() -> None:
         nonlocal listed
-        proxy = application.window.proxy
-        rows = sum(proxy.rowCount(proxy.index(row, 0)) for row in range(proxy.rowCount()))
+        model = application.window.model
+        rows = sum(model.rowCount(model.index(row, 0)) for row in range(model.rowCount()))
         if not listed and rows == vms:
             listed = True
             print(f"listed {rows}", flush=True)
