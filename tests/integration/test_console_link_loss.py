@@ -8,7 +8,6 @@ Reconnect shows the display again."""
 from __future__ import annotations
 
 import signal
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -17,14 +16,14 @@ from integration.test_daemon_faults import tracebacks_logged
 from integration.test_vnc_console import open_console_window
 from PySide6.QtCore import Qt
 from remote_harness import remote_hosts, rig_uri
-from rig.loop_gaps import LoopGaps
+from rig import link_faults
 from rig.procs import descendants, signal_all
 from rig.sockets import listening
 
 from virtdesk.gui.console_window import ConsoleView, session_of
 from virtdesk.model import viewer_file
-from virtdesk.model.connection import Connection, ConnectionState
-from virtdesk.model.vnc_session import SessionState
+from virtdesk.model.connection import Connection
+from virtdesk.model.vnc_session import SessionState, VncSession
 
 pytestmark = pytest.mark.integration
 WAIT = 30000
@@ -72,20 +71,15 @@ def remote_console(qtbot, sshd, session_daemon, tcg_guest, tmp_path) -> Iterator
 def lose_and_come_back(qtbot, console: RemoteConsole, fault: signal.Signals, error_within_s: float,
                        reason: str) -> None:
     view, connection = console.view, console.connection
-    gaps = LoopGaps()
-    gaps.start()
-    with tracebacks_logged() as tracebacks:
-        started = time.monotonic()
-        signal_all(console.serving, fault)
-        qtbot.waitUntil(lambda: view.reconnect_button.isVisible(), timeout=int(error_within_s * 1000))
-        shown_after = time.monotonic() - started
-        message = view.message.text()
+    session: VncSession | None = None
+
+    def check_lost(message: str) -> None:
         assert view.stack.currentWidget() is view.message_page and message.strip()
         assert message.startswith("The SSH connection to ") and f" was lost: {reason}." in message, message
         qtbot.waitUntil(lambda: not set(listening()) & set(console.opened), timeout=10000)  # no zombie forward
-        qtbot.waitUntil(lambda: connection.state is ConnectionState.ACTIVE and connection.loaded, timeout=60000)
-        back_after = time.monotonic() - started
-        signal_all(console.serving, signal.SIGCONT)
+
+    def reopen() -> None:
+        nonlocal session
         if view.stack.currentWidget() is not view.display_holder:
             qtbot.mouseClick(view.reconnect_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: view.stack.currentWidget() is view.display_holder, timeout=WAIT)
@@ -93,17 +87,14 @@ def lose_and_come_back(qtbot, console: RemoteConsole, fault: signal.Signals, err
         frames = session.frames_shown
         qtbot.waitUntil(lambda: session.state is SessionState.CONNECTED and session.frames_shown > frames,
                         timeout=WAIT)
-        shown_again = time.monotonic() - started
-    gaps.stop()
-    assert tracebacks == []
-    assert gaps.largest_ms < 100, f"the event loop was held up {gaps.largest_ms:.0f} ms"
+
+    loss = link_faults.lose_and_come_back(qtbot, connection, console.serving, view, fault, error_within_s,
+                                          tracebacks_logged=tracebacks_logged, check_lost=check_lost, reopen=reopen)
     now = {inode: where for inode, where in listening().items() if inode in console.opened}
     assert now == {}, now
     domain = connection.find_domain(view.domain.name)
     assert domain is not None and session_of(domain) is session
-    print(f"\n{fault.name}: console said {message!r} after {shown_after:.1f} s; connection back after "
-          f"{back_after:.1f} s; display shown again after {shown_again:.1f} s; largest loop gap "
-          f"{gaps.largest_ms:.0f} ms")
+    print(loss.summary("display shown again"))
 
 
 def test_killed_sshd_under_a_console_shows_reconnect_and_leaves_no_forward(qtbot, remote_console):

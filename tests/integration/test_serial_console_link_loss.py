@@ -8,7 +8,6 @@ still counts as holding it while the frozen sshd keeps that connection open)."""
 from __future__ import annotations
 
 import signal
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -17,8 +16,8 @@ from integration.test_console_link_loss import KEEPALIVE_NOTICED_S
 from integration.test_daemon_faults import tracebacks_logged
 from integration.test_serial_console import open_widget, paused_guest, run_typed, shown  # noqa: F401 - fixture
 from remote_harness import remote_hosts, rig_uri
+from rig import link_faults
 from rig.initramfs import READY_LINE
-from rig.loop_gaps import LoopGaps
 from rig.procs import descendants, signal_all
 
 from virtdesk.console.serial_widget import SerialConsole
@@ -61,31 +60,23 @@ def remote_serial(qtbot, sshd, session_daemon, paused_guest, tmp_path) -> Iterat
 
 
 def lose_and_come_back(qtbot, remote: RemoteSerial, fault: signal.Signals, error_within_s: float) -> None:
-    console, connection = remote.console, remote.connection
-    gaps = LoopGaps()
-    gaps.start()
-    with tracebacks_logged() as tracebacks:
-        started = time.monotonic()
-        signal_all(remote.serving, fault)
-        qtbot.waitUntil(lambda: console.reconnect_button.isVisible(), timeout=int(error_within_s * 1000))
-        shown_after = time.monotonic() - started
-        message = console.message.text()
+    console = remote.console
+
+    def check_lost(message: str) -> None:
         assert console.stream is not None and console.stream.end is ConsoleEnd.LOST, message
         assert message.strip() and console.reconnect_button.text() == "Reconnect"
-        qtbot.waitUntil(lambda: connection.state is ConnectionState.ACTIVE and connection.loaded, timeout=60000)
-        back_after = time.monotonic() - started
-        signal_all(remote.serving, signal.SIGCONT)
-        qtbot.waitUntil(lambda: console.stream is not None and console.stream.is_open, timeout=WAIT)
-        opened_again = time.monotonic() - started
+
+    def reopened() -> None:
         assert console.reconnect_button.isHidden()
         console.terminal.clear()  # the answer shown next is a new one
         run_typed(qtbot, console)
-    gaps.stop()
-    assert tracebacks == []
-    assert gaps.largest_ms < 100, f"the event loop was held up {gaps.largest_ms:.0f} ms"
-    print(f"\n{fault.name}: console said {message!r} after {shown_after:.1f} s; connection back after "
-          f"{back_after:.1f} s; console open again after {opened_again:.1f} s; largest loop gap "
-          f"{gaps.largest_ms:.0f} ms")
+
+    loss = link_faults.lose_and_come_back(
+        qtbot, remote.connection, remote.serving, console, fault, error_within_s,
+        tracebacks_logged=tracebacks_logged, check_lost=check_lost,
+        reopen=lambda: qtbot.waitUntil(lambda: console.stream is not None and console.stream.is_open, timeout=WAIT),
+        reopened=reopened)
+    print(loss.summary("console open again"))
 
 
 def test_killed_sshd_under_a_serial_console_says_so_and_it_opens_again(qtbot, remote_serial):
