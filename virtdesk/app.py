@@ -239,7 +239,7 @@ def run(args: argparse.Namespace) -> int:
     """Starts the GUI for the parsed command line; returns the exit code."""
     if args.screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app = QApplication.instance() or QApplication(["virtdesk"])  # argv[0]: the X window class's instance name
     app.setApplicationName("virtdesk")
     app.setOrganizationName("virtdesk")
     app.setDesktopFileName(APP_ID)  # the desktop entry io.github.virtdesk.desktop (Wayland app id)

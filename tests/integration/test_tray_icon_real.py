@@ -148,6 +148,11 @@ def test_with_the_tray_option_off_no_icon_docks(system_tray, start_program) -> N
     program = start_program(False)
     time.sleep(3)  # the icon docks within a second of the manager showing when it is wanted (test above)
     assert program.docked_icons(system_tray) == [], "the tray holds virtdesk's icon though the option is off"
+    # run as `python -m virtdesk`, its windows are still grouped under the desktop entry's StartupWMClass
+    manager = program.visible_windows(MANAGER_TITLE)[0]
+    wm_class = subprocess.run(["xprop", "-id", str(manager), "WM_CLASS"], env=dict(os.environ, DISPLAY=program.display),
+                              capture_output=True, text=True, timeout=10).stdout
+    assert wm_class.split("=", 1)[1].strip() == '"virtdesk", "virtdesk"', wm_class
 
 
 def test_a_tray_that_starts_after_the_program_gets_its_icon(system_tray, start_program) -> None:
