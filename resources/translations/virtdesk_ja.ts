@@ -12323,6 +12323,10 @@ Click to see every job.</source>
 <context>
     <name>streams</name>
     <message>
+        <source>The connection to the host was lost during the transfer</source>
+        <translation>転送中にホストへの接続が失われました</translation>
+    </message>
+    <message>
         <source>{path} ({size} bytes) is larger than the volume {volume} ({capacity} bytes)</source>
         <translation>{path} ({size} バイト) はボリューム {volume} ({capacity} バイト) より大きいです</translation>
     </message>

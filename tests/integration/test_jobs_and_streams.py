@@ -5,7 +5,9 @@ console typed into and read through an event-driven stream."""
 from __future__ import annotations
 
 import os
+import signal
 import threading
+import time
 from pathlib import Path
 
 import libvirt
@@ -32,6 +34,16 @@ def pool(session_conn: libvirt.virConnect, session_tmp: Path):
 
 def _volume(pool: libvirt.virStoragePool, name: str, size: int) -> libvirt.virStorageVol:
     return pool.createXML(xmlconf.build_volume(name, size, "raw").to_xml(), 0)
+
+
+def _big_upload(tmp_path: Path, pool: libvirt.virStoragePool, volume: str) -> Path:
+    """A 256 MiB file of random bytes (long enough to act on part way) and a volume as large to upload it into."""
+    source = tmp_path / "big.img"
+    with source.open("wb") as file:
+        for _ in range(256):
+            file.write(os.urandom(MIB))
+    _volume(pool, volume, 256 * MIB)
+    return source
 
 
 def _finished(qtbot, job, timeout: int = 60000) -> None:
@@ -65,11 +77,7 @@ def test_upload_then_download_a_volume_with_progress(qtbot, session_daemon, pool
 
 
 def test_an_upload_cancelled_part_way_ends_as_cancelled_and_says_so(qtbot, session_daemon, pool, tmp_path):
-    source = tmp_path / "big.img"
-    with source.open("wb") as file:
-        for _ in range(256):
-            file.write(os.urandom(MIB))
-    _volume(pool, "big.raw", 256 * MIB)
+    source = _big_upload(tmp_path, pool, "big.raw")
     connection = open_connection(qtbot, session_daemon.uri)
     try:
         job = connection.start_job("Uploading big.img", upload_volume, pool.name(), "big.raw", str(source))
@@ -158,3 +166,30 @@ def test_a_serial_console_stream_types_and_reads_on_the_real_guest(qtbot, sessio
         console.send(b"ignored after the end\n")
     finally:
         connection.shutdown()
+
+
+@pytest.mark.parametrize("fault", ["killed", "frozen"])
+def test_an_upload_whose_host_dies_or_freezes_fails_and_says_the_connection_was_lost(qtbot, session_daemon, pool,
+                                                                                    tmp_path, fault):
+    """A send into a frozen host blocks the job's worker (never libvirt's event thread) until libvirt's keepalive
+    drops the connection."""
+    source = _big_upload(tmp_path, pool, "lost.raw")
+    connection = open_connection(qtbot, session_daemon.uri)
+    pid = session_daemon.pid
+    try:
+        job = connection.start_job("Uploading big.img", upload_volume, pool.name(), "lost.raw", str(source))
+        qtbot.waitUntil(lambda: job.done > 0, timeout=30000)
+        os.kill(pid, signal.SIGKILL if fault == "killed" else signal.SIGSTOP)
+        started = time.monotonic()
+        _finished(qtbot, job, timeout=60000)
+        ended_s = time.monotonic() - started
+        print(f"[upload, host {fault}] the job failed {ended_s:.1f} s later: {job.error}")
+        assert job.state is JobState.FAILED
+        assert job.error.startswith("The connection to the host was lost during the transfer")
+        assert ended_s < 30  # the keepalive window: 5 s x 3 unanswered
+    finally:
+        if fault == "frozen":
+            os.kill(pid, signal.SIGCONT)
+        connection.shutdown()
+        session_daemon.kill()
+        session_daemon.ensure_running()

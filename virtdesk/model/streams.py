@@ -1,6 +1,9 @@
-"""Data streams to and from a host (volume upload and download, later serial consoles), driven by libvirt's
-event loop: the stream is non-blocking and each chunk moves when libvirt says the stream is ready, so no
-worker sits blocked in a send or a receive.
+"""Data streams to and from a host: volume upload and download, and guests' text consoles.
+
+An upload is sent from its job's worker through a blocking stream: a send into a frozen host blocks until
+libvirt's keepalive drops the connection (a non-blocking send blocks as well once the socket is full, and on
+libvirt's event thread it held up every host's events and keepalives). A download and a console are driven by
+libvirt's event loop: the stream is non-blocking and data is read when libvirt says it is there.
 """
 
 from __future__ import annotations
@@ -14,56 +17,64 @@ from typing import BinaryIO
 import libvirt
 from PySide6.QtCore import QCoreApplication
 
+from virtdesk.model.errors import describe
 from virtdesk.model.jobs import JobCancelled, JobContext
 
 CHUNK = 256 * 1024
 _AGAIN = -2  # what a non-blocking virStream.send/recv returns when it would block
+ALIVE_CHECK_S = 1.0  # libvirt never tells a stream that its connection died: a download looks this often
 
 Progress = Callable[[int], None]
 
 
-class StreamChannel:
-    """Moves bytes between a local file and a non-blocking virStream from libvirt's event thread."""
+class ConnectionLost(Exception):
+    """The connection closed under a transfer (the host died, or stopped answering and keepalive dropped it);
+    `cause`: libvirt's own error where a send or receive failed with it."""
 
-    def __init__(self, stream: libvirt.virStream, file: BinaryIO, *, sending: bool, progress: Progress) -> None:
+    def __init__(self, cause: str = "") -> None:
+        super().__init__(cause)
+        self.cause = cause
+
+    def translated(self, _tr: Callable[[str], str]) -> str:
+        text = QCoreApplication.translate("streams", "The connection to the host was lost during the transfer")
+        return f"{text} ({self.cause})." if self.cause else f"{text}."
+
+
+def _lost_or(exc: BaseException, conn: libvirt.virConnect) -> BaseException:
+    """exc, or ConnectionLost where it came of the connection closing."""
+    if isinstance(exc, libvirt.libvirtError) and not conn.isAlive():
+        return ConnectionLost(describe(exc))
+    return exc
+
+
+class DownloadChannel:
+    """Moves bytes from a non-blocking virStream into a local file from libvirt's event thread."""
+
+    def __init__(self, stream: libvirt.virStream, file: BinaryIO, progress: Progress,
+                 alive: Callable[[], bool]) -> None:
         self._stream = stream
         self._file = file
-        self._sending = sending
         self._progress = progress
-        self._pending = b""
+        self._alive = alive
         self._moved = 0
         self._ended = threading.Event()
         self._error: BaseException | None = None
         self._aborted = False
-        events = libvirt.VIR_STREAM_EVENT_WRITABLE if sending else libvirt.VIR_STREAM_EVENT_READABLE
-        stream.eventAddCallback(events | libvirt.VIR_STREAM_EVENT_ERROR | libvirt.VIR_STREAM_EVENT_HANGUP,
-                                self._ready, None)
+        stream.eventAddCallback(libvirt.VIR_STREAM_EVENT_READABLE | libvirt.VIR_STREAM_EVENT_ERROR
+                                | libvirt.VIR_STREAM_EVENT_HANGUP, self._ready, None)
 
     def _ready(self, stream: libvirt.virStream, events: int, _opaque: object) -> None:
-        """On libvirt's event thread, whenever the stream can move data (or failed)."""
+        """On libvirt's event thread, whenever the stream has data (or failed)."""
         try:
             if events & (libvirt.VIR_STREAM_EVENT_ERROR | libvirt.VIR_STREAM_EVENT_HANGUP) and not (
-                    events & (libvirt.VIR_STREAM_EVENT_READABLE | libvirt.VIR_STREAM_EVENT_WRITABLE)):
+                    events & libvirt.VIR_STREAM_EVENT_READABLE):
                 raise OSError("the host closed the data stream")
-            done = self._send_some() if self._sending else self._receive_some()
+            done = self._receive_some()
         except BaseException as exc:  # noqa: BLE001 - handed to the job waiting for this channel
             self._error = exc
             done = True
         if done:
             self._end()
-
-    def _send_some(self) -> bool:
-        if not self._pending:
-            self._pending = self._file.read(CHUNK)
-            if not self._pending:
-                return True
-        sent = self._stream.send(self._pending)
-        if sent == _AGAIN:
-            return False
-        self._pending = self._pending[sent:]
-        self._moved += sent
-        self._progress(self._moved)
-        return False
 
     def _receive_some(self) -> bool:
         data = self._stream.recv(CHUNK)
@@ -87,9 +98,12 @@ class StreamChannel:
         self._end()
 
     def wait(self) -> int:
-        """Blocks the job's worker until the transfer ended; returns the bytes moved. Finishes or aborts the
+        """Blocks the job's worker until the transfer ended; returns the bytes received. Finishes or aborts the
         stream on the host accordingly."""
-        self._ended.wait()
+        while not self._ended.wait(ALIVE_CHECK_S):
+            if not self._alive():
+                self._error = ConnectionLost()
+                self._end()
         if self._aborted or self._error is not None:
             with contextlib.suppress(libvirt.libvirtError):
                 self._stream.abort()
@@ -101,14 +115,44 @@ class StreamChannel:
         return self._moved
 
 
+def _send(conn: libvirt.virConnect, context: JobContext, stream: libvirt.virStream, file: BinaryIO,
+          total: int) -> int:
+    """Sends the file on the job's worker; a cancel is taken between chunks."""
+    cancelled = threading.Event()
+    context.on_cancel(cancelled.set)
+    moved = 0
+    try:
+        while chunk := file.read(CHUNK):
+            while chunk:
+                if cancelled.is_set():
+                    raise JobCancelled
+                sent = stream.send(chunk)
+                chunk = chunk[sent:]
+                moved += sent
+                context.progress(moved, total)
+        stream.finish()
+    except BaseException as exc:
+        with contextlib.suppress(libvirt.libvirtError):
+            stream.abort()
+        raise _lost_or(exc, conn) from exc
+    return moved
+
+
 def _transfer(conn: libvirt.virConnect, context: JobContext, path: str, total: int, *, sending: bool,
               start: Callable[[libvirt.virStream], object]) -> int:
-    stream = conn.newStream(libvirt.VIR_STREAM_NONBLOCK)
+    stream = conn.newStream(0 if sending else libvirt.VIR_STREAM_NONBLOCK)
     start(stream)
     with open(path, "rb" if sending else "wb") as file:
-        channel = StreamChannel(stream, file, sending=sending, progress=lambda moved: context.progress(moved, total))
-        context.on_cancel(channel.abort)
-        moved = channel.wait()
+        if sending:
+            moved = _send(conn, context, stream, file, total)
+        else:
+            channel = DownloadChannel(stream, file, lambda moved: context.progress(moved, total),
+                                      alive=lambda: bool(conn.isAlive()))
+            context.on_cancel(channel.abort)
+            try:
+                moved = channel.wait()
+            except libvirt.libvirtError as exc:
+                raise _lost_or(exc, conn) from exc
     context.progress(moved, total, force=True)
     return moved
 
