@@ -160,3 +160,16 @@ def test_a_tray_that_starts_after_the_program_gets_its_icon(system_tray, start_p
     program = start_program(True)
     system_tray.start()
     left_click_toggles_the_manager(program, the_icon(program, system_tray))
+
+
+def test_a_tray_that_goes_away_brings_the_hidden_manager_back_and_its_return_the_icon(system_tray,
+                                                                                     start_program) -> None:
+    program = start_program(True)
+    icon = the_icon(program, system_tray)
+    program.click(icon, 1)
+    program.wait_for(lambda: not program.manager_shown(), "a left click on the icon did not hide the manager")
+    system_tray.stop()  # the panel ends: nothing else could bring the manager back
+    program.wait_for(program.manager_shown, "the manager stayed hidden after its tray went away")
+    assert program.process.poll() is None
+    system_tray.start()
+    left_click_toggles_the_manager(program, the_icon(program, system_tray))

@@ -2,8 +2,9 @@
 manager's tray menu (manager/tray.py).
 
 Where the desktop has no tray (QSystemTrayIcon.isSystemTrayAvailable() is false, as on the offscreen platform)
-there is no icon; a tray that starts later (a panel starting after the program at login) is looked for every
-TRAY_LOOK_MS, since nothing tells of it, and gets the icon then (`appeared`). With a tray the icon shows while the
+there is no icon; a tray that starts later (a panel starting after the program at login) or goes away (the panel
+ends or crashes) is noticed within TRAY_LOOK_MS, since nothing tells of either: the icon is made then (`appeared`),
+or hidden and shown again with the tray (`availability_changed`). With a tray the icon shows while the
 Preferences' tray option is on, or while notifications are on and the tray can show messages, since they appear
 from it.
 """
@@ -21,21 +22,23 @@ TRAY_LOOK_MS = 2000
 
 class TrayIcon(QObject):
     """`icon` is the QSystemTrayIcon, or None without a tray; `clicked` is a plain click on the icon itself;
-    `appeared`: a tray started after the program, `icon` is there from now on."""
+    `appeared`: a tray started after the program, `icon` is there from now on; `availability_changed`: the tray
+    went away or came back (`kept` and `shows_messages` follow it)."""
 
     clicked = Signal()
     appeared = Signal()
+    availability_changed = Signal()
 
     def __init__(self, preferences: Preferences, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.preferences = preferences
         self.icon: QSystemTrayIcon | None = None
-        if QSystemTrayIcon.isSystemTrayAvailable():
+        self._available = QSystemTrayIcon.isSystemTrayAvailable()
+        if self._available:
             self._create()
-        else:
-            self._looking = QTimer(self, interval=TRAY_LOOK_MS)
-            self._looking.timeout.connect(self._look_for_a_tray)
-            self._looking.start()
+        self._looking = QTimer(self, interval=TRAY_LOOK_MS)
+        self._looking.timeout.connect(self._look_for_the_tray)
+        self._looking.start()
 
     def _create(self) -> None:
         self.icon = QSystemTrayIcon(app_icon(), self)
@@ -44,21 +47,27 @@ class TrayIcon(QObject):
         self.preferences.changed.connect(self._update)
         self._update()
 
-    def _look_for_a_tray(self) -> None:
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            self._looking.stop()
+    def _look_for_the_tray(self) -> None:
+        available = QSystemTrayIcon.isSystemTrayAvailable()
+        if available == self._available:
+            return
+        self._available = available
+        if self.icon is None:
             self._create()
             self.appeared.emit()
+        else:
+            self._update()
+            self.availability_changed.emit()
 
     @property
     def shows_messages(self) -> bool:
         """Notifications can appear from the icon."""
-        return self.icon is not None and QSystemTrayIcon.supportsMessages()
+        return self.icon is not None and self._available and QSystemTrayIcon.supportsMessages()
 
     @property
     def kept(self) -> bool:
         """The user asked for the icon (the tray option) and the desktop has a tray."""
-        return self.icon is not None and self.preferences.tray_icon
+        return self.icon is not None and self._available and self.preferences.tray_icon
 
     def _update(self) -> None:
         if self.icon is not None:

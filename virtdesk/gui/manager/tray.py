@@ -218,6 +218,7 @@ class ManagerTray(QObject):
 
     def _use_icon(self) -> None:
         self.icon.clicked.connect(self._clicked)
+        self.icon.availability_changed.connect(self._update)  # a tray gone takes the menu, and shows the manager
         self.window.preferences.changed.connect(self._update)
         self._update()
 
