@@ -169,21 +169,27 @@ def test_a_serial_console_stream_types_and_reads_on_the_real_guest(qtbot, sessio
 
 
 @pytest.mark.parametrize("fault", ["killed", "frozen"])
-def test_an_upload_whose_host_dies_or_freezes_fails_and_says_the_connection_was_lost(qtbot, session_daemon, pool,
-                                                                                    tmp_path, fault):
-    """A send into a frozen host blocks the job's worker (never libvirt's event thread) until libvirt's keepalive
-    drops the connection."""
-    source = _big_upload(tmp_path, pool, "lost.raw")
+@pytest.mark.parametrize("direction", ["upload", "download"])
+def test_a_transfer_whose_host_dies_or_freezes_fails_and_says_the_connection_was_lost(qtbot, session_daemon, pool,
+                                                                                     tmp_path, direction, fault):
+    """An upload into a frozen host blocks the job's worker (never libvirt's event thread) until libvirt's
+    keepalive drops the connection; a download, driven by the event thread, notices the closed connection."""
+    if direction == "upload":
+        source = _big_upload(tmp_path, pool, "lost.raw")
+        args = (upload_volume, pool.name(), "lost.raw", str(source))
+    else:
+        _volume(pool, "lost.raw", 2048 * MIB)  # sparse: read fast, long enough to act on part way
+        args = (download_volume, pool.name(), "lost.raw", str(tmp_path / "back.img"))
     connection = open_connection(qtbot, session_daemon.uri)
     pid = session_daemon.pid
     try:
-        job = connection.start_job("Uploading big.img", upload_volume, pool.name(), "lost.raw", str(source))
+        job = connection.start_job(f"{direction} lost.raw", *args)
         qtbot.waitUntil(lambda: job.done > 0, timeout=30000)
         os.kill(pid, signal.SIGKILL if fault == "killed" else signal.SIGSTOP)
         started = time.monotonic()
         _finished(qtbot, job, timeout=60000)
         ended_s = time.monotonic() - started
-        print(f"[upload, host {fault}] the job failed {ended_s:.1f} s later: {job.error}")
+        print(f"[{direction}, host {fault}] the job failed {ended_s:.1f} s later: {job.error}")
         assert job.state is JobState.FAILED
         assert job.error.startswith("The connection to the host was lost during the transfer")
         assert ended_s < 30  # the keepalive window: 5 s x 3 unanswered
