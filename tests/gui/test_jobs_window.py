@@ -65,12 +65,16 @@ def host(manager, tmp_path):
 
 
 @pytest.fixture
-def session_bus(monkeypatch):
+def session_bus(monkeypatch, tmp_path):
     """A private session bus for the test, and everything sent to the notification portal on it (read by
     dbus-monitor)."""
     if not (shutil.which("dbus-daemon") and shutil.which("dbus-monitor")):
         pytest.skip("needs dbus-daemon and dbus-monitor (package dbus)")
-    daemon = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+    config = tmp_path / "bus.conf"  # a session bus that starts no services: no notification server answers
+    config.write_text("<busconfig><type>session</type><listen>unix:tmpdir=/tmp</listen><policy context='default'>"
+                      "<allow send_destination='*' eavesdrop='true'/><allow eavesdrop='true'/><allow own='*'/>"
+                      "</policy></busconfig>")
+    daemon = subprocess.Popen(["dbus-daemon", f"--config-file={config}", "--nofork", "--print-address=1"],
                               stdout=subprocess.PIPE, text=True)
     address = daemon.stdout.readline().strip()
     monitor = subprocess.Popen(["dbus-monitor", "--address", address,

@@ -17,6 +17,7 @@ from rig.console import SerialConsole
 from rig.errors import Unavailable, missing_part
 from rig.events import ensure_event_loop
 from rig.keyring import SecretService, SessionBus, create_bare_bus, create_secret_service
+from rig.notification_server import NotificationServer
 from rig.session_daemon import USER as SESSION_USER
 from rig.session_daemon import SessionDaemon
 from rig.session_daemon import create as create_session_daemon
@@ -222,6 +223,15 @@ def system_tray(xvfb: Xvfb) -> Iterator[SystemTray]:
     tray.start()
     yield tray
     tray.stop()
+
+
+@pytest.fixture
+def notification_server(xvfb: Xvfb) -> Iterator[NotificationServer]:
+    """dunst on the Xvfb, owning org.freedesktop.Notifications on a session bus of its own; stopped after."""
+    server = _available(lambda: NotificationServer(xvfb.display))
+    server.start()
+    yield server
+    server.stop()
 
 
 @pytest.fixture(scope="session")

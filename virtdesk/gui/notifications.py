@@ -2,10 +2,10 @@
 that crashes or stops unexpectedly.
 
 They go to the system tray where the desktop has one (QSystemTrayIcon.showMessage, from the one icon the tray menu
-uses too: tray_icon.py), else over the session D-Bus to the desktop portal's notifications
-(org.freedesktop.portal.Notification), sent from a worker without waiting for an answer. The portal rather than
-org.freedesktop.Notifications itself: its Notify takes a uint32 that PySide6's QtDBus cannot write (a Python int
-goes out as int32, or uint16 through QDBusArgument), and the desktop would refuse the call.
+uses too: tray_icon.py), else over the session D-Bus from a worker: to the desktop's notification server
+(org.freedesktop.Notifications, through virtdesk/desktop_bus.py: its Notify takes a uint32 that PySide6's QtDBus
+cannot write), or where there is none, to the desktop portal's notifications (org.freedesktop.portal.Notification),
+without waiting for an answer.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
+from virtdesk import desktop_bus
 from virtdesk.gui.tray_icon import TrayIcon
 from virtdesk.model.domain import Domain, DomainState
 from virtdesk.model.jobs import Job, JobHistory, JobState, job_history
@@ -42,7 +43,17 @@ class Notification:
 
 
 def send_to_desktop(notification: Notification, notification_id: str) -> None:
-    """Worker side: hands the notification to the session bus, not waiting for the desktop's answer."""
+    """Worker side: shows the notification through the desktop's notification server, or where the session has
+    none, hands it to the portal."""
+    try:
+        desktop_bus.notify(QApplication.applicationName() or "virtdesk", notification.title, notification.body,
+                           urgent=notification.urgent, desktop_entry=APP_ID)
+    except desktop_bus.CallFailed:  # no server, or one that failed to start
+        send_to_portal(notification, notification_id)
+
+
+def send_to_portal(notification: Notification, notification_id: str) -> None:
+    """Worker side: hands the notification to the portal, not waiting for its answer."""
     from PySide6.QtDBus import QDBusConnection, QDBusMessage  # only where there is no tray
 
     # libdbus remembers the session bus's address from its first try: read it afresh, where the session says it
