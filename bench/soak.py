@@ -1,11 +1,13 @@
 """The real program left running under Xvfb for minutes or hours, used through the keyboard as a person would.
 
 Each soaked program is `virtdesk --connect URI --show-domain-performance VM` with live statistics at the fastest
-interval (1 s), in a real X window. With a cycle period, the details window is closed (Ctrl+W) and opened again
-from the manager (Ctrl+F, the VM's name, Return), its pages browsed, over and over. At the end the program is
-quit with Ctrl+Q. A soak fails when the program dies, does not quit cleanly, or logs an error.
+interval Preferences offers (1 s), or with --interval-ms a finer one (stats/interval_ms), in a real X window.
+With a cycle period, the details window is closed (Ctrl+W) and opened again from the manager (Ctrl+F, the VM's
+name, Return), its pages browsed, over and over. At the end the program is quit with Ctrl+Q. A soak fails when
+the program dies, does not quit cleanly, or logs an error.
 
-Benchmark: `.venv/bin/python bench/soak.py --minutes 60 [--cycle 20] [--vms 1000] [--screenshots DIR]`
+Benchmark: `.venv/bin/python bench/soak.py --minutes 60 [--cycle 20] [--vms 1000] [--interval-ms 100]
+[--screenshots DIR]`
 soaks the demo host and a generated host side by side and prints memory, CPU, thread and file figures.
 tests/integration/test_soak.py runs the same for 5 minutes in CI.
 """
@@ -91,8 +93,9 @@ def xdotool(display: str, *args: str, timeout: float = 20.0) -> str:
 class SoakedProgram:
     """One running virtdesk, its figures and its keyboard."""
 
-    def __init__(self, label: str, display: str, uri: str, vm: str, workdir: Path) -> None:
+    def __init__(self, label: str, display: str, uri: str, vm: str, workdir: Path, interval_ms: int = 1000) -> None:
         self.figures = Figures(label)
+        self.interval_ms = interval_ms
         self.display = display
         self.uri = uri
         self.vm = vm
@@ -105,7 +108,7 @@ class SoakedProgram:
     def start(self) -> None:
         config = self.workdir / f"config-{self.figures.label}"
         (config / "virtdesk").mkdir(parents=True, exist_ok=True)
-        (config / "virtdesk" / "virtdesk.conf").write_text("[stats]\ninterval=1\n")
+        (config / "virtdesk" / "virtdesk.conf").write_text(f"[stats]\ninterval=1\ninterval_ms={self.interval_ms}\n")
         env = dict(os.environ, DISPLAY=self.display, QT_QPA_PLATFORM="xcb", XDG_CONFIG_HOME=str(config))
         with self.log_path.open("wb") as log:
             self.process = subprocess.Popen(
@@ -275,16 +278,16 @@ def first_running_vm(host_xml: Path) -> str:
     raise ValueError(f"no running VM in {host_xml}")
 
 
-def standard_programs(display: str, workdir: Path, vms: int) -> list[SoakedProgram]:
-    """The demo host and a generated host with ``vms`` VMs."""
+def standard_programs(display: str, workdir: Path, vms: int, interval_ms: int = 1000) -> list[SoakedProgram]:
+    """The demo host and a generated host with ``vms`` VMs, statistics every ``interval_ms``."""
     from virtdesk.demo import demo_host_path, demo_uri
     from virtdesk.large_host import write_generated_host
 
     large_uri = write_generated_host(workdir, vms)
     large_file = Path(large_uri.removeprefix("test://"))
     return [
-        SoakedProgram("demo host", display, demo_uri(), first_running_vm(demo_host_path()), workdir),
-        SoakedProgram(f"{vms}-VM host", display, large_uri, first_running_vm(large_file), workdir),
+        SoakedProgram("demo host", display, demo_uri(), first_running_vm(demo_host_path()), workdir, interval_ms),
+        SoakedProgram(f"{vms}-VM host", display, large_uri, first_running_vm(large_file), workdir, interval_ms),
     ]
 
 
@@ -294,6 +297,8 @@ def main() -> None:
     parser.add_argument("--cycle", type=float, default=20.0, help="seconds between window cycles (0: none)")
     parser.add_argument("--vms", type=int, default=1000)
     parser.add_argument("--screenshots", type=Path, help="save screenshots of the screen here")
+    parser.add_argument("--interval-ms", type=int, default=1000,
+                        help="statistics interval (100: 10 Hz, finer than Preferences offers)")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     # An X server of its own, outside the test rig's records: a test run started beside it leaves it alone.
@@ -305,7 +310,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory(prefix="virtdesk-soak-") as directory:
             if args.screenshots:
                 args.screenshots.mkdir(parents=True, exist_ok=True)
-            programs = standard_programs(display, Path(directory), args.vms)
+            programs = standard_programs(display, Path(directory), args.vms, args.interval_ms)
             results = soak(programs, args.minutes * 60, args.cycle or None, args.screenshots)
             for figures, program in zip(results, programs, strict=True):
                 print(figures.report())

@@ -66,7 +66,7 @@ class Application:
 
         self.args = args
         self.preferences = Preferences()
-        self.sampler = StatsSampler(self.preferences.stats_interval_s * 1000, self.preferences.stats)
+        self.sampler = StatsSampler(self.preferences.stats_interval_ms, self.preferences.stats)
         self.preferences.changed.connect(self._preferences_changed)
         self.remote = RemoteHosts(interactive=not args.screenshot)
         if self.remote.interactive:
@@ -129,7 +129,7 @@ class Application:
             QCoreApplication.quit()
 
     def _preferences_changed(self) -> None:
-        self.sampler.set_interval(self.preferences.stats_interval_s * 1000)
+        self.sampler.set_interval(self.preferences.stats_interval_ms)
         self.sampler.selection = self.preferences.stats
 
     def start(self) -> None:

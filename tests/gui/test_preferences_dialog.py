@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from virtdesk.gui.preferences_dialog import PreferencesDialog
-from virtdesk.model.preferences import Preferences
-from virtdesk.model.stats import StatsSelection
+from virtdesk.model.preferences import Preferences, settings
+from virtdesk.model.stats import MIN_INTERVAL_MS, StatsSampler, StatsSelection
 
 pytestmark = pytest.mark.gui
 
@@ -91,3 +91,18 @@ def test_cancel_changes_nothing(qtbot: QtBot, settings_dir: Path) -> None:
     reloaded = Preferences()
     assert (reloaded.stats_interval_s, reloaded.stats, reloaded.confirm_forced) == (2, StatsSelection(), True)
     assert not (settings_dir / "virtdesk" / "virtdesk.conf").exists()
+
+
+def test_a_finer_interval_set_by_hand_is_kept_until_one_is_chosen_in_the_dialog(qtbot):
+    settings().setValue("stats/interval_ms", 100)  # as the soak benchmark writes it
+    preferences = Preferences()
+    assert preferences.stats_interval_ms == 100
+    preferences.save()
+    assert Preferences().stats_interval_ms == 100
+    make_dialog(qtbot, preferences).accept()  # the interval left as it was
+    assert Preferences().stats_interval_ms == 100
+    dialog = make_dialog(qtbot, preferences)
+    dialog.interval_spin.setValue(3)
+    dialog.accept()
+    assert preferences.stats_interval_ms == 3000 and Preferences().stats_interval_ms == 3000
+    assert StatsSampler(50).interval_ms == MIN_INTERVAL_MS == 100

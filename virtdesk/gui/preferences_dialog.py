@@ -48,7 +48,9 @@ class PreferencesDialog(QDialog):
         self.resize(max(380, self.sizeHint().width()), self.sizeHint().height())
 
     def accept(self) -> None:
-        self.preferences.stats_interval_s = self.interval_spin.value()
+        if self.interval_spin.value() != self.preferences.stats_interval_s:
+            self.preferences.stats_interval_s = self.interval_spin.value()
+            self.preferences.stats_interval_ms_set = None  # what the user chose here replaces a finer one
         self.preferences.stats = StatsSelection(
             cpu=self.cpu_check.isChecked(), memory=self.memory_check.isChecked(),
             disk=self.disk_check.isChecked(), network=self.network_check.isChecked())

@@ -45,7 +45,7 @@ class WindowRegistry(QObject):
         def create() -> HostDetailsWindow:
             from virtdesk.gui.host_details.window import HostDetailsWindow  # not needed at start-up
 
-            return HostDetailsWindow(connection, self.preferences.stats_interval_s * 1000)
+            return HostDetailsWindow(connection, self.preferences.stats_interval_ms)
 
         return shown(self.host_details, connection, create)
 

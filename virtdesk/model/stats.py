@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from virtdesk.model.demo_stats import DemoFigures
 
 HISTORY = 120
+MIN_INTERVAL_MS = 100  # 10 samples a second at most
 
 
 class Series(deque):
@@ -207,7 +208,7 @@ class StatsSampler(QObject):
         self._demo_figures: dict[Connection, DemoFigures] = {}
         self._watched: dict[int, dict[Connection, frozenset[str] | None]] = {}  # by id() of the owner
         self._timer = QTimer(self)
-        self._timer.setInterval(interval_ms)
+        self._timer.setInterval(max(MIN_INTERVAL_MS, interval_ms))
         self._timer.timeout.connect(self.tick)
 
     @property
@@ -215,7 +216,7 @@ class StatsSampler(QObject):
         return self._timer.interval()
 
     def set_interval(self, interval_ms: int) -> None:
-        self._timer.setInterval(max(250, interval_ms))
+        self._timer.setInterval(max(MIN_INTERVAL_MS, interval_ms))
 
     def start(self) -> None:
         self._timer.start()
