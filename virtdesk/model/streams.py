@@ -12,7 +12,7 @@ import contextlib
 import os
 import threading
 from collections.abc import Callable
-from typing import BinaryIO
+from typing import BinaryIO, NoReturn
 
 import libvirt
 from PySide6.QtCore import QCoreApplication
@@ -40,11 +40,11 @@ class ConnectionLost(Exception):
         return f"{text} ({self.cause})." if self.cause else f"{text}."
 
 
-def _lost_or(exc: BaseException, conn: libvirt.virConnect) -> BaseException:
-    """exc, or ConnectionLost where it came of the connection closing."""
+def _raise_again(exc: BaseException, conn: libvirt.virConnect) -> NoReturn:
+    """Raises exc again, or ConnectionLost where it came of the connection closing."""
     if isinstance(exc, libvirt.libvirtError) and not conn.isAlive():
-        return ConnectionLost(describe(exc))
-    return exc
+        raise ConnectionLost(describe(exc)) from exc
+    raise exc
 
 
 class DownloadChannel:
@@ -134,7 +134,7 @@ def _send(conn: libvirt.virConnect, context: JobContext, stream: libvirt.virStre
     except BaseException as exc:
         with contextlib.suppress(libvirt.libvirtError):
             stream.abort()
-        raise _lost_or(exc, conn) from exc
+        _raise_again(exc, conn)
     return moved
 
 
@@ -152,7 +152,7 @@ def _transfer(conn: libvirt.virConnect, context: JobContext, path: str, total: i
             try:
                 moved = channel.wait()
             except libvirt.libvirtError as exc:
-                raise _lost_or(exc, conn) from exc
+                _raise_again(exc, conn)
     context.progress(moved, total, force=True)
     return moved
 
