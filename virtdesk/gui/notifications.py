@@ -46,7 +46,7 @@ def send_to_desktop(notification: Notification, notification_id: str) -> None:
     """Worker side: shows the notification through the desktop's notification server, or where the session has
     none, hands it to the portal."""
     try:
-        desktop_bus.notify(QApplication.applicationName() or "virtdesk", notification.title, notification.body,
+        desktop_bus.notify("virtdesk", notification.title, notification.body,
                            urgent=notification.urgent, desktop_entry=APP_ID)
     except desktop_bus.CallFailed:  # no server, or one that failed to start
         send_to_portal(notification, notification_id)
