@@ -32,6 +32,7 @@ from details_harness import open_details
 from manager_harness import ManagerHarness
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel
+from pytestqt.exceptions import TimeoutError as WaitTimedOut
 from pytestqt.qtbot import QtBot
 from rig import guests
 from rig.errors import REQUIRED
@@ -125,6 +126,15 @@ class Desk:
     def details_actions(self) -> dict[str, bool]:
         """Which lifecycle actions the details window offers."""
         return {key: action.isEnabled() for key, action in self.details.lifecycle_actions.items()}
+
+    def explain(self) -> str:
+        """What `ready` and `responding` are made of, for a wait that timed out."""
+        host = self.host
+        busy = [name for name in ("overview", "storage", "devices", "interfaces", "secrets", "nwfilters", "networks")
+                if getattr(host, name).loading]
+        return (f"connection {self.connection.state.value}, loaded {self.connection.loaded}, "
+                f"responding {self.connection.responding}, error {self.connection.error!r}; "
+                f"Host Details tabs still reading: {busy}")
 
     def banner_shown(self) -> bool:
         return self.host.banner.isVisible() and not self.host.tabs.isVisible()
@@ -377,14 +387,17 @@ def test_frozen_daemon_keeps_windows_responsive_and_shows_not_responding(
     watcher.timeout.connect(note)
     gaps.start()
     watcher.start()
-    with frozen(daemon):
-        start = time.monotonic()
-        qtbot.wait(int(FREEZE_S * 1000))
-    thawed = time.monotonic()
-    qtbot.waitUntil(lambda: desk.ready() and connection.responding, timeout=WAIT_MS)
-    recovered = time.monotonic() - thawed
-    watcher.stop()
-    gaps.stop()
+    try:  # the timer stops even when a wait fails (the failure's traceback keeps it alive)
+        with frozen(daemon):
+            start = time.monotonic()
+            qtbot.wait(int(FREEZE_S * 1000))
+        thawed = time.monotonic()
+        wait_or_explain(qtbot, lambda: desk.ready() and connection.responding,
+                        lambda: f"{desk.explain()}; states seen: {seen}")
+        recovered = time.monotonic() - thawed
+    finally:
+        watcher.stop()
+        gaps.stop()
     for window in (desk.harness.window, desk.details, desk.host):  # each paints in full (outside the measure)
         assert not window.grab().isNull()
     first_silent = next((when for when, text in seen if text == "Not responding"), None)
@@ -409,6 +422,14 @@ def killed_during(qtbot: QtBot, desk: Desk, daemon: SessionDaemon, act: Callable
         qtbot.wait(300)
         daemon.kill()
     qtbot.waitUntil(lambda: desk.connection.state is ConnectionState.ERROR, timeout=WAIT_MS)
+
+
+def wait_or_explain(qtbot: QtBot, condition: Callable[[], bool], explain: Callable[[], str]) -> None:
+    """qtbot.waitUntil(condition), failing with explain() when it times out."""
+    try:
+        qtbot.waitUntil(condition, timeout=WAIT_MS)
+    except WaitTimedOut:
+        pytest.fail(f"not back within {WAIT_MS / 1000:.0f} s: {explain()}")
 
 
 def back(qtbot: QtBot, desk: Desk, daemon: SessionDaemon) -> None:
