@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import enum
 import threading
+import weakref
 from collections.abc import Callable, Iterator
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -289,8 +290,9 @@ class Connection(QObject):
         task.then(lambda _result: self._answered(), lambda exc: self._call_failed(description, exc, quiet),
                   owner=self)
         if lane in self.WATCHED_LANES:
+            watched = weakref.ref(task)  # the watch keeps neither a finished task nor its result
             call_in_gui(lambda: QTimer.singleShot(int(self.SILENT_AFTER * 1000), task, lambda: self._unanswered(
-                task, session, description)))
+                watched, session, description)))
         return task
 
     def domain_call(self, domain: Domain, fn: Callable[..., Any], *args: Any, description: str = "") -> Task:
@@ -353,9 +355,10 @@ class Connection(QObject):
         log = event_log().warning if quiet else event_log().error
         log(self.label, description or _tr("Request failed"), describe(exc))
 
-    def _unanswered(self, task: Task, session: _Session | None, description: str) -> None:
+    def _unanswered(self, watched: weakref.ref[Task], session: _Session | None, description: str) -> None:
         """A watched read still out after SILENT_AFTER seconds, on the session open now."""
-        if not task.done and session is not None and session is self._session:
+        task = watched()  # a task that was collected had finished
+        if task is not None and not task.done and session is not None and session is self._session:
             self._not_answering(description, NotAnswering(description, self.SILENT_AFTER))
 
     def _not_answering(self, description: str, exc: NotAnswering) -> None:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import threading
 import time
+import weakref
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Executor, ThreadPoolExecutor
+from functools import partial
 from typing import Any
 
 import shiboken6
@@ -178,6 +180,29 @@ class NotAnswering(TimeoutError):
         return QCoreApplication.translate("worker", "No answer within {seconds:.0f} s").format(seconds=self.seconds)
 
 
+def _settle(task: Task, ok: bool, value: Any) -> None:
+    """Delivers a submitted task's first outcome (its result, its error or its timeout); later ones are dropped."""
+    if task.done:
+        return
+    _running.discard(task)
+    task._deliver(ok, value)
+
+
+def _arm_timeout(task_ref: weakref.ref[Task], timeout: float) -> None:
+    """Fails the task with NotAnswering after timeout seconds. The timer holds the task only weakly and belongs to
+    it: a task that finished and was dropped is collected at once, and its timer goes with it."""
+    task = task_ref()
+    if task is None or task.done:
+        return
+
+    def expire() -> None:
+        late = task_ref()
+        if late is not None:
+            _settle(late, False, NotAnswering(late.description, timeout))
+
+    QTimer.singleShot(int(timeout * 1000), task, expire)
+
+
 def submit(executor: Executor, fn: Callable[..., Any], *args: Any, description: str = "",
            timeout: float | None = None, **kwargs: Any) -> Task:
     """Runs fn(*args, **kwargs) on executor; returns the Task that reports its outcome on the GUI thread.
@@ -189,11 +214,7 @@ def submit(executor: Executor, fn: Callable[..., Any], *args: Any, description: 
     task = Task(description)
     _running.add(task)
 
-    def deliver(ok: bool, value: Any) -> None:
-        if task.done:
-            return  # the timeout came first
-        _running.discard(task)
-        task._deliver(ok, value)
+    deliver = partial(_settle, task)
 
     def work() -> None:
         try:
@@ -204,8 +225,7 @@ def submit(executor: Executor, fn: Callable[..., Any], *args: Any, description: 
             bridge.post(lambda result=value: deliver(True, result))
 
     if timeout is not None:
-        bridge.post(lambda: QTimer.singleShot(
-            int(timeout * 1000), task, lambda: deliver(False, NotAnswering(description, timeout))))
+        bridge.post(partial(_arm_timeout, weakref.ref(task), timeout))
     try:
         executor.submit(work)
     except RuntimeError as exc:  # the executor was shut down (its connection is being removed)

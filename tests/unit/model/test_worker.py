@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import threading
+import weakref
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -70,6 +72,26 @@ def test_a_call_past_its_time_fails_as_not_answering_and_its_late_result_is_drop
     qtbot.wait(100)
     assert len(seen) == 1 and isinstance(seen[0], NotAnswering)
     assert seen[0].seconds == 0.2 and str(seen[0])
+
+
+def test_a_call_that_finishes_before_its_timeout_is_not_kept_alive_by_it(qtbot, executor):
+    """The timeout does not hold a finished task (nor the windows its callbacks close over) until it expires."""
+    owner = QObject()
+    seen = []
+    gone = weakref.ref(submit(executor, lambda: "quick", timeout=600).then(seen.append, owner=owner))
+    qtbot.waitUntil(lambda: seen == ["quick"])
+    qtbot.wait(50)  # the event loop runs on after the result was delivered
+    gc.collect()
+    assert gone() is None
+
+
+def test_a_read_of_a_connection_is_not_kept_alive_by_its_watch_once_answered(qtbot, connection):
+    seen = []
+    gone = weakref.ref(connection.call(lambda conn: conn.getHostname()).then(seen.append, owner=connection))
+    qtbot.waitUntil(lambda: len(seen) == 1, timeout=5000)
+    qtbot.wait(50)
+    gc.collect()
+    assert gone() is None
 
 
 def test_results_arrive_while_a_result_callback_runs_a_nested_event_loop(qtbot, executor):
