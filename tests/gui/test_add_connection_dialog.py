@@ -7,6 +7,7 @@ from functools import partial
 from pathlib import Path
 
 import pytest
+from pictures import save_picture
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -132,6 +133,7 @@ def test_default_is_local_qemu_system_with_autoconnect(qtbot: QtBot, machine: Pa
     assert not dialog.host_edit.isVisible() and not dialog.port_edit.isVisible()
     assert dialog.session_check.isVisible() and not dialog.session_check.isChecked()
     assert dialog.name_edit.placeholderText() == "automatic: QEMU/KVM"
+    save_picture(dialog, "add-connection")
 
 
 @pytest.mark.parametrize(("key", "expected"), [

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QImage, QKeySequence, QTextDocument
 
 from virtdesk.gui.help_window import HelpWindow
 from virtdesk.model.guide import INDEX, guide_index
@@ -25,6 +25,7 @@ class Page(HTMLParser):
     def __init__(self, path: Path) -> None:
         super().__init__()
         self.links: list[str] = []
+        self.pictures: list[str] = []
         self.anchors: set[str] = set()
         self.feed(path.read_text(encoding="utf-8"))
 
@@ -32,6 +33,8 @@ class Page(HTMLParser):
         values = dict(attrs)
         if tag == "a" and values.get("href"):
             self.links.append(values["href"])
+        if tag == "img":
+            self.pictures.append(values.get("src") or "")
         for name in ("id", "name"):
             if values.get(name):
                 self.anchors.add(values[name])
@@ -66,6 +69,45 @@ def test_every_link_leads_to_a_page_and_section_and_every_page_is_in_the_content
     assert broken == []
     listed = {link.partition("#")[0] for link in guide[INDEX].links}
     assert set(guide) - {INDEX} <= listed
+
+
+def test_the_pages_show_pictures_of_the_windows_and_every_picture_is_there():
+    pictures = {name: page.pictures for name, page in pages().items()}
+    assert sum(map(len, pictures.values())) >= 10
+    assert {"manager.html", "details.html", "new-vm.html", "host-details.html"} <= {n for n, p in pictures.items() if p}
+    missing = [f"{name}: {src}" for name, sources in pictures.items() for src in sources
+               if not QImage(str(guide_dir() / src)).width() > 300]
+    assert missing == []
+
+
+def test_a_page_is_shown_with_its_pictures_read_on_the_worker(qtbot):
+    window = HelpWindow()
+    qtbot.addWidget(window)
+    window.show()
+    wait_for_page(qtbot, window, INDEX, "Connecting to hosts")
+    window.show_page("host-details.html", "storage")
+    wait_for_page(qtbot, window, "host-details.html", "Storage")
+    sources = Page(guide_dir() / "host-details.html").pictures
+    assert len(sources) == 4
+    document = window.browser.document()
+    for source in sources:
+        url = window.browser.source().resolved(QUrl(source))
+        shown = document.resource(QTextDocument.ResourceType.ImageResource.value, url)
+        assert isinstance(shown, QImage) and shown.width() == min(640, QImage(url.toLocalFile()).width()), source
+
+
+def test_a_picture_that_cannot_be_read_leaves_the_page_readable(qtbot, tmp_path):
+    guide = tmp_path / "guide"
+    guide.mkdir()
+    (guide / "not-a-picture.png").write_text("text", encoding="utf-8")
+    (guide / INDEX).write_text("<html><body><p>Before.</p><img src='gone.png'><img src='not-a-picture.png'>"
+                               "<p>After.</p></body></html>", encoding="utf-8")
+    window = HelpWindow(guide / INDEX)
+    qtbot.addWidget(window)
+    window.show()
+    wait_for_page(qtbot, window, INDEX, "After.")
+    assert window.browser.pictures == {}
+    assert "Before." in window.browser.toPlainText()
 
 
 def test_help_contents_f1_opens_the_guide(manager, qtbot):

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from details_harness import open_connection, open_host_details
+from pictures import save_picture
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
@@ -149,7 +150,7 @@ def test_overview_of_the_demo_host(qtbot, demo_connection):
     assert all(0 < value < 64 * 1024 * 1024 for value in usage.memory)
     assert window.overview.memory_graph.maximum == 64 * 1024 * 1024
     window.resize(980, 680)
-    assert window.grab().save("/tmp/hostdetails-overview.png")
+    save_picture(window, "host-details-overview")
 
 
 def test_storage_of_the_demo_host(qtbot, demo_connection):
@@ -181,7 +182,7 @@ def test_storage_of_the_demo_host(qtbot, demo_connection):
     assert buttons.add_pool_button.isEnabled() and buttons.delete_pool_button.isEnabled()
     assert "<name>default</name>" in buttons.pool_xml.editor.text()
     window.resize(980, 680)
-    assert window.grab().save("/tmp/hostdetails-storage.png")
+    save_picture(window, "host-details-storage")
 
 
 # -- pools: actions and their outcome -------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from details_harness import open_connection, open_host_details
+from pictures import save_picture
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QApplication, QMessageBox
 from testhosts import RUNNING, SHUTOFF
@@ -180,7 +181,7 @@ def test_the_demo_hosts_devices_in_the_host_details_window(qtbot, demo_connectio
     select(qtbot, page, "usb_1_4")
     assert page.used_by_label.text() == "No VM uses it."
     window.resize(1100, 700)
-    assert window.grab().save("/tmp/hostdetails-devices.png")
+    save_picture(window, "host-details-devices")
 
 
 # -- a host written here: every kind of device and of reference -------------------------------------------------

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from details_harness import open_connection, open_host_details
+from pictures import save_picture
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from testhosts import RUNNING, SHUTOFF
@@ -148,7 +149,7 @@ def test_networks_of_the_demo_host(qtbot, demo_connection):
     assert "<name>default</name>" in page.xml.text() and "192.168.122.11" in page.xml.text()
     assert page.stop_button.isEnabled() and not page.start_button.isEnabled() and page.delete_button.isEnabled()
     window.resize(1100, 700)
-    assert window.grab().save("/tmp/hostdetails-networks.png")
+    save_picture(window, "host-details-networks")
 
 
 # -- every mode -------------------------------------------------------------------------------------------------------

@@ -15,13 +15,15 @@ import time
 import pytest
 from gui.test_accessible_names import unnamed_controls
 from gui.test_delete_vm import on_host
-from PySide6.QtCore import Qt
+from pictures import save_picture
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from testhosts import RUNNING, domain_xml, write_host
 
 from virtdesk.gui.host_details.list_table_model import ITEM_ROLE
 from virtdesk.gui.host_details.usage_bar import FRACTION_ROLE
 from virtdesk.gui.jobs_window import JobColumn, JobsWindow
+from virtdesk.gui.local_time import short_date_time
 from virtdesk.gui.notifications import Notification
 from virtdesk.gui.preferences_dialog import PreferencesDialog
 from virtdesk.model.actions import ACTIONS
@@ -165,6 +167,7 @@ def test_the_jobs_window_lists_every_job_with_its_state_progress_and_report(mana
                     timeout=WAIT_MS)
     assert window.report_view.toPlainText().startswith(f"Deleting db on {host.label}: Running")
     assert window.cancel_button.isEnabled()
+    save_picture(window, "jobs")
 
     window.view.setCurrentIndex(window.model.job_index(done))
     assert window.report_view.toPlainText() == f"Counting VMs on {host.label}: Done\n\n2 VMs\nFinished."
@@ -320,3 +323,11 @@ def test_a_vm_shut_down_on_request_is_not_a_crash(manager, host, session_bus, qt
     qtbot.waitUntil(lambda: web.state is DomainState.SHUTOFF, timeout=WAIT_MS)
     qtbot.wait(200)
     assert crashed == []
+
+
+def test_times_are_written_as_the_locale_writes_them_and_as_iso_under_the_c_locale():
+    moment = QDateTime(QDate(2026, 12, 3), QTime(5, 7)).toSecsSinceEpoch()
+    assert short_date_time(moment, QLocale.c()) == "2026-12-03 05:07"
+    assert short_date_time(moment, QLocale("en_US")) == \
+        "12/3/26 5:07\u202fAM"
+    assert short_date_time(moment, QLocale("ja_JP")) == "2026/12/03 5:07"

@@ -14,6 +14,7 @@ from pathlib import Path
 import libvirt
 import pytest
 from details_harness import open_connection
+from pictures import save_picture
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QToolBar, QWizard
@@ -162,6 +163,7 @@ def test_local_iso_detects_the_os_and_installs_with_its_defaults(qtbot, demo_con
     iso = iso_image(tmp_path / "alpine.iso", ALPINE_VOLUME_ID)
     wizard = open_wizard(qtbot, demo_connection)
     choose(wizard, InstallMethod.LOCAL_MEDIA)
+    save_picture(wizard, "new-vm-method")
     next_page(qtbot, wizard)
     source = wizard.source_page
     assert source.slots[InstallMethod.LOCAL_MEDIA].problem.isVisible()  # nothing chosen yet
@@ -173,6 +175,7 @@ def test_local_iso_detects_the_os_and_installs_with_its_defaults(qtbot, demo_con
     qtbot.waitUntil(lambda: source.os.detected is not None, timeout=5000)
     assert source.os.detected.short_id == "alpinelinux3.12"
     assert "Alpine" in source.os.detected_label.text()
+    save_picture(wizard, "new-vm-source")
     next_page(qtbot, wizard)
     recommended = source.os.detected.recommended("i686")
     if recommended.ram_mib:

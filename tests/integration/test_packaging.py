@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
 APP_ID = "io.github.virtdesk"
 NOT_COPIED = shutil.ignore_patterns(".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".*_cache",
-                                    ".hypothesis", "*.qm", "screenshots", "debian")
+                                    ".hypothesis", "*.qm", "debian")
 PACKAGING_TOOLS = ("desktop-file-validate", "appstreamcli", "dpkg-buildpackage", "dh", "lintian", "rpmlint")
 
 
@@ -106,7 +106,12 @@ def test_wheel_carries_resources_forms_translations_icons_and_the_guide(wheel: P
     expected |= {f"{data}resources/icons/fallback/{p.name}" for p in (resources / "icons" / "fallback").iterdir()}
     expected |= {f"{data}ui/{p.name}" for p in (ROOT / "ui").glob("*.ui")}
     expected |= {f"{data}resources/translations/{p.stem}.qm" for p in (resources / "translations").glob("*.ts")}
-    expected |= {f"{data}docs/guide/{p.name}" for p in (ROOT / "docs" / "guide").glob("*.html")}  # Help → Contents
+    guide = sorted((ROOT / "docs" / "guide").rglob("*.html"))  # Help → Contents, in English and Japanese
+    expected |= {f"{data}{p.relative_to(ROOT)}" for p in guide}
+    pictures = {(page.parent / src).resolve().relative_to(ROOT) for page in guide
+                for src in re.findall(r'<img [^>]*src="([^"]+)"', page.read_text(encoding="utf-8"))}
+    assert len(pictures) >= 10
+    expected |= {f"{data}{picture}" for picture in pictures}
     assert len(expected) > 10
     assert expected - names == set()
     assert not [name for name in names if name.endswith(".ts")]

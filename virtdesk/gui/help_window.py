@@ -1,7 +1,7 @@
-"""The Help window (Help → Contents, F1): the user guide shipped with the program (docs/guide/, HTML pages) in a
-browser with Back, Forward and Contents; links between the pages and to their sections work inside the window,
-links to the web open in the desktop's browser. The pages are read on a worker: a page says it is loading until
-it arrives, or why it cannot be read."""
+"""The Help window (Help → Contents, F1): the user guide shipped with the program (docs/guide/, HTML pages with
+pictures of the windows) in a browser with Back, Forward and Contents; links between the pages and to their
+sections work inside the window, links to the web open in the desktop's browser. A page and its pictures are read
+and decoded on a worker: a page says it is loading until it arrives, or why it cannot be read."""
 
 from __future__ import annotations
 
@@ -9,14 +9,14 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, QUrl, Signal
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QPushButton, QTextBrowser, QToolButton, QWidget
 
 from virtdesk.gui.forms import load_form
 from virtdesk.gui.icons import themed
 from virtdesk.gui.shortcuts import add_close_shortcut
 from virtdesk.model.errors import describe
-from virtdesk.model.guide import guide_index, read_guide_page
+from virtdesk.model.guide import guide_index, picture_key, read_guide_page
 from virtdesk.model.worker import file_executor, submit
 
 
@@ -25,20 +25,40 @@ def paragraph(text: str) -> str:
     return f"<p>{html.escape(text)}</p>"
 
 
+PICTURE_WIDTH = 640  # the pages' width="640": a wider picture is scaled here, smoothly, not by the browser
+
+
+def read_page(path: Path) -> tuple[str, dict[str, QImage]]:
+    """A page's HTML and its pictures decoded (run on a worker); a picture that is no image is left out."""
+    page = read_guide_page(path)
+    pictures = {}
+    for key, data in page.pictures.items():
+        image = QImage.fromData(data)
+        if image.width() > PICTURE_WIDTH:
+            image = image.scaledToWidth(PICTURE_WIDTH, Qt.TransformationMode.SmoothTransformation)
+        if not image.isNull():
+            pictures[key] = image
+    return page.text, pictures
+
+
 class GuideBrowser(QTextBrowser):
-    """A browser that never reads the disk: it shows the pages given to `pages` (by their file's path) and, for one
-    it does not have yet, the `placeholder` text while it asks for it with `wanted`."""
+    """A browser that never reads the disk: it shows the pages given to `pages` (by their file's path) with the
+    pictures given to `pictures` (by picture_key of their path) and, for a page it does not have yet, the
+    `placeholder` text while it asks for it with `wanted`."""
 
     wanted = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pages: dict[str, str] = {}
+        self.pictures: dict[str, QImage] = {}
         self.placeholder = ""
 
     def loadResource(self, kind: int, url: QUrl) -> object:  # noqa: N802 - Qt's name
+        if kind == QTextDocument.ResourceType.ImageResource.value and url.isLocalFile():
+            return self.pictures.get(picture_key(url.toLocalFile()))  # read with its page
         if kind != QTextDocument.ResourceType.HtmlResource.value:
-            return None  # the guide's pages have no pictures or style sheets
+            return None  # the guide's pages have no style sheets
         page = url.toLocalFile()
         text = self.pages.get(page)
         if text is None:
@@ -112,8 +132,8 @@ class HelpWindow(QWidget):
         if page in self._reading:
             return
         self._reading.add(page)
-        submit(file_executor(), read_guide_page, Path(page), description="a page of the user guide").then(
-            lambda text: self._arrived(page, text), lambda error: self._unreadable(page, error), owner=self)
+        submit(file_executor(), read_page, Path(page), description="a page of the user guide").then(
+            lambda read: self._arrived(page, *read), lambda error: self._unreadable(page, error), owner=self)
 
     def _unreadable(self, page: str, error: BaseException) -> None:
         """Says why the page cannot be read instead of showing it; it is read again when asked for again."""
@@ -127,9 +147,10 @@ class HelpWindow(QWidget):
         self._arrived(page, paragraph(text))
         del self.browser.pages[page]
 
-    def _arrived(self, page: str, text: str) -> None:
+    def _arrived(self, page: str, text: str, pictures: dict[str, QImage] | None = None) -> None:
         self._reading.discard(page)
         self.browser.pages[page] = text
+        self.browser.pictures.update(pictures or {})
         if self.browser.source().toLocalFile() == page:
             self.browser.reload()  # the page shown in its place, at its section
             self._update_title()

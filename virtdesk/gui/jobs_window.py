@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QDateTime, QItemSelection, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtCore import QItemSelection, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QPlainTextEdit, QPushButton, QSplitter, QTreeView, QWidget
 
 from virtdesk.gui.forms import load_form
 from virtdesk.gui.host_details.list_table_model import ITEM_ROLE, ListTableModel
 from virtdesk.gui.host_details.usage_bar import FRACTION_ROLE, UsageBarDelegate
 from virtdesk.gui.icons import themed
+from virtdesk.gui.local_time import short_date_time
 from virtdesk.gui.shortcuts import add_close_shortcut
 from virtdesk.model.jobs import Job, JobHistory, JobState, job_history
 
@@ -32,7 +33,7 @@ class JobColumn(enum.IntEnum):
 def job_time(seconds: float | None) -> str:
     if seconds is None:
         return ""
-    return QLocale().toString(QDateTime.fromSecsSinceEpoch(int(seconds)), QLocale.FormatType.ShortFormat)
+    return short_date_time(seconds)
 
 
 class JobTableModel(ListTableModel):

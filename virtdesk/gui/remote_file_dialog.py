@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDateTime, QLocale, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from virtdesk.gui.accessible import name_after
 from virtdesk.gui.forms import load_form
 from virtdesk.gui.icons import themed
+from virtdesk.gui.local_time import short_date_time
 from virtdesk.gui.tones import Tone, tone_style
 from virtdesk.model.connection import Connection
 from virtdesk.model.host_files import HostFiles, describe_file_error
@@ -127,8 +128,7 @@ class FileListModel(QAbstractTableModel):
                 return entry.name
             if column == self.SIZE:
                 return "" if entry.kind.is_directory else self._size(entry.size)
-            return self._locale.toString(QDateTime.fromSecsSinceEpoch(int(entry.mtime)),
-                                         QLocale.FormatType.ShortFormat)
+            return short_date_time(entry.mtime, self._locale)
         if role == Qt.ItemDataRole.DecorationRole and column == self.NAME:
             return _icon(entry.kind)
         if role == Qt.ItemDataRole.ForegroundRole and not entry.readable:
