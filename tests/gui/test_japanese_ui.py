@@ -9,10 +9,13 @@ from pathlib import Path
 import pytest
 from details_harness import open_details
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QFormLayout, QLabel, QTabWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QTabWidget
 
 from virtdesk import app, demo
+from virtdesk.gui.details.pages.boot import BootPage
+from virtdesk.gui.details.pages.cpus import CpusPage
 from virtdesk.gui.details.pages.fields_device import FieldsDevicePage
+from virtdesk.gui.details.pages.memory import MemoryPage
 from virtdesk.gui.details.pages.overview import OverviewPage
 from virtdesk.gui.manager.vm_tree_model import Column
 from virtdesk.resources import translations_dir
@@ -117,3 +120,16 @@ def test_the_details_window_speaks_japanese(japanese, demo_connection, qtbot):
 def test_without_the_translators_the_windows_are_english_again(manager):
     """Runs after the Japanese tests: their translators are gone again."""
     assert manager.window.windowTitle() == "Virtual Machine Manager"
+
+
+def test_the_details_pages_forms_are_translated_in_the_pages_context(japanese, qtbot, demo_connection):
+    window = open_details(qtbot, demo_connection, "mail-server")
+    texts = {(MemoryPage, QLabel, "current_label"): "Current allocation:",
+             (CpusPage, QCheckBox, "topology_check"): "Set the CPU topology by hand",
+             (BootPage, QGroupBox, "direct-kernel-boot"): "Direct kernel boot"}
+    for (cls, kind, name), english in texts.items():
+        page = window.page(cls)
+        window.show_page(page)
+        widget = page.findChild(kind, name)
+        text = widget.title() if isinstance(widget, QGroupBox) else widget.text()
+        assert text == QCoreApplication.translate(cls.__name__, english) != english, (name, text)

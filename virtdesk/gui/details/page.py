@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from virtdesk import xmlconf
+from virtdesk.gui.forms import Form, load_form
 from virtdesk.gui.tones import Tone, tone_style
 from virtdesk.model.domain import Domain
 from virtdesk.model.domain_config import DomainConfig, LiveChange
@@ -126,6 +127,14 @@ class DetailsPage(QWidget):
 
     def restart_note(self) -> str:
         return self.tr("Some of these changes take effect after the next shutdown of the VM.")
+
+    def designer_form(self, name: str, custom: tuple[type[QWidget], ...] = ()) -> Form:
+        """The page laid out by ui/NAME.ui above the note; returns the form's widgets."""
+        form = load_form(name, self, custom)
+        outer = self.layout()
+        outer.addWidget(self.note)
+        outer.addStretch(1)
+        return form
 
     @staticmethod
     def form_page(page: DetailsPage) -> QFormLayout:

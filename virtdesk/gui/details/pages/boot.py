@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
+    QWidget,
 )
 
 from virtdesk import xmlconf
@@ -56,8 +56,8 @@ def _kind(list_name: str, device: xmlconf.Device) -> str | None:
 class BootOrderList(QListWidget):
     """Check boxes in boot order; rows are reordered by dragging them."""
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setMaximumHeight(160)
@@ -90,68 +90,31 @@ class BootPage(DetailsPage):
 
     def __init__(self, context: PageContext) -> None:
         super().__init__(context)
-        form = self.form_page(self)
-        self.per_device_check = QCheckBox(self.tr("Order individual devices (not just kinds of device)"))
-        self.per_device_check.setObjectName("boot-per-device")
-        form.addRow(self.tr("Boot order:"), self.per_device_check)
-        self.order_list = BootOrderList()
-        self.order_list.setObjectName("boot-order")
+        form = self.designer_form("details_boot", (BootOrderList,))
+        self.per_device_check = form.child(QCheckBox, "boot-per-device")
+        self.order_list = form.child(BootOrderList, "boot-order")
         name_after(self.order_list, self.tr("Boot order:"))
-        self.up_button = QPushButton(self.tr("Up"))
-        self.down_button = QPushButton(self.tr("Down"))
+        self.up_button = form.child(QPushButton, "up_button")
+        self.down_button = form.child(QPushButton, "down_button")
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(1))
-        order_row = QHBoxLayout()
-        order_row.addWidget(self.order_list, 1)
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.up_button)
-        buttons.addWidget(self.down_button)
-        buttons.addStretch(1)
-        order_row.addLayout(buttons)
-        form.addRow("", order_row)
-        self.bootmenu_check = QCheckBox(self.tr("Show the firmware's boot menu"))
-        self.bootmenu_check.setObjectName("boot-menu")
-        self.timeout_spin = QSpinBox()
-        self.timeout_spin.setObjectName("boot-menu-timeout")
-        self.timeout_spin.setRange(0, 65535)
-        self.timeout_spin.setSuffix(self.tr(" ms"))
-        self.timeout_spin.setSpecialValueText(self.tr("Firmware default"))
-        menu_row = QHBoxLayout()
-        menu_row.addWidget(self.bootmenu_check)
-        menu_row.addWidget(self.timeout_spin)
-        menu_row.addStretch(1)
-        form.addRow(self.tr("Boot menu:"), menu_row)
-        name_after_row(form, menu_row, self.timeout_spin)
+        self.bootmenu_check = form.child(QCheckBox, "boot-menu")
+        self.timeout_spin = form.child(QSpinBox, "boot-menu-timeout")
+        name_after_row(form.child(QFormLayout, "form_layout"), form.child(QHBoxLayout, "menu_row"), self.timeout_spin)
         self.bootmenu_check.toggled.connect(self.timeout_spin.setEnabled)
 
-        self.kernel_group = QGroupBox(self.tr("Direct kernel boot"))
-        self.kernel_group.setObjectName("direct-kernel-boot")
-        self.kernel_group.setCheckable(True)
-        kernel_form = QFormLayout(self.kernel_group)
-        self.kernel_edit, self.initrd_edit, self.cmdline_edit, self.dtb_edit = (QLineEdit() for _ in range(4))
-        for text, edit, browse in ((self.tr("Kernel path:"), self.kernel_edit, True),
-                                   (self.tr("Initrd path:"), self.initrd_edit, True),
-                                   (self.tr("Kernel args:"), self.cmdline_edit, False),
-                                   (self.tr("DTB path:"), self.dtb_edit, True)):
-            row = QHBoxLayout()
-            row.addWidget(edit, 1)
-            if browse:
-                button = QPushButton(self.tr("Browse…"))
-                button.setEnabled(can_choose_host_file(context.domain.connection))
-                button.setToolTip("" if button.isEnabled() else self.tr("Type the path on the remote host."))
-                button.clicked.connect(lambda _c=False, e=edit: self.browse(e))
-                row.addWidget(button)
-            kernel_form.addRow(text, row)
-        form.addRow(self.kernel_group)
-
-        self.init_group = QGroupBox(self.tr("Container init"))
-        init_form = QFormLayout(self.init_group)
-        self.init_edit = QLineEdit()
-        self.init_edit.setPlaceholderText("/sbin/init")
-        self.initargs_edit = QLineEdit()
-        init_form.addRow(self.tr("Init path:"), self.init_edit)
-        init_form.addRow(self.tr("Init args:"), self.initargs_edit)
-        form.addRow(self.init_group)
+        self.kernel_group = form.child(QGroupBox, "direct-kernel-boot")
+        self.kernel_edit, self.initrd_edit, self.cmdline_edit, self.dtb_edit = (
+            form.child(QLineEdit, f"{name}_edit") for name in ("kernel", "initrd", "cmdline", "dtb"))
+        remote = not can_choose_host_file(context.domain.connection)
+        for name, edit in (("kernel", self.kernel_edit), ("initrd", self.initrd_edit), ("dtb", self.dtb_edit)):
+            button = form.child(QPushButton, f"{name}_browse")
+            button.setEnabled(not remote)
+            button.setToolTip(self.tr("Type the path on the remote host.") if remote else "")
+            button.clicked.connect(lambda _c=False, e=edit: self.browse(e))
+        self.init_group = form.child(QGroupBox, "init_group")
+        self.init_edit = form.child(QLineEdit, "init_edit")
+        self.initargs_edit = form.child(QLineEdit, "initargs_edit")
 
         self.per_device_check.toggled.connect(self._per_device_toggled)
         self.order_list.model().rowsMoved.connect(lambda *_: self.set_dirty())

@@ -3,16 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from virtdesk import xmlconf
 from virtdesk.gui.accessible import name_after_row
@@ -23,7 +14,6 @@ from virtdesk.gui.details.widgets.device_choices import with_domain_capabilities
 from virtdesk.model import domain_live, node
 from virtdesk.model.domain_config import LiveChange
 
-MAX_VCPUS = 4096
 TOPOLOGY = ("sockets", "dies", "cores", "threads")
 
 
@@ -47,84 +37,30 @@ class CpusPage(DetailsPage):
 
     def __init__(self, context: PageContext) -> None:
         super().__init__(context)
-        form = self.form_page(self)
-        self.current_spin = QSpinBox()
-        self.current_spin.setObjectName("vcpu-current")
-        self.current_spin.setRange(1, MAX_VCPUS)
-        self.maximum_spin = QSpinBox()
-        self.maximum_spin.setObjectName("vcpu-maximum")
-        self.maximum_spin.setRange(1, MAX_VCPUS)
-        count_row = QHBoxLayout()
-        count_row.addWidget(self.current_spin)
-        at_most = QLabel(self.tr("of at most"))
-        at_most.setBuddy(self.maximum_spin)
-        count_row.addWidget(at_most)
-        count_row.addWidget(self.maximum_spin)
-        count_row.addStretch(1)
-        form.addRow(self.tr("vCPUs:"), count_row)
-        name_after_row(form, count_row, self.current_spin)
-        self.host_label = QLabel()
-        form.addRow(self.tr("Host CPUs:"), self.host_label)
-
-        self.topology_check = QCheckBox(self.tr("Set the CPU topology by hand"))
-        form.addRow(self.tr("Topology:"), self.topology_check)
-        self.topology_spins: dict[str, QSpinBox] = {}
-        topology_row = QHBoxLayout()
-        names = {"sockets": self.tr("Sockets"), "dies": self.tr("Dies"), "cores": self.tr("Cores"),
-                 "threads": self.tr("Threads")}
-        for key in TOPOLOGY:
-            spin = QSpinBox()
-            spin.setObjectName(f"topology-{key}")
-            spin.setRange(1, MAX_VCPUS)
-            label = QLabel(names[key])
-            label.setBuddy(spin)
-            topology_row.addWidget(label)
-            topology_row.addWidget(spin)
-            self.topology_spins[key] = spin
-        topology_row.addStretch(1)
-        self.topology_widget = QWidget()
-        self.topology_widget.setLayout(topology_row)
-        topology_row.setContentsMargins(0, 0, 0, 0)
-        form.addRow("", self.topology_widget)
+        form = self.designer_form("details_cpus", (CpuPinningGrid,))
+        rows = form.child(QFormLayout, "form_layout")
+        self.current_spin = form.child(QSpinBox, "vcpu-current")
+        self.maximum_spin = form.child(QSpinBox, "vcpu-maximum")
+        name_after_row(rows, form.child(QHBoxLayout, "count_row"), self.current_spin)
+        self.host_label = form.child(QLabel, "host_label")
+        self.topology_check = form.child(QCheckBox, "topology_check")
+        self.topology_spins = {key: form.child(QSpinBox, f"topology-{key}") for key in TOPOLOGY}
+        self.topology_widget = form.child(QWidget, "topology_widget")
         self.topology_check.toggled.connect(self.topology_widget.setEnabled)
-
-        self.mode_combo = QComboBox()
-        self.mode_combo.setObjectName("cpu-mode")
+        self.mode_combo = form.child(QComboBox, "cpu-mode")
         for mode, text in (("", self.tr("Hypervisor default")),
                            ("host-passthrough", self.tr("Host passthrough (the host's CPU as it is)")),
                            ("host-model", self.tr("Host model (a named model close to the host's CPU)")),
                            ("maximum", self.tr("Maximum (every feature the hypervisor can offer)")),
                            ("custom", self.tr("Custom model"))):
             self.mode_combo.addItem(text, mode)
-        form.addRow(self.tr("CPU mode:"), self.mode_combo)
-        self.model_combo = QComboBox()
-        self.model_combo.setObjectName("cpu-model")
-        self.model_combo.setEditable(True)
-        self.model_note = QLabel()
-        model_row = QHBoxLayout()
-        model_row.addWidget(self.model_combo, 1)
-        model_row.addWidget(self.model_note)
-        form.addRow(self.tr("Model:"), model_row)
-        name_after_row(form, model_row, self.model_combo)
+        self.model_combo = form.child(QComboBox, "cpu-model")
+        self.model_note = form.child(QLabel, "model_note")
+        name_after_row(rows, form.child(QHBoxLayout, "model_row"), self.model_combo)
         self.mode_combo.currentIndexChanged.connect(self._mode_changed)
-
-        self.shares_spin = QSpinBox()
-        self.shares_spin.setObjectName("cpu-shares")
-        self.shares_spin.setRange(0, 262144)
+        self.shares_spin = form.child(QSpinBox, "cpu-shares")
         self.shares_spin.setSpecialValueText(self.tr("Default"))
-        form.addRow(self.tr("Scheduler shares:"), self.shares_spin)
-
-        self.pinning_grid = CpuPinningGrid()
-        self.pinning_grid.setObjectName("cpu-pinning")
-        self.pinning_grid.setMinimumHeight(160)
-        pinning_help = QLabel(self.tr("Check the host CPUs each vCPU and the emulator threads may run on. "
-                                      "A row without checks is not pinned."))
-        pinning_help.setWordWrap(True)
-        pinning = QGroupBox(self.tr("Pinning"))
-        pinning_layout = QVBoxLayout(pinning)
-        pinning_layout.addWidget(pinning_help)
-        pinning_layout.addWidget(self.pinning_grid)
-        form.addRow(pinning)
+        self.pinning_grid = form.child(CpuPinningGrid, "cpu-pinning")
 
         self.maximum_spin.valueChanged.connect(self._maximum_changed)
         self.watch(self.current_spin, self.maximum_spin, self.topology_check, self.mode_combo, self.model_combo,

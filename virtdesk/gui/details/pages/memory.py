@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel
 
 from virtdesk import xmlconf
 from virtdesk.gui.accessible import name_after_row
@@ -26,31 +26,20 @@ class MemoryPage(DetailsPage):
 
     def __init__(self, context: PageContext) -> None:
         super().__init__(context)
-        form = self.form_page(self)
-        self.current_input = SizeInput()
-        self.current_input.setObjectName("current-memory")
-        form.addRow(self.tr("Current allocation:"), self.current_input)
-        self.maximum_input = SizeInput()
-        self.maximum_input.setObjectName("maximum-memory")
-        form.addRow(self.tr("Maximum allocation:"), self.maximum_input)
+        form = self.designer_form("details_memory", (SizeInput,))
+        self.current_input = form.child(SizeInput, "current-memory")
+        self.maximum_input = form.child(SizeInput, "maximum-memory")
+        rows = form.child(QFormLayout, "form_layout")
         for size in (self.current_input, self.maximum_input):
-            name_after_row(form, size, size.spin)
-        self.live_label = QLabel()
-        form.addRow(self.tr("Running VM:"), self.live_label)
-        self.hugepages_check = QCheckBox(self.tr("Back the guest's memory with huge pages"))
-        form.addRow(self.tr("Huge pages:"), self.hugepages_check)
-        self.page_size_combo = QComboBox()
+            name_after_row(rows, size, size.spin)
+        self.live_label = form.child(QLabel, "live_label")
+        self.hugepages_check = form.child(QCheckBox, "hugepages_check")
+        self.page_size_combo = form.child(QComboBox, "page_size_combo")
         self.page_size_combo.addItem(self.tr("Host default"), 0)
         for kib in HUGE_PAGE_SIZES_KIB:
             self.page_size_combo.addItem(format_kib(kib), kib)
-        form.addRow(self.tr("Page size:"), self.page_size_combo)
-        self.shared_check = QCheckBox(self.tr("Enable shared memory"))
-        form.addRow(self.tr("Shared memory:"), self.shared_check)
-        explanation = QLabel(self.tr("Shares the guest's memory with host processes (memfd). Needed for "
-                                     "virtiofs filesystem shares."))
-        explanation.setWordWrap(True)
-        explanation.setStyleSheet(tone_style(Tone.HINT))
-        form.addRow("", explanation)
+        self.shared_check = form.child(QCheckBox, "shared_check")
+        form.child(QLabel, "shared_explanation").setStyleSheet(tone_style(Tone.HINT))
         self.current_input.edited.connect(self.set_dirty)
         self.maximum_input.edited.connect(self.set_dirty)
         self.hugepages_check.toggled.connect(self.page_size_combo.setEnabled)
