@@ -18,7 +18,6 @@ import socket
 import sys
 import threading
 import time
-import zlib
 from multiprocessing.connection import Connection
 from pathlib import Path
 
@@ -31,29 +30,12 @@ from virtdesk.console.rfb import Event, RfbClient, Updated  # noqa: E402
 from virtdesk.console.rfb_session import run_session  # noqa: E402
 
 ENCODINGS = {"Raw": rfb_server.RAW, "ZRLE": rfb_server.ZRLE, "Tight": rfb_server.TIGHT}
-STRIP = (256, 64)
-
-
-def encoded_frames(encoding: str, pictures: list[rfb_server.Picture]) -> list[bytes]:
-    """One FramebufferUpdate a picture. The zlib streams are flushed in full after each one, so that every
-    update but the first (which holds the streams' headers) may follow any other."""
-    width, height = pictures[0].width, pictures[0].height
-    if encoding == "Raw":
-        return [rfb_server.update(rfb_server.raw(picture, 0, 0, width, height)) for picture in pictures]
-    if encoding == "ZRLE":
-        zrle = rfb_server.ZrleEncoder(flush=zlib.Z_FULL_FLUSH)
-        return [rfb_server.update(zrle.rect(picture, 0, 0, width, height)) for picture in pictures]
-    tight = rfb_server.TightEncoder(flush=zlib.Z_FULL_FLUSH)
-    strips = [(x, y, min(STRIP[0], width - x), min(STRIP[1], height - y))
-              for y in range(0, height, STRIP[1]) for x in range(0, width, STRIP[0])]
-    return [rfb_server.update(*(tight.rect(picture, *strip, how="auto") for strip in strips))
-            for picture in pictures]
 
 
 def serve(encoding: str, width: int, height: int, frames: int, ready: Connection) -> None:
     """The child process: encodes, then serves one client until it goes."""
     pictures = [rfb_server.desktop(width, height, seed=seed) for seed in range(frames + 1)]
-    updates = encoded_frames(encoding, pictures)
+    updates = rfb_server.encoded_frames(encoding, pictures)
     sizes = [len(data) for data in updates[1:]]
     listener = socket.create_server(("127.0.0.1", 0))
     ready.send((listener.getsockname()[1], sum(sizes) / len(sizes)))

@@ -1,15 +1,24 @@
 """The console on a real QEMU guest: frames per second and CPU of virtdesk's process while the guest's screen keeps
 changing, with ZRLE and with Tight.
 
-The rig's Linux guest (TCG, Debian's kernel and the rig's busybox initramfs) gets a VGA card and a VNC display;
-from its serial shell a loop prints coloured lines on its text screen (720x400) every 5 ms, so the screen scrolls
-on every refresh of QEMU's display (about 30 a second). The embedded console of bench/vnc_console.py's `watch`
-(the real VncSession and VncWidget, offscreen, at 1:1) then connects to QEMU's VNC port offering one encoding
-only. "shown" counts the frames the widget painted; CPU is this process's (all threads) a second of wall time;
-the guest's and QEMU's own CPU are not counted (they share the machine's cores, though).
+The rig's Linux guest (TCG, Debian's kernel and the rig's busybox initramfs) gets a VGA card and a VNC display.
+Scene "graphics" (the default): the kernel's real-mode setup puts the card in VESA mode 0x118 (`vga=0x318`:
+1024x768, 24 bits a pixel, linear framebuffer) before it boots; Debian's cloud kernel has no framebuffer driver
+(no vesafb, no DRM), so nothing draws there but the guest's shell, which writes two pictures of random pixels
+(made from /dev/urandom) in turn straight into the card's framebuffer (its PCI BAR 0) through /dev/mem, one every
+~25 ms: every refresh of QEMU's display (about 30 a second) is a whole new screen of 1024x768 that compresses
+worst. /dev/mem reads and writes only below the end of the guest's RAM, hence 4.5 GiB of it (TCG touches only
+what the guest uses). Scene "text": from its serial shell a loop prints coloured lines on its VGA text screen
+(720x400) every 5 ms, so the screen scrolls on every refresh.
+
+The embedded console of bench/vnc_console.py's `watch` (the real VncSession and VncWidget, offscreen, at 1:1) then
+connects to QEMU's VNC port offering one encoding only. "shown" counts the frames the widget painted; CPU is this
+process's (all threads) a second of wall time; the guest's and QEMU's own CPU are not counted (they share the
+machine's cores, though).
 
 As root: the rig's session libvirtd runs the guest (held as a test run holds the rig; waits while tests use it).
-Run: `.venv/bin/python bench/vnc_real_guest.py [--seconds 10] [--runs 3]` (offscreen unless QT_QPA_PLATFORM says).
+Run: `.venv/bin/python bench/vnc_real_guest.py [--scene graphics|text] [--seconds 10] [--runs 3]` (offscreen
+unless QT_QPA_PLATFORM says).
 """
 
 from __future__ import annotations
@@ -20,6 +29,7 @@ import os
 import statistics
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -41,18 +51,45 @@ from virtdesk.console.rfb import TIGHT, ZRLE  # noqa: E402
 
 ENCODINGS = {"ZRLE": ZRLE, "Tight": TIGHT}
 DISPLAY = ("<graphics type='vnc' autoport='yes' listen='127.0.0.1'><listen type='address' address='127.0.0.1'/>"
-           "</graphics><video><model type='vga'/></video>")
-SCROLL = ("(n=0; while :; do n=$((n + 1)); printf '\\033[3%d;4%dm%06d %s\\033[0m\\n' $((n % 7 + 1)) $((n / 7 % 8)) "
-          "$n 'the quick brown fox jumps over the lazy dog 0123456789 ABCDEFGHIJKLMNOPQRSTUVWXYZ'; usleep 5000; "
-          "done) >/dev/tty0 2>&1 & echo SCROLLING")
+           "</graphics><video><model type='vga' vram='16384'/></video>")
+
+
+@dataclass(frozen=True)
+class Scene:
+    description: str
+    screen: QSize
+    kernel_arguments: str
+    memory_mib: int
+    start: str
+    """typed on the guest's shell once it is up: starts the changes in the background, then prints STARTED"""
+
+
+_VGA_DEVICE = "/sys/bus/pci/devices/0000:00:02.0"
+_FRAME = "bs=4096 count=576"  # 1024 x 768 x 3 bytes
+SCENES = {
+    "graphics": Scene(
+        "1024x768 VESA screen, random pixels on every refresh", QSize(1024, 768), "vga=0x318", 4608,
+        f"(lfb=$(( $(cut -d' ' -f1 {_VGA_DEVICE}/resource | head -1) / 4096 )); "
+        f"dd if=/dev/urandom of=/tmp/a {_FRAME} 2>/dev/null; dd if=/dev/urandom of=/tmp/b {_FRAME} 2>/dev/null; "
+        f"echo STAR''TED; while :; do for f in /tmp/a /tmp/b; do "
+        f"dd if=$f of=/dev/mem {_FRAME} seek=$lfb 2>/dev/null; usleep 15000; done; done) &"),
+    "text": Scene(
+        "720x400 VGA text screen scrolling", QSize(720, 400), "", 256,
+        "(n=0; while :; do n=$((n + 1)); printf '\\033[3%d;4%dm%06d %s\\033[0m\\n' $((n % 7 + 1)) $((n / 7 % 8)) "
+        "$n 'the quick brown fox jumps over the lazy dog 0123456789 ABCDEFGHIJKLMNOPQRSTUVWXYZ'; usleep 5000; "
+        "done) >/dev/tty0 2>&1 & echo STAR''TED"),
+}
 TARGET = "≥ 30 frames/s under 50 % of a core"
 
 
 @contextlib.contextmanager
-def scrolling_guest(conn: libvirt.virConnect, runtime_dir: Path):  # noqa: ANN201 - yields the virDomain
-    """The Linux guest with a VNC display, its text screen scrolling; removed after."""
+def changing_guest(conn: libvirt.virConnect, runtime_dir: Path, scene: Scene):  # noqa: ANN201 - the virDomain
+    """The Linux guest with a VNC display, its screen changing as the scene says; removed after."""
     name = guests.unique_name("vncbench")
-    xml = guests.linux_guest_xml(name, initramfs.boot_files(), runtime_dir / f"{name}.agent")
+    xml = guests.linux_guest_xml(name, initramfs.boot_files(), runtime_dir / f"{name}.agent",
+                                 memory_mib=scene.memory_mib)
+    xml = xml.replace(f"<cmdline>{initramfs.KERNEL_CMDLINE}", f"<cmdline>{initramfs.KERNEL_CMDLINE} "
+                      f"{scene.kernel_arguments}", 1)
     domain = conn.defineXML(xml.replace("<devices>", "<devices>" + DISPLAY, 1))
     try:
         domain.createWithFlags(libvirt.VIR_DOMAIN_START_PAUSED)
@@ -61,7 +98,7 @@ def scrolling_guest(conn: libvirt.virConnect, runtime_dir: Path):  # noqa: ANN20
             domain.resume()
             console.wait_for(initramfs.READY_LINE, timeout=120)
             time.sleep(1)  # the shell's prompt
-            console.run(SCROLL, "SCROLLING")
+            console.run(scene.start, "STARTED", timeout=120)
             yield domain
         finally:
             console.close()
@@ -71,21 +108,23 @@ def scrolling_guest(conn: libvirt.virConnect, runtime_dir: Path):  # noqa: ANN20
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scene", choices=SCENES, default="graphics", help="what the guest's screen shows")
     parser.add_argument("--seconds", type=float, default=10.0, help="measured per encoding and run")
     parser.add_argument("--runs", type=int, default=3, help="runs per encoding (the figures are their medians)")
     args = parser.parse_args()
+    scene = SCENES[args.scene]
     app = QApplication.instance() or QApplication([])
     ensure_event_loop()
     results: dict[str, list[vnc_console.Watched]] = {name: [] for name in ENCODINGS}
     with rig_host.session_daemon() as daemon:
         conn = libvirt.open(daemon.uri)
         try:
-            with scrolling_guest(conn, daemon.runtime_dir) as domain:
+            with changing_guest(conn, daemon.runtime_dir, scene) as domain:
                 port = xmlconf.load(domain.XMLDesc(0)).devices.graphics[0].port
                 time.sleep(2)  # the loop is running
                 for run in range(args.runs):
                     for name, encoding in ENCODINGS.items():
-                        watched = vnc_console.watch(port, QSize(720, 400), args.seconds, (encoding,))
+                        watched = vnc_console.watch(port, scene.screen, args.seconds, (encoding,))
                         results[name].append(watched)
                         print(f"run {run + 1} {name:5} {watched.shown:5.1f} frames/s shown "
                               f"({watched.decoded:5.1f} updates/s decoded), {watched.cpu:4.0%} of a core, "
@@ -99,7 +138,7 @@ def main() -> None:
         shown = statistics.median(w.shown for w in runs)
         cpu = statistics.median(w.cpu for w in runs)
         per_frame = statistics.median(w.cpu / max(w.shown, 1 / args.seconds) for w in runs)
-        figures.append(Figure(f"real QEMU guest, scrolling text screen, {name}: frames/s shown, CPU of a core, "
+        figures.append(Figure(f"real QEMU guest, {scene.description}, {name}: frames/s shown, CPU of a core, "
                               f"CPU a frame (median of {len(runs)})",
                               f"{shown:.1f}, {cpu:.0%}, {per_frame * 1000:.1f} ms", TARGET))
     print(f"{app.platformName()} Qt platform, load average {os.getloadavg()[0]:.2f} at the end")

@@ -33,6 +33,7 @@ RAW, COPY_RECT, TIGHT, ZRLE = 0, 1, 7, 16
 CURSOR, DESKTOP_SIZE, LAST_RECT, EXTENDED_DESKTOP_SIZE, QEMU_EXTENDED_KEY = -239, -223, -224, -308, -258
 FAKE_JPEG = b"\xff\xd8not-really-a-jpeg:"
 SECONDS = 5.0
+TIGHT_STRIP = (256, 64)
 
 
 class Picture(NamedTuple):
@@ -280,6 +281,24 @@ class TightEncoder:
             return head + bytes([control]) + body + data
         compressed = self._streams[stream].compress(data) + self._streams[stream].flush(self._flush)
         return head + bytes([control]) + body + compact_length(len(compressed)) + compressed
+
+
+def encoded_frames(encoding: str, pictures: list[Picture], tight_how: str = "auto") -> list[bytes]:
+    """One full-screen FramebufferUpdate a picture in "Raw", "ZRLE" (the shortest tile type for each tile) or
+    "Tight" (by default fill, palette or zlib-compressed colours by the colours of each 256x64 strip; tight_how:
+    as TightEncoder.rect's how, on stream 0, for every strip). The zlib streams are flushed in full after each
+    one, so that every update but the first (which holds the streams' headers) may follow any other."""
+    width, height = pictures[0].width, pictures[0].height
+    if encoding == "Raw":
+        return [update(raw(picture, 0, 0, width, height)) for picture in pictures]
+    if encoding == "ZRLE":
+        zrle = ZrleEncoder(flush=zlib.Z_FULL_FLUSH)
+        return [update(zrle.rect(picture, 0, 0, width, height)) for picture in pictures]
+    tight = TightEncoder(flush=zlib.Z_FULL_FLUSH)
+    strip_w, strip_h = TIGHT_STRIP
+    strips = [(x, y, min(strip_w, width - x), min(strip_h, height - y))
+              for y in range(0, height, strip_h) for x in range(0, width, strip_w)]
+    return [update(*(tight.rect(picture, *strip, how=tight_how) for strip in strips)) for picture in pictures]
 
 
 def fake_jpeg_decoder(data: bytes, width: int, height: int) -> bytes:

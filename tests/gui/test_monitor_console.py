@@ -1,9 +1,11 @@
 """The QEMU monitor widget offscreen: disabled with the reason on a host that is not QEMU (the test driver), the
 warning always in view, commands recalled with Up and Down, common commands completed, and a command's answer or
-error shown (with a stand-in for QEMU: the real one is in tests/integration/test_qemu_monitor.py)."""
+error shown (with a stand-in for QEMU: the real one is in tests/integration/test_qemu_monitor.py); a read-only
+connection known as such from the host before any command, and the monitor disabled up front there."""
 
 from __future__ import annotations
 
+import libvirt
 import pytest
 from details_harness import open_connection
 from PySide6.QtCore import Qt
@@ -11,7 +13,8 @@ from testhosts import RUNNING, domain_xml, write_host
 
 from virtdesk.gui.details import monitor_widget
 from virtdesk.gui.details.monitor_widget import COMMON_COMMANDS, MonitorConsole
-from virtdesk.model.qemu_monitor import monitor_available
+from virtdesk.model import qemu_monitor
+from virtdesk.model.qemu_monitor import check_access, monitor_available
 from virtdesk.model.worker import Task
 
 pytestmark = pytest.mark.gui
@@ -104,3 +107,51 @@ def test_an_empty_line_sends_nothing(qtbot, host, answering):
     widget = monitor(qtbot, host)
     run(qtbot, widget, "   ")
     assert answering == [] and widget.output.toPlainText() == ""
+
+
+@pytest.fixture
+def read_only_host(qtbot, tmp_path, monkeypatch):
+    """The test driver opened read-only, as `virsh -r` would (libvirt.openAuth with VIR_CONNECT_RO)."""
+    open_auth = libvirt.openAuth
+    monkeypatch.setattr(libvirt, "openAuth", lambda uri, auth, flags: open_auth(uri, auth, libvirt.VIR_CONNECT_RO))
+    connection = open_connection(qtbot, write_host(tmp_path, domain_xml("vm", RUNNING)))
+    yield connection
+    connection.shutdown()
+
+
+def checked(qtbot, connection) -> bool:
+    task = check_access(connection)
+    assert task is not None
+    qtbot.waitUntil(lambda: task.done, timeout=5000)
+    assert task.error is None, task.error
+    assert check_access(connection) is None  # asked once
+    return task.result
+
+
+def test_the_host_says_whether_a_connection_is_read_only(qtbot, host, read_only_host):
+    assert checked(qtbot, read_only_host) is True
+    assert checked(qtbot, host) is False
+    assert [d.name for d in host.domains.values()] == ["vm"]  # the question defined nothing
+
+
+@pytest.fixture
+def as_qemu(monkeypatch):
+    """The test driver's VMs taken for QEMU's (the test driver has none), so that the access decides."""
+    monkeypatch.setattr(qemu_monitor, "is_qemu_vm", lambda _connection, _domain: True)
+    monkeypatch.setattr(monitor_widget, "is_qemu_vm", lambda _connection, _domain: True)
+
+
+def test_a_read_only_connection_disables_the_monitor_up_front(qtbot, read_only_host, as_qemu):
+    widget = monitor(qtbot, read_only_host)
+    assert not widget.command.isEnabled() and "Checking whether" in widget.unavailable.text()
+    qtbot.waitUntil(lambda: "read-only" in widget.unavailable.text(), timeout=5000)
+    assert widget.unavailable.isVisible() and not widget.command.isEnabled() and not widget.run_button.isEnabled()
+    run(qtbot, widget, "info status")
+    assert widget.output.toPlainText() == ""  # nothing was sent to be refused
+
+
+def test_a_connection_with_full_access_enables_the_monitor_once_checked(qtbot, host, as_qemu):
+    widget = monitor(qtbot, host)
+    assert not widget.command.isEnabled()
+    qtbot.waitUntil(lambda: widget.command.isEnabled(), timeout=5000)
+    assert widget.unavailable.isHidden() and monitor_available(host, widget.domain) is None

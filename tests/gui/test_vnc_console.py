@@ -3,31 +3,42 @@ keys and the pointer reaching the server as the right messages, the guest resize
 pointer shape, fullscreen, screenshots, an error shown with its reason and a Reconnect that works, a password
 asked for, no thread left when the window closes, one session for a page and its detached window; Tight's JPEG
 through Qt; the demo host's VMs, which get a page saying there is no display, and a VM whose display is not VNC,
-offered its serial console and an external viewer; where a display is reached from."""
+offered its serial console and an external viewer; where a display is reached from. Also: the pointer of a VM with
+a tablet (positions scaled to its screen) and of one without (grabbed, its movements sent, released with Ctrl+Alt),
+the bar's Send Key pressing the keys with their scan codes (keysyms where the server takes none), floods of
+full-screen updates at 1024x768 decoded without holding the event loop up, a fault of the client itself
+closing the console with its reason, the traceback in the log, and an update read together with a new screen size
+handed to the GUI thread as whole pieces only."""
 
 from __future__ import annotations
 
+import functools
 import queue
 import socket
+import struct
+import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 import rfb_server as rs
 from details_harness import open_details
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPoint, Qt
-from PySide6.QtGui import QAction, QImage, QKeyEvent
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPoint, QPointF, Qt
+from PySide6.QtGui import QAction, QImage, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
+from rig.loop_gaps import LoopGaps
 
 from virtdesk import xmlconf
+from virtdesk.console.rfb import RfbClient
 from virtdesk.console.vnc_widget import ScaleMode, VncWidget, keysym_of, xt_scan_code
 from virtdesk.gui import console_window
 from virtdesk.gui.console_window import ConsoleView, session_of, show_console_window
 from virtdesk.gui.details.pages.console_page import GraphicalConsolePage
-from virtdesk.model import console_transport
+from virtdesk.model import console_transport, vnc_session
 from virtdesk.model.console_transport import ConsoleUnreachable, Reached, display_problem, target_address
-from virtdesk.model.vnc_session import SessionState, VncSession, decode_jpeg
+from virtdesk.model.vnc_session import GIL_SWITCH_SECONDS, SessionState, VncSession, decode_jpeg
 from virtdesk.model.worker import submit
 
 pytestmark = pytest.mark.gui
@@ -126,6 +137,10 @@ def view(qtbot, demo_connection, guests) -> Iterator[ConsoleView]:
 
 def connected(qtbot, view: ConsoleView) -> VncWidget:
     view.connect_display()
+    return wait_connected(qtbot, view)
+
+
+def wait_connected(qtbot, view: ConsoleView) -> VncWidget:
     qtbot.waitUntil(lambda: view.session.state is SessionState.CONNECTED and view.display.isVisible(), timeout=WAIT)
     qtbot.waitUntil(lambda: not view.session.image.isNull() and view.session.image.pixel(0, 0) != 0xff000000,
                     timeout=WAIT)
@@ -291,6 +306,7 @@ def test_a_password_is_asked_for_when_none_is_known(qtbot, view, guests):
     view.connect_display()
     qtbot.waitUntil(lambda: view.password_edit.isVisible(), timeout=WAIT)
     assert "password" in view.message.text()
+    assert view.remember_check.isVisible()  # remembering it: tests/integration/test_vnc_saved_password.py
     guests.start(password="s3cret")
     qtbot.keyClicks(view.password_edit, "s3cret")
     qtbot.mouseClick(view.log_in_button, Qt.MouseButton.LeftButton)
@@ -311,15 +327,18 @@ def vnc_threads() -> list[threading.Thread]:
 
 
 def test_closing_the_window_mid_session_leaves_no_thread(qtbot, demo_connection, guests, reachable_demo):
+    before = sys.getswitchinterval()
     guest = guests.start()
     domain = demo_connection.find_domain("db-primary")
     window = show_console_window(domain)
     qtbot.waitUntil(lambda: session_of(domain) is not None and session_of(domain).state is SessionState.CONNECTED,
                     timeout=WAIT)
     assert vnc_threads()
+    assert sys.getswitchinterval() == GIL_SWITCH_SECONDS < before  # the decoder hands the lock over quickly
     guest.push(rs.update(rs.raw(PICTURE, 0, 0, WIDTH, HEIGHT)))
     window.close()
     qtbot.waitUntil(lambda: not vnc_threads() and session_of(domain) is None, timeout=WAIT)
+    assert sys.getswitchinterval() == before  # set back once no session runs
 
 
 def test_detach_moves_the_console_into_its_own_window_and_back(qtbot, demo_connection, guests, reachable_demo):
@@ -443,3 +462,202 @@ def test_the_consoles_menu_switches_between_the_display_and_a_text_console(qtbot
     assert choices()["Text Console"].isChecked()
     choices()["Graphical Display"].trigger()
     assert view.stack.currentWidget() is view.message_page and "SPICE" in view.message.text()
+
+
+def vm_with(inputs: str) -> xmlconf.Domain:
+    return xmlconf.load(f"<domain type='kvm'><name>db-primary</name><devices><graphics type='vnc'/>{inputs}"
+                        "</devices></domain>")
+
+
+def move(display: VncWidget, point: QPointF, buttons: Qt.MouseButton = Qt.MouseButton.NoButton,
+         kind: QEvent.Type = QEvent.Type.MouseMove, button: Qt.MouseButton = Qt.MouseButton.NoButton) -> None:
+    QApplication.sendEvent(display.viewport(), QMouseEvent(kind, point, display.viewport().mapToGlobal(point),
+                                                           button, buttons, Qt.KeyboardModifier.NoModifier))
+
+
+def pointer_after(qtbot, guest: Guest, count: int) -> tuple:
+    """The pointer message the server got after `count` of them."""
+    qtbot.waitUntil(lambda: len(guest.of(POINTER)) > count, timeout=WAIT)
+    return guest.of(POINTER)[count]
+
+
+def test_a_vm_with_a_tablet_gets_positions_scaled_to_its_screen(qtbot, view, guests, reachable_demo):
+    guest = guests.start()
+    view.show_config(vm_with("<input type='tablet' bus='usb'/><input type='mouse' bus='ps2'/>"))
+    display = wait_connected(qtbot, view)
+    assert not display.relative_pointer
+    target = display.target_rect()
+    assert target.width() / WIDTH > 1.5  # fitted: a pixel of the window is not one of the guest's
+    sent = len(guest.of(POINTER))
+    move(display, QPointF(target.x() + target.width() * 0.75, target.y() + target.height() * 0.25))
+    buttons, x, y = pointer_after(qtbot, guest, sent)
+    assert buttons == 0 and abs(x - WIDTH * 3 // 4) <= 1 and abs(y - HEIGHT // 4) <= 1
+    point = QPointF(target.right() - 1, target.bottom() - 1)
+    move(display, point, Qt.MouseButton.LeftButton, QEvent.Type.MouseButtonPress, Qt.MouseButton.LeftButton)
+    assert pointer_after(qtbot, guest, sent + 1) == (1, WIDTH - 1, HEIGHT - 1)
+    assert not display.grabbed and display.hint.isHidden()
+
+
+def test_a_vm_without_a_tablet_grabs_the_pointer_and_gets_its_movements(qtbot, view, guests, reachable_demo):
+    guest = guests.start()
+    view.show_config(vm_with("<input type='mouse' bus='ps2'/>"))
+    display = wait_connected(qtbot, view)
+    assert display.relative_pointer
+    grabs: list[bool] = []
+    display.grab_changed.connect(grabs.append)
+    centre = QPointF(display.viewport().rect().center())
+    sent = len(guest.of(POINTER))
+    qtbot.mouseClick(display.viewport(), Qt.MouseButton.LeftButton, pos=centre.toPoint())
+    assert display.grabbed and grabs == [True]
+    assert display.hint.isVisible() and display.hint.text() == "Press Ctrl+Alt to release the pointer"
+    assert display.viewport().cursor().shape() == Qt.CursorShape.BlankCursor
+    # The pointer is put back in the middle after each move: each event's distance from there is a movement of
+    # the guest's pointer, which starts in the middle of its screen and stops at its edges.
+    for offset, expected in (((12, -7), (WIDTH // 2 + 12, HEIGHT // 2 - 7)),
+                             ((-40, 20), (WIDTH // 2 - 28, HEIGHT // 2 + 13)),
+                             ((1000, 1000), (WIDTH - 1, HEIGHT - 1))):
+        move(display, centre + QPointF(*offset))
+        assert pointer_after(qtbot, guest, sent) == (0, *expected)  # the grabbing click itself sent nothing
+        sent += 1
+    move(display, centre, Qt.MouseButton.LeftButton, QEvent.Type.MouseButtonPress, Qt.MouseButton.LeftButton)
+    move(display, centre + QPointF(-5, 0), Qt.MouseButton.LeftButton)
+    assert pointer_after(qtbot, guest, sent) == (1, WIDTH - 6, HEIGHT - 1)  # a press where it is: a zero move
+    both = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    QApplication.sendEvent(display, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Alt, both))
+    assert not display.grabbed and grabs == [True, False]
+    assert display.hint.isHidden() and display.viewport().cursor().shape() != Qt.CursorShape.BlankCursor
+
+
+CTRL_ALT_DELETE = [(0xffe3, 0x1d), (0xffe9, 0x38), (0xffff, 0xd3)]
+
+
+@pytest.mark.parametrize(("label", "keys"), [
+    ("Ctrl+Alt+Delete", CTRL_ALT_DELETE),
+    ("Ctrl+Alt+F2", [(0xffe3, 0x1d), (0xffe9, 0x38), (0xffbf, 0x3c)]),
+    ("Alt+SysRq+S", [(0xffe9, 0x38), (0xff15, 0xb7), (ord("s"), 0x1f)]),
+])
+def test_send_key_presses_the_keys_with_their_scan_codes(qtbot, view, guests, label, keys):
+    guest = guests.start()
+    connected(qtbot, view)
+    next(action for action in view.send_key_menu.actions() if action.text() == label).trigger()
+    expected = [(0, 1, keysym, code) for keysym, code in keys] + [(0, 0, keysym, code) for keysym, code in keys[::-1]]
+    qtbot.waitUntil(lambda: len(guest.of(QEMU_KEY)) >= len(expected), timeout=WAIT)
+    assert guest.of(QEMU_KEY) == expected and guest.of(KEY) == []
+
+
+def test_send_key_sends_keysyms_where_the_server_takes_no_scan_codes(qtbot, view, guests):
+    guest = guests.start(greeting=rs.update(rs.extended_desktop_size(WIDTH, HEIGHT),
+                                            rs.raw(PICTURE, 0, 0, WIDTH, HEIGHT)))
+    connected(qtbot, view)
+    assert not view.session.supports_scan_codes
+    next(action for action in view.send_key_menu.actions() if action.text() == "Ctrl+Alt+Delete").trigger()
+    expected = [(1, keysym) for keysym, _code in CTRL_ALT_DELETE] + [(0, k) for k, _c in CTRL_ALT_DELETE[::-1]]
+    qtbot.waitUntil(lambda: len(guest.of(KEY)) >= len(expected), timeout=WAIT)
+    assert guest.of(KEY) == expected and guest.of(QEMU_KEY) == []
+
+
+FLOOD_SIZE = (1024, 768)
+FLOOD_SECONDS = 3.0
+FLOOD_RATE = 60  # updates a second at most, twice what QEMU sends (one every 30 ms), as the client asks for them
+LARGEST_GAP_MS = 100  # as tests/integration/test_daemon_faults.py allows a frozen host
+
+
+@functools.cache
+def flood_updates(encoding: str) -> tuple[list[rs.Picture], list[bytes]]:
+    """Pictures and their updates: the first update, then the others taking turns. Tight's gradient filter is
+    the slowest to decode (pixel by pixel in Python, most of a second a screen here): two pictures of it."""
+    name, _space, how = encoding.partition(" ")
+    pictures = [rs.desktop(*FLOOD_SIZE, seed=seed) for seed in range(2 if how else 3)]
+    return pictures, rs.encoded_frames(name, pictures, how or "auto")
+
+
+@pytest.mark.parametrize("encoding", ["ZRLE", "Tight", "Tight gradient"])
+def test_a_flood_of_full_screen_updates_never_holds_the_event_loop_up(qtbot, encoding, capsys):
+    pictures, updates = flood_updates(encoding)
+    sent: list[int] = []  # the picture of each update sent
+
+    def flood(peer: rs.Peer) -> None:
+        peer.handshake(size=FLOOD_SIZE)
+        peer.send(updates[0])
+        sent.append(0)
+        start = time.monotonic()
+        while time.monotonic() < start + FLOOD_SECONDS:
+            peer.request()
+            time.sleep(max(0.0, start + len(sent) / FLOOD_RATE - time.monotonic()))
+            picture = 1 + len(sent) % (len(updates) - 1)
+            peer.send(updates[picture])
+            sent.append(picture)
+
+    executor = ThreadPoolExecutor(1)
+    with rs.RfbTestServer(flood) as server:
+        session = VncSession(lambda password: submit(executor, lambda: Reached(
+            socket.create_connection(("127.0.0.1", server.port), 5), password, "test")))
+        display = VncWidget(session)
+        qtbot.addWidget(display)
+        display.resize(700, 480)
+        display.show()
+        gaps = LoopGaps()
+        gaps.start()
+        try:
+            session.open()
+            qtbot.waitUntil(lambda: session.state is SessionState.CLOSED, timeout=int(FLOOD_SECONDS * 1000) + 20000)
+        finally:
+            gaps.stop()
+    executor.shutdown()
+    with capsys.disabled():
+        print(f"\n[vnc flood] {encoding} {FLOOD_SIZE[0]}x{FLOOD_SIZE[1]}: {len(sent)} full-screen updates decoded "
+              f"in {FLOOD_SECONDS:.0f} s, {session.frames_shown} frames shown, largest event-loop gap "
+              f"{gaps.largest_ms:.0f} ms")
+    assert session.error == "The VNC server closed the connection."
+    assert len(sent) >= 3 and session.frames_shown >= 2
+    last = pictures[sent[-1]]
+    for x, y in ((0, 0), (FLOOD_SIZE[0] // 3, FLOOD_SIZE[1] // 2), (FLOOD_SIZE[0] - 1, FLOOD_SIZE[1] - 1)):
+        assert session.image.pixel(x, y) == pixel(last, x, y), (x, y)
+    assert gaps.largest_ms < LARGEST_GAP_MS
+
+
+def test_an_unexpected_failure_closes_the_console_with_its_reason(qtbot, view, guests, monkeypatch, caplog):
+    """Every malformed message the server may send is an RfbError with its own message; what is left for the
+    catch-all is a fault of virtdesk's own: here the session's JPEG decoder breaks on a real Tight JPEG
+    rectangle."""
+    def broken_decoder(_data: bytes, _width: int, _height: int) -> bytes:
+        raise RuntimeError("the decoder broke")
+
+    monkeypatch.setattr(vnc_session, "decode_jpeg", broken_decoder)
+    guest = guests.start()
+    connected(qtbot, view)
+    guest.push(rs.update(rs.TightEncoder().rect(PICTURE, 0, 0, 32, 16, how="jpeg")))
+    qtbot.waitUntil(lambda: view.reconnect_button.isVisible(), timeout=WAIT)
+    assert view.message.text() == "The VNC session failed unexpectedly: RuntimeError: the decoder broke."
+    assert view.stack.currentWidget() is view.message_page and not view.password_edit.isVisible()
+    failures = [record for record in caplog.records if record.name == "virtdesk.console.rfb"]
+    assert [record.exc_info[0] for record in failures] == [RuntimeError]
+    assert "Traceback" in caplog.text and "broken_decoder" in caplog.text
+    qtbot.waitUntil(lambda: not view.session.thread_alive, timeout=WAIT)
+    guests.start()
+    qtbot.mouseClick(view.reconnect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.stack.currentWidget() is view.display_holder, timeout=WAIT)
+    qtbot.waitUntil(lambda: view.session.image.pixel(37, 120) == pixel(PICTURE, 37, 120), timeout=WAIT)
+
+
+def test_updates_read_with_a_new_screen_size_queue_only_pieces_of_the_screen_they_are_copied_from():
+    """The client hands over the events of one read together, after decoding all of it: an update followed by
+    one that changes the screen's size is copied out of the new, smaller framebuffer. A GUI thread that takes the
+    queue at once (the worst case of the race) must still get only whole pieces."""
+    client = RfbClient()
+    server_init = struct.pack(">HH", WIDTH, HEIGHT) + bytes(16) + rs.Peer.text("test screen")
+    read = (b"RFB 003.008\n" + bytes([1, 1]) + struct.pack(">I", 0) + server_init
+            + rs.update(rs.raw(PICTURE, 0, 0, WIDTH, HEIGHT)) + rs.update(rs.extended_desktop_size(100, 80))
+            + rs.update(rs.raw(rs.black(100, 80), 0, 0, 100, 80)))
+    ours, theirs = socket.socketpair()
+    taken: list = []
+    line = vnc_session._Line(ours, client, lambda: taken.extend(line.take()))
+    try:
+        for event in client.receive(read):
+            line._event(event)
+    finally:
+        ours.close()
+        theirs.close()
+    patches = [item for item in taken if isinstance(item, vnc_session._Patch)]
+    assert patches and all(len(patch.pixels) == patch.rect.width() * patch.rect.height() * 4 for patch in patches)
+    assert all(patch.rect.right() < 100 and patch.rect.bottom() < 80 for patch in patches)  # the new screen's

@@ -30,9 +30,8 @@ def passwords(dom: libvirt.virDomain, flags: int) -> list[str | None]:
 
 @pytest.fixture
 def guest(session_conn: libvirt.virConnect) -> libvirt.virDomain:
-    xml = guests.tcg_guest_xml(guests.unique_name("passwd")).replace(
-        "<graphics type='vnc' autoport='yes'", f"<graphics type='vnc' autoport='yes' passwd='{PASSWORD}'")
-    return guests.define_and_start(session_conn, xml)
+    return guests.define_and_start(session_conn, guests.tcg_guest_xml(guests.unique_name("passwd"),
+                                                                     vnc_password=PASSWORD))
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 """The QEMU monitor widget on the rig's real TCG guest: it answers `info status`, runs what it is told (a stop QEMU
-does), recalls commands, turns itself off with the reason when the VM stops, and on a read-only connection the
-host's refusal disables it with that reason."""
+does), recalls commands, turns itself off with the reason when the VM stops; on a read-only connection it is
+disabled with that reason before any command, and a command sent there anyway is refused by the host."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from details_harness import open_connection
 from PySide6.QtCore import Qt
 
 from virtdesk.gui.details.monitor_widget import MonitorConsole
-from virtdesk.model.qemu_monitor import monitor_available
+from virtdesk.model.qemu_monitor import MonitorRefused, monitor_available, monitor_command
 
 pytestmark = pytest.mark.integration
 
@@ -22,6 +22,7 @@ def monitor_of(qtbot, connection, name: str) -> MonitorConsole:
     widget = MonitorConsole(connection, domain)
     qtbot.addWidget(widget)
     widget.show()
+    qtbot.waitUntil(lambda: "Checking whether" not in widget.unavailable.text(), timeout=10000)
     return widget
 
 
@@ -59,11 +60,12 @@ def test_a_read_only_connection_is_refused_and_says_so(qtbot, session_daemon, tc
     connection = open_connection(qtbot, session_daemon.uri)
     try:
         widget = monitor_of(qtbot, connection, tcg_guest.name())
-        assert widget.command.isEnabled()  # nothing tells a read-only connection apart before the host refuses
-        assert "read only access" in run(qtbot, widget, "info status").lower()
-        assert not widget.command.isEnabled()
-        assert "read-only" in widget.unavailable.text()
+        assert not widget.command.isEnabled() and not widget.run_button.isEnabled()
+        assert "read-only" in widget.unavailable.text() and widget.unavailable.isVisible()
         assert monitor_available(connection, widget.domain) == widget.unavailable.text()
+        task = monitor_command(connection, widget.domain, "info status")
+        qtbot.waitUntil(lambda: task.done, timeout=20000)
+        assert isinstance(task.error, MonitorRefused) and "read only access" in str(task.error).lower()
     finally:
         connection.shutdown()
 
@@ -82,4 +84,5 @@ def test_the_console_windows_consoles_menu_opens_the_monitor(qtbot, virtdesk_con
     assert monitor.isEnabled()
     monitor.trigger()
     assert view.stack.currentWidget() is view.monitor
+    qtbot.waitUntil(view.monitor.command.isEnabled, timeout=10000)
     assert "VM status: running" in run(qtbot, view.monitor, "info status")

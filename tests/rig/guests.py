@@ -6,7 +6,7 @@ import contextlib
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape, quoteattr
 
 import libvirt
 
@@ -23,8 +23,9 @@ def unique_name(prefix: str = "rig") -> str:
     return f"{prefix}-{uuid.uuid4().hex[:6]}"
 
 
-def tcg_guest_xml(name: str, memory_mib: int = 64) -> str:
-    """A minimal TCG guest: no disk (boots to SeaBIOS), VNC with autoport on 127.0.0.1."""
+def tcg_guest_xml(name: str, memory_mib: int = 64, vnc_password: str | None = None) -> str:
+    """A minimal TCG guest: no disk (boots to SeaBIOS), VNC with autoport on 127.0.0.1 (with that password)."""
+    pw = f" passwd={quoteattr(vnc_password)}" if vnc_password is not None else ""
     return f"""<domain type='qemu'>
   <name>{escape(name)}</name>
   <memory unit='MiB'>{memory_mib}</memory>
@@ -32,7 +33,7 @@ def tcg_guest_xml(name: str, memory_mib: int = 64) -> str:
   <os><type arch='x86_64'>hvm</type><boot dev='hd'/></os>
   <features><acpi/></features>
   <devices>
-    <graphics type='vnc' autoport='yes' listen='127.0.0.1'><listen type='address' address='127.0.0.1'/></graphics>
+    <graphics type='vnc' autoport='yes' listen='127.0.0.1'{pw}><listen type='address' address='127.0.0.1'/></graphics>
     <video><model type='vga'/></video>
   </devices>
 </domain>"""

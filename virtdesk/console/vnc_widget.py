@@ -13,6 +13,7 @@ the screen says.
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -31,6 +32,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QWidget
 
+from virtdesk.model import keys as key_codes
 from virtdesk.model.vnc_session import VncSession
 from virtdesk.model.worker import Task, file_executor, submit
 
@@ -313,6 +315,18 @@ class VncWidget(QAbstractScrollArea):
         pressed, self._pressed = self._pressed, {}
         for keysym, scancode in pressed.values():
             self.session.key(keysym, False, scancode)
+
+    def send_combination(self, codes: Sequence[int]) -> bool:
+        """Presses the keys (Linux key codes) in order and lets go of them in reverse; False when no session is
+        connected."""
+        if self.session.client is None:
+            return False
+        keys = [(key_codes.keysym(code), xt_scan_code(code)) for code in codes]
+        for sym, scancode in keys:
+            self.session.key(sym, True, scancode)
+        for sym, scancode in reversed(keys):
+            self.session.key(sym, False, scancode)
+        return True
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self.release_keys()

@@ -4,14 +4,22 @@ an error or where there is no display) used by the details window's Console page
 
 Every view of one VM shares one VncSession: the details window rebuilding its pages, a detached window or
 fullscreen never connect again. The session closes when the last view showing it is destroyed.
+
+A display that asks for a password is given the one remembered in the desktop keyring (model/display_passwords.py),
+if any, before the user is asked; the password the user types is remembered there when they tick the box, and a
+remembered one the display refuses is forgotten. The bar's Send Key goes through the connected display (QEMU's
+scan codes where it takes them), through libvirt otherwise.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -28,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from virtdesk import xmlconf
+from virtdesk.console.rfb_errors import AuthenticationFailed, PasswordRequired
 from virtdesk.console.serial_widget import SerialConsole
 from virtdesk.console.viewer_launcher import launch_viewer
 from virtdesk.console.vnc_widget import ScaleMode, VncWidget
@@ -37,6 +46,7 @@ from virtdesk.gui.details.monitor_widget import MonitorConsole
 from virtdesk.gui.icons import themed
 from virtdesk.gui.shortcuts import add_close_shortcut
 from virtdesk.gui.window_keeping import shown
+from virtdesk.model import display_passwords
 from virtdesk.model.console_transport import display_problem, has_display_servers, open_display
 from virtdesk.model.domain import Domain
 from virtdesk.model.domain_config import DomainConfig
@@ -82,18 +92,24 @@ def absolute_pointer(config: xmlconf.Domain | None) -> bool:
     return config is None or any(device.type == "tablet" for device in config.devices.inputs)
 
 
-def send_key_button(domain: Domain, name: str) -> QToolButton:
-    """A Send Key button with its menu of key combinations (Ctrl+Alt+Delete, ...), sent through libvirt."""
+def send_key_button(domain: Domain, name: str,
+                    through_display: Callable[[list[int]], bool] | None = None) -> QToolButton:
+    """A Send Key button with its menu of key combinations (Ctrl+Alt+Delete, ...), sent through libvirt, or
+    through_display(codes) where that sends them (a connected VNC display)."""
     button = QToolButton()
     button.setObjectName(name)
     button.setText(QCoreApplication.translate("DetailsWindow", "Send Key"))
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     menu = QMenu(button)
+
+    def send(label: str, codes: list[int]) -> None:
+        if through_display is None or not through_display(codes):
+            send_keys(domain, codes, QCoreApplication.translate("DetailsWindow", "Sending {keys} to {name}").format(
+                keys=label, name=domain.name))
+
     for label, codes in combinations():
         action = menu.addAction(label)
-        action.triggered.connect(lambda _c=False, lb=label, cs=codes: send_keys(
-            domain, cs, QCoreApplication.translate("DetailsWindow", "Sending {keys} to {name}").format(
-                keys=lb, name=domain.name)))
+        action.triggered.connect(lambda _c=False, lb=label, cs=codes: send(lb, cs))
     button.setMenu(menu)
     return button
 
@@ -134,6 +150,12 @@ class ConsoleView(QWidget):
         self.password_edit.returnPressed.connect(self._log_in)
         self.log_in_button = QPushButton(self.tr("Log In"))
         self.log_in_button.clicked.connect(self._log_in)
+        self.remember_check = QCheckBox(self.tr("&Remember in the keyring"))
+        self.remember_check.setObjectName("remember-vnc-password")
+        # Where the password of the opening under way came from: "" (the configuration's, or none), "typed",
+        # "looking-up" (in the keyring, as the display asked for one), "saved", "none-saved", "forgotten".
+        self._password_origin = ""
+        self._typed_password = ""
         self.bring_back_button = QPushButton(self.tr("Bring Back"))
         self.bring_back_button.setObjectName("bring-back")
         self.bring_back_button.clicked.connect(lambda: self._detached.close() if self._detached else None)
@@ -148,8 +170,8 @@ class ConsoleView(QWidget):
         self.show_here_button.clicked.connect(self.show_here)
         self.serial_console: SerialConsole | None = None
         self.monitor: MonitorConsole | None = None
-        for widget in (self.password_edit, self.log_in_button, self.reconnect_button, self.bring_back_button,
-                       self.show_here_button, self.serial_button, self.viewer_button):
+        for widget in (self.password_edit, self.remember_check, self.log_in_button, self.reconnect_button,
+                       self.bring_back_button, self.show_here_button, self.serial_button, self.viewer_button):
             self.message_buttons.addWidget(widget)
         self.message_buttons.addStretch(1)
         self.display_holder = QWidget()
@@ -196,7 +218,8 @@ class ConsoleView(QWidget):
         self.consoles_menu.aboutToShow.connect(self._fill_consoles_menu)
         consoles.setMenu(self.consoles_menu)
         bar.addWidget(consoles)
-        keys = send_key_button(self.domain, "console-send-key")
+        keys = send_key_button(self.domain, "console-send-key", lambda codes: self.display is not None
+                               and self.display.send_combination(codes))
         self.send_key_menu = keys.menu()
         bar.addWidget(keys)
         self.screenshot_action = bar.addAction(themed("camera-photo"), self.tr("Screenshot…"))
@@ -279,6 +302,8 @@ class ConsoleView(QWidget):
         session = self._take_session()
         if again or session.state is SessionState.IDLE \
                 or (session.state is SessionState.CLOSED and not session.error):
+            self._password_origin = "typed" if password else ""
+            self._typed_password = password or ""
             session.open(password)
         self._session_state()
 
@@ -313,13 +338,46 @@ class ConsoleView(QWidget):
             self.show_message(self.tr("Connecting to the display of {name}…").format(name=self.domain.name))
         elif session.state is SessionState.CONNECTED:
             self.stack.setCurrentWidget(self.display_holder)
+            if self._typed_password and self.remember_check.isChecked():
+                display_passwords.remember(self.domain, self._typed_password)
+            self._typed_password = ""
         elif session.state is SessionState.CLOSED and session.error:
+            self._typed_password = ""
+            if self._password_from_keyring(session):
+                return
             self.set_fullscreen(False)
             reason = session.error
             if not self.domain.is_active:
                 reason += "\n" + self.tr("The VM is not running.")
             self.show_message(reason, reconnect=True, password=session.password_rejected)
         self._update_actions()
+
+    def _password_from_keyring(self, session: VncSession) -> bool:
+        """A display that asks for a password is given the one remembered, if any; one it refuses is forgotten.
+        True while the keyring is asked."""
+        origin = self._password_origin
+        if origin == "looking-up":
+            return True
+        if isinstance(session.failure, PasswordRequired) and origin == "":
+            self._password_origin = "looking-up"
+            self.show_message(self.tr("Connecting to the display of {name}…").format(name=self.domain.name))
+            display_passwords.saved(self.domain).then(self._saved_password, lambda _error: self._saved_password(None),
+                                                      owner=self)
+            return True
+        if isinstance(session.failure, AuthenticationFailed) and origin == "saved":
+            self._password_origin = "forgotten"
+            display_passwords.forget(self.domain)
+        return False
+
+    def _saved_password(self, password: str | None) -> None:
+        if self.session is None or self._password_origin != "looking-up":
+            return
+        if password:
+            self._password_origin = "saved"
+            self.session.open(password)
+        else:
+            self._password_origin = "none-saved"
+            self._session_state()
 
     def _not_running(self) -> None:
         session = self.session
@@ -357,11 +415,20 @@ class ConsoleView(QWidget):
         self.show_here_button.setVisible(show_here)
         self.password_edit.setVisible(password)
         self.log_in_button.setVisible(password)
+        self.remember_check.setVisible(password)
         if password:
             self.password_edit.clear()
             self.password_edit.setFocus()
+            self.remember_check.setEnabled(False)
+            display_passwords.availability().then(self._remember_offered, owner=self)
         self.stack.setCurrentWidget(self.message_page)
         self._update_actions()
+
+    def _remember_offered(self, answer: tuple[bool, str]) -> None:
+        usable, reason = answer
+        self.remember_check.setEnabled(usable)
+        self.remember_check.setToolTip("" if usable else self.tr("Cannot remember it: {reason}").format(
+            reason=reason))
 
     def _log_in(self) -> None:
         password = self.password_edit.text()

@@ -9,6 +9,11 @@ busy is replaced by one copy of the whole screen. Input (keys, pointer, clipboar
 straight to the client, which is safe from any thread. `close()` stops the thread without waiting for it: the
 transport is shut down under it, and the thread closes it when it ends; a session whose QObject is destroyed
 is closed the same way, and nothing of it reaches a receiver that is gone.
+
+The decoders are partly Python (Tight's gradient filter pixel by pixel): while one runs, the GUI thread waits for
+the interpreter lock at each return from Qt into Python, by default up to 5 ms each time, which adds up to a held
+event loop over one paint. While a session runs, the interpreter hands the lock over after GIL_SWITCH_SECONDS
+(the interval is set back when the last running session ends: with many hosts loading, a short one costs more).
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import enum
 import socket
+import sys
 import threading
 import weakref
 from collections.abc import Callable
@@ -44,8 +50,31 @@ from virtdesk.model.errors import describe
 from virtdesk.model.worker import Task, call_in_gui
 
 STALL_SECONDS = 20.0
+GIL_SWITCH_SECONDS = 0.0005
 Opener = Callable[[str | None], Task]
 """Given the user's password (or None), connects to the display; the task's result is a Reached."""
+
+_running: set[int] = set()  # id() of each session whose line runs (GUI thread only)
+_switch_before: list[float] = []  # the interval before the first of them
+
+
+def _line_started(key: int) -> None:
+    if not _running and sys.getswitchinterval() > GIL_SWITCH_SECONDS:
+        _switch_before.append(sys.getswitchinterval())
+        sys.setswitchinterval(GIL_SWITCH_SECONDS)
+    _running.add(key)
+
+
+def _destroyed(key: int, lines: list) -> None:
+    if lines[0] is not None:
+        lines[0].close()
+    _line_ended(key)
+
+
+def _line_ended(key: int) -> None:
+    _running.discard(key)
+    if not _running and _switch_before:
+        sys.setswitchinterval(_switch_before.pop())
 
 
 def _tr(text: str) -> str:
@@ -128,13 +157,18 @@ class _Line:
     def _updated(self, event: Updated) -> None:
         framebuffer = self.client.framebuffer
         assert framebuffer is not None
+        # The events of one read come after all of it is decoded: a later update may have given the screen a new
+        # size, which the rectangles of this one need not fit (the new screen's own come after it).
+        rects = [r for r in event.rects
+                 if r.w and r.h and r.x + r.w <= framebuffer.width and r.y + r.h <= framebuffer.height]
         whole = framebuffer.width * framebuffer.height * 4
-        if any(r.w == framebuffer.width and r.h == framebuffer.height for r in event.rects) \
+        if any(r.w == framebuffer.width and r.h == framebuffer.height for r in rects) \
                 or self._queued_bytes > 2 * whole:
             patches = [_Patch(QRect(0, 0, framebuffer.width, framebuffer.height), bytes(framebuffer.pixels))]
             self._put(patches, new_screen=False, replace_patches=True)
             return
-        self._put([_Patch(QRect(r.x, r.y, r.w, r.h), framebuffer.rows(*r)) for r in event.rects if r.w and r.h])
+        if rects:
+            self._put([_Patch(QRect(r.x, r.y, r.w, r.h), framebuffer.rows(*r)) for r in rects])
 
     def _put(self, items: list[_Item], *, new_screen: bool = False, replace_patches: bool = False) -> None:
         with self._lock:
@@ -195,7 +229,8 @@ class VncSession(QObject):
         """The pixel encodings offered to the server, best first (taken at the next `open`)."""
         lines: list[_Line | None] = [None]
         self._lines = lines  # the thread's line, as the destroyed handler (which may not touch self) sees it
-        self.destroyed.connect(lambda _obj=None: lines[0].close() if lines[0] is not None else None)
+        key = id(self)
+        self.destroyed.connect(lambda _obj=None: _destroyed(key, lines))
 
     # -- opening and closing
     def open(self, password: str | None = None) -> None:
@@ -223,6 +258,7 @@ class VncSession(QObject):
     def _drop_line(self) -> None:
         line, self._line = self._line, None
         self._lines[0] = None
+        _line_ended(id(self))
         if line is not None:
             line.close()
 
@@ -241,6 +277,7 @@ class VncSession(QObject):
         line = _Line(reached.transport, client, wake_gui)
         self._line = line
         self._lines[0] = line
+        _line_started(id(self))
         line.thread.start()
 
     def _failed(self, attempt: int, error: BaseException) -> None:
@@ -254,6 +291,7 @@ class VncSession(QObject):
             self._route_lost() or _tr("The VNC server closed the connection."))
         self._line = None
         self._lines[0] = None
+        _line_ended(id(self))
         self._set_state(SessionState.CLOSED)
 
     def _set_state(self, state: SessionState) -> None:

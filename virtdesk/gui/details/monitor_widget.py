@@ -23,7 +23,7 @@ from virtdesk.gui.tones import Tone, tone_style
 from virtdesk.model.connection import Connection
 from virtdesk.model.domain import Domain
 from virtdesk.model.errors import describe
-from virtdesk.model.qemu_monitor import monitor_available, monitor_command
+from virtdesk.model.qemu_monitor import check_access, is_qemu_vm, monitor_available, monitor_command
 
 COMMON_COMMANDS = ("info status", "info block", "info network", "info cpus", "info registers", "info vnc",
                    "info snapshots", "change", "eject", "savevm", "loadvm", "delvm", "sendkey", "system_reset",
@@ -106,6 +106,10 @@ class MonitorConsole(QWidget):
             self.update_availability()
 
     def update_availability(self) -> None:
+        if is_qemu_vm(self.connection, self.domain):
+            check = check_access(self.connection)
+            if check is not None:
+                check.then(lambda _read_only: self.update_availability(), owner=self)
         reason = monitor_available(self.connection, self.domain)
         self.unavailable.setText(reason or "")
         self.unavailable.setVisible(reason is not None)
