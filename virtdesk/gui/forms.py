@@ -3,19 +3,24 @@ Python module of the same name.
 
 A form's top-level widget is a plain QWidget; `load_form` builds it inside the window that owns it and returns it,
 and `Form.child` finds the named widgets, failing loudly when a form and its code disagree.
+
+A widget of virtdesk's own class stands in the form as its Qt base class (a QListWidget for the boot order list)
+and `Form.promote` puts the real one in its place. Forms name no custom widgets: PySide6 keeps every widget that
+a QUiLoader's registered custom-widget class built alive for as long as the program runs, closed windows' too.
 """
 
 from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QFile, QIODevice, QObject
+from PySide6.QtCore import QFile, QIODevice, QObject, QSize
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from virtdesk.resources import ui_path
 
 W = TypeVar("W", bound=QObject)
+P = TypeVar("P", bound=QWidget)
 
 
 class FormError(RuntimeError):
@@ -35,11 +40,32 @@ class Form:
             raise FormError(f"ui/{self.name}.ui has no {kind.__name__} named {object_name!r}")
         return found
 
+    def promote(self, object_name: str, widget: P) -> P:
+        """Puts widget where the form has its stand-in of that name, with the sizes, size policy and accessible
+        name the form gave the stand-in; the stand-in is deleted."""
+        stand_in = self.child(QWidget, object_name)
+        holder = stand_in.parentWidget().layout() if stand_in.parentWidget() is not None else None
+        if holder is None or holder.replaceWidget(stand_in, widget) is None:
+            raise FormError(f"ui/{self.name}.ui: {object_name!r} is in no layout")
+        plain = type(stand_in)()
+        if stand_in.sizePolicy() != plain.sizePolicy():
+            widget.setSizePolicy(stand_in.sizePolicy())
+        if stand_in.minimumSize() != QSize(0, 0):
+            widget.setMinimumSize(stand_in.minimumSize())
+        if stand_in.maximumSize() != plain.maximumSize():
+            widget.setMaximumSize(stand_in.maximumSize())
+        if stand_in.accessibleName():
+            widget.setAccessibleName(stand_in.accessibleName())
+        plain.deleteLater()
+        widget.setObjectName(object_name)
+        stand_in.setParent(None)
+        stand_in.deleteLater()
+        return widget
 
-def load_form(name: str, owner: QWidget, custom: tuple[type[QWidget], ...] = ()) -> Form:
+
+def load_form(name: str, owner: QWidget) -> Form:
     """Builds ui/NAME.ui as the whole content of owner (a dialog or a page) and returns its widgets.
 
-    custom: the classes of the form's promoted widgets (its `customwidgets`), built by their class name.
     The form's strings are translated in the context of the form's class name, as lupdate files them.
     """
     path = ui_path(name)
@@ -47,8 +73,6 @@ def load_form(name: str, owner: QWidget, custom: tuple[type[QWidget], ...] = ())
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
         raise FormError(f"cannot read {path}: {file.errorString()}")
     loader = QUiLoader()
-    for kind in custom:
-        loader.registerCustomWidget(kind)
     try:
         widget = loader.load(file, owner)
     finally:

@@ -77,8 +77,8 @@ class HelpWindow(QWidget):
         self.index = index
         self._reading: set[str] = set()  # the pages being read
         self._asked: tuple[str, str] | None = None  # the page show_page was asked for before the guide was found
-        form = load_form("help_window", self, (GuideBrowser,))
-        self.browser = form.child(GuideBrowser, "browser")
+        form = load_form("help_window", self)
+        self.browser = form.promote("browser", GuideBrowser())
         self.browser.placeholder = paragraph(self.tr("Loading…"))
         self.browser.wanted.connect(self._read)
         self.back_button = form.child(QToolButton, "back_button")

@@ -128,9 +128,9 @@ class DetailsPage(QWidget):
     def restart_note(self) -> str:
         return self.tr("Some of these changes take effect after the next shutdown of the VM.")
 
-    def designer_form(self, name: str, custom: tuple[type[QWidget], ...] = ()) -> Form:
+    def designer_form(self, name: str) -> Form:
         """The page laid out by ui/NAME.ui above the note; returns the form's widgets."""
-        form = load_form(name, self, custom)
+        form = load_form(name, self)
         outer = self.layout()
         outer.addWidget(self.note)
         outer.addStretch(1)

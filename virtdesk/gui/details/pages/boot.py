@@ -90,9 +90,9 @@ class BootPage(DetailsPage):
 
     def __init__(self, context: PageContext) -> None:
         super().__init__(context)
-        form = self.designer_form("details_boot", (BootOrderList,))
+        form = self.designer_form("details_boot")
         self.per_device_check = form.child(QCheckBox, "boot-per-device")
-        self.order_list = form.child(BootOrderList, "boot-order")
+        self.order_list = form.promote("boot-order", BootOrderList())
         name_after(self.order_list, self.tr("Boot order:"))
         self.up_button = form.child(QPushButton, "up_button")
         self.down_button = form.child(QPushButton, "down_button")

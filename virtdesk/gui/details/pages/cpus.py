@@ -37,7 +37,7 @@ class CpusPage(DetailsPage):
 
     def __init__(self, context: PageContext) -> None:
         super().__init__(context)
-        form = self.designer_form("details_cpus", (CpuPinningGrid,))
+        form = self.designer_form("details_cpus")
         rows = form.child(QFormLayout, "form_layout")
         self.current_spin = form.child(QSpinBox, "vcpu-current")
         self.maximum_spin = form.child(QSpinBox, "vcpu-maximum")
@@ -60,7 +60,7 @@ class CpusPage(DetailsPage):
         self.mode_combo.currentIndexChanged.connect(self._mode_changed)
         self.shares_spin = form.child(QSpinBox, "cpu-shares")
         self.shares_spin.setSpecialValueText(self.tr("Default"))
-        self.pinning_grid = form.child(CpuPinningGrid, "cpu-pinning")
+        self.pinning_grid = form.promote("cpu-pinning", CpuPinningGrid())
 
         self.maximum_spin.valueChanged.connect(self._maximum_changed)
         self.watch(self.current_spin, self.maximum_spin, self.topology_check, self.mode_combo, self.model_combo,

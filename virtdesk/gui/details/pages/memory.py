@@ -26,9 +26,9 @@ class MemoryPage(DetailsPage):
 
     def __init__(self, context: PageContext) -> None:
         super().__init__(context)
-        form = self.designer_form("details_memory", (SizeInput,))
-        self.current_input = form.child(SizeInput, "current-memory")
-        self.maximum_input = form.child(SizeInput, "maximum-memory")
+        form = self.designer_form("details_memory")
+        self.current_input = form.promote("current-memory", SizeInput())
+        self.maximum_input = form.promote("maximum-memory", SizeInput())
         rows = form.child(QFormLayout, "form_layout")
         for size in (self.current_input, self.maximum_input):
             name_after_row(rows, size, size.spin)
