@@ -31,6 +31,15 @@ def open_details(qtbot, connection: Connection, name: str, sampler=None) -> Deta
     return window
 
 
+def judged(qtbot, window: DetailsWindow, task, timeout: int = 10000):
+    """Waits until the local schema judged what apply_current sent (on a worker): the task failed or ended, or the
+    XML edit's diff dialog is open; returns the task."""
+    assert task is not None
+    qtbot.waitUntil(lambda: task.done or (window.diff_dialog is not None and window.diff_dialog.isVisible()),
+                    timeout=timeout)
+    return task
+
+
 def reloaded(qtbot, window: DetailsWindow, task) -> None:
     """Waits until an apply task finished and the window rebuilt its pages from the new config."""
     assert task is not None

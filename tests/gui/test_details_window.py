@@ -5,14 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from details_harness import open_details
+from details_harness import judged, open_details
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from virtdesk import xmlconf
 from virtdesk.gui.details.pages.overview import OverviewPage
 from virtdesk.gui.details.pages.performance import PerformancePage
-from virtdesk.gui.details.window import DetailsWindow
+from virtdesk.gui.details.window import ApplyDeclined, DetailsWindow
+from virtdesk.model.host_schema import SchemaRefused
 from virtdesk.model.preferences import Preferences
 
 pytestmark = pytest.mark.gui
@@ -76,8 +77,10 @@ def test_xml_with_a_mistake_is_refused_and_the_text_kept(qtbot, demo_connection)
     invalid = slot.xml.text().replace("</nam>", "</name>").replace("<memory", "<memoryy", 1).replace(
         "</memory>", "</memoryy>", 1)
     slot.xml.edit.setPlainText(invalid)
-    assert window.apply_current() is None
+    task = judged(qtbot, window, window.apply_current())
+    assert isinstance(task.error, SchemaRefused) and window.diff_dialog is None
     assert "schema" in slot.xml.message.text()
+    assert slot.xml.text() == invalid and window.apply_button.isEnabled()
     assert window.config.persistent.canonical() == before
 
 
@@ -87,13 +90,30 @@ def test_xml_edit_shows_a_diff_then_applies(qtbot, demo_connection):
     edited = xmlconf.load(slot.xml.text())
     edited.description = "set through the XML tab"
     slot.xml.edit.setPlainText(edited.to_xml())
-    assert window.apply_current() is None
+    task = judged(qtbot, window, window.apply_current())
     dialog = window.diff_dialog
     assert dialog.isVisible()
     assert "+  <description>set through the XML tab</description>" in dialog.diff
     with qtbot.waitSignal(window.config.loaded, timeout=10000):
         qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert window.config.persistent.description == "set through the XML tab"
+    assert task.done and task.error is None and not task.result.live_failed
+
+
+def test_an_xml_edit_whose_diff_is_closed_unapplied_is_kept(qtbot, demo_connection):
+    window = open_details(qtbot, demo_connection, "mail-server")
+    slot = window.current_slot()
+    before = window.config.persistent.canonical()
+    edited = xmlconf.load(slot.xml.text())
+    edited.description = "not applied after all"
+    typed = edited.to_xml()
+    slot.xml.edit.setPlainText(typed)
+    task = judged(qtbot, window, window.apply_current())
+    assert not window.apply_button.isEnabled() and not window.revert_button.isEnabled()  # until answered
+    window.diff_dialog.reject()
+    assert isinstance(task.error, ApplyDeclined)
+    assert slot.xml.text() == typed and window.apply_button.isEnabled() and window.revert_button.isEnabled()
+    assert window.config.persistent.canonical() == before
 
 
 def test_leaving_a_page_with_unapplied_edits_asks(qtbot, demo_connection):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 
 import pytest
-from details_harness import open_connection, open_details, saved_passwords
+from details_harness import judged, open_connection, open_details, saved_passwords
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 from testhosts import domain_xml, write_host
 
@@ -78,7 +78,7 @@ def test_the_diff_of_an_xml_edit_holds_no_password_and_the_define_keeps_them(qtb
     slot = next(s for s in window.slots if isinstance(s.page, GraphicsPage))
     window.show_page(slot.page)
     slot.xml.edit.setPlainText(slot.xml.text().replace('<graphics type="vnc"', '<graphics type="vnc" keymap="de"'))
-    assert window.apply_current() is None  # an XML edit is shown as a diff first
+    judged(qtbot, window, window.apply_current())  # an XML edit is shown as a diff first
     assert 'keymap="de"' in window.diff_dialog.diff
     assert_no_secret(window.diff_dialog.diff)
     with qtbot.waitSignal(window.config.loaded, timeout=10000):
@@ -137,7 +137,7 @@ def test_no_password_reaches_the_log_when_an_apply_fails(qtbot, connection, capl
         overview = next(s for s in window.slots if isinstance(s.page, OverviewPage))
         window.show_page(overview.page)
         overview.xml.edit.setPlainText(overview.xml.text().replace("<name>running</name>", "<name>other</name>"))
-        assert window.apply_current() is None
+        judged(qtbot, window, window.apply_current())
         window.diff_dialog.accept()
         qtbot.waitUntil(lambda: window.findChild(QMessageBox, "apply-failed") is not None, timeout=10000)
         assert_no_secret(window.findChild(QMessageBox, "apply-failed").text())

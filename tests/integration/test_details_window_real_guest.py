@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import libvirt
 import pytest
-from details_harness import open_details
+from details_harness import judged, open_details
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from rig import guests
@@ -45,7 +45,7 @@ def test_boot_order_and_xml_edits_reach_the_daemon(qtbot, virtdesk_connection, s
     edited = xmlconf.load(window.config.persistent.to_xml())
     edited.description = "edited in the XML tab"
     slot.xml.edit.setPlainText(edited.to_xml())
-    assert window.apply_current() is None
+    judged(qtbot, window, window.apply_current())
     with qtbot.waitSignal(window.config.loaded, timeout=15000):
         qtbot.mouseClick(window.diff_dialog.apply_button, Qt.MouseButton.LeftButton)
     saved = xmlconf.load(session_conn.lookupByName(name).XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import libvirt
 import pytest
-from details_harness import open_details
+from details_harness import judged, open_details
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from rig import guests
@@ -37,7 +37,7 @@ def test_the_same_libvirt_is_refused_here_without_a_round_trip(qtbot, virtdesk_c
     assert not window.host_check_note.isVisibleTo(window)
     slot = window.current_slot()
     slot.xml.edit.setPlainText(with_bogus_element(slot.xml.text()))
-    assert window.apply_current() is None
+    assert isinstance(judged(qtbot, window, window.apply_current()).error, host_schema.SchemaRefused)
     assert window.diff_dialog is None
     assert "libvirt's schema does not accept" in slot.xml.message.text()
     window.close()
@@ -52,7 +52,7 @@ def test_another_libvirt_leaves_the_xml_to_the_daemon_whose_refusal_arrives_verb
     slot = window.current_slot()
     typed = with_bogus_element(slot.xml.text())
     slot.xml.edit.setPlainText(typed)
-    assert window.apply_current() is None
+    judged(qtbot, window, window.apply_current())
     assert window.diff_dialog is not None  # the local schema said nothing
     qtbot.mouseClick(window.diff_dialog.apply_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: slot.xml.message.text().startswith("Not applied"), timeout=15000)

@@ -58,6 +58,11 @@ class ApplyResult:
 class ConflictError(Exception):
     """The persistent config changed elsewhere since the editor loaded it."""
 
+    def __init__(self) -> None:
+        super().__init__(_tr("The configuration was changed elsewhere (for example with virsh) after this window "
+                             "read it. Nothing was saved; reload to see the new configuration, then make your "
+                             "change again."))
+
 
 @dataclass
 class _Fetched:
@@ -66,6 +71,7 @@ class _Fetched:
     active: bool
     protected: frozenset[int]  # the graphics devices that have a password
     parsed: tuple[xmlconf.Domain, xmlconf.Domain | None] | None = None  # read on the worker when asked for
+    text: str = ""  # with parsed: the persistent config written out again, as the XML tab shows it
 
 
 class DomainConfig(QObject):
@@ -79,6 +85,7 @@ class DomainConfig(QObject):
         self.domain = domain
         self.persistent: xmlconf.Domain | None = None
         self.live: xmlconf.Domain | None = None
+        self.persistent_text = ""  # persistent.to_xml(), written on the worker that read it
         self.active = False
         self.protected_graphics: frozenset[int] = frozenset()  # indexes of the graphics devices with a password
         self._base = ""
@@ -107,6 +114,7 @@ class DomainConfig(QObject):
         self._live_base = fetched.live or ""
         assert fetched.parsed is not None
         self.persistent, self.live = fetched.parsed
+        self.persistent_text = fetched.text
         self.active = fetched.active
         self.protected_graphics = fetched.protected
         self.loaded.emit()
@@ -131,12 +139,12 @@ class DomainConfig(QObject):
         return self.persistent.copy()
 
     def apply(self, edited: xmlconf.Domain, live_changes: list[LiveChange]) -> Task:
-        """Saves edited as the persistent config (unless unchanged) and runs the live changes on a running VM."""
-        xml = edited.to_xml()
+        """Saves edited as the persistent config (unless unchanged) and runs the live changes on a running VM.
+        edited is the caller's to give away: the worker reads it (serialises and compares it) while the apply
+        runs."""
         passwords = {c.index: c.password for c in live_changes if isinstance(c, PasswordChange)}
-        unchanged = not passwords and self.persistent is not None \
-            and edited.canonical() == self.persistent.canonical()
-        task = self.connection.call(_apply, self.domain.uuid, self._base, None if unchanged else xml, passwords,
+        task = self.connection.call(_apply, self.domain.uuid, self._base, edited,
+                                    None if passwords else self.persistent, passwords,
                                     [c for c in live_changes
                                      if c.run is not None and (self.active or not c.only_when_running)],
                                     description=_tr("Saving the configuration of {name}").format(
@@ -154,24 +162,27 @@ class DomainConfig(QObject):
 
 def _fetch(conn: libvirt.virConnect, uuid: str, parse: bool = False) -> _Fetched:
     """The configurations without passwords (graphics_passwords): only which devices have one; with parse, also
-    read into xmlconf here (a VM of thousands of devices takes a tenth of a second and more)."""
+    read into xmlconf here and the persistent one written out again (a VM of thousands of devices or a description
+    of megabytes takes a tenth of a second and more)."""
     dom = conn.lookupByUUIDString(uuid)
     active = bool(dom.isActive())
     inactive = dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE)
     live = dom.XMLDesc(0) if active else None
     parsed = (xmlconf.load(inactive), xmlconf.load(live) if live else None) if parse else None
-    return _Fetched(inactive, live, active, graphics_passwords.protected(dom, inactive), parsed)
+    return _Fetched(inactive, live, active, graphics_passwords.protected(dom, inactive), parsed,
+                    parsed[0].to_xml() if parsed else "")
 
 
-def _apply(conn: libvirt.virConnect, uuid: str, base: str, xml: str | None, passwords: dict[int, str | None],
-           live_changes: list[LiveChange]) -> ApplyResult:
+def _apply(conn: libvirt.virConnect, uuid: str, base: str, edited: xmlconf.Domain, loaded: xmlconf.Domain | None,
+           passwords: dict[int, str | None], live_changes: list[LiveChange]) -> ApplyResult:
+    """Defines edited unless it is the config the editor loaded (None: defined anyway), then runs the live changes.
+    Serialising and comparing a VM of megabytes takes tens of milliseconds: done here, on the worker."""
     dom = conn.lookupByUUIDString(uuid)
-    if xml is not None:
+    if loaded is None or edited.canonical() != loaded.canonical():
+        xml = edited.to_xml()
         current = dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE)
         if current != base:
-            raise ConflictError(_tr("The configuration was changed elsewhere (for example with virsh) after this "
-                                    "window read it. Nothing was saved; reload to see the new configuration, "
-                                    "then make your change again."))
+            raise ConflictError
         xml = graphics_passwords.keep_passwords(dom, xml, passwords)
         conn.defineXMLFlags(xml, libvirt.VIR_DOMAIN_DEFINE_VALIDATE)  # the host judges by its own schema
     result = ApplyResult()

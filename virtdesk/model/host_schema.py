@@ -22,6 +22,14 @@ if TYPE_CHECKING:
 LOCAL_SCHEMA_VERSION = libvirt.getVersion()  # the local schemas are the installed libvirt's
 
 
+class SchemaRefused(Exception):
+    """The local schema did not accept a document; `errors` are its complaints."""
+
+    def __init__(self, errors: list[str]) -> None:
+        super().__init__("\n".join(errors))
+        self.errors = errors
+
+
 class HostSchema(QObject):
     """One per connection: the host's libvirt version (`getLibVersion`, read on a worker once per opening) and
     whether the local schemas speak for it. `changed` fires when that may have changed."""

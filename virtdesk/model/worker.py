@@ -113,6 +113,12 @@ class Task(QObject):
         task._deliver(True, value)
         return task
 
+    def settle(self, ok: bool, value: Any) -> None:
+        """Ends a task made by hand, one that stands for several steps, with its result (ok) or its error (on the
+        GUI thread); a task already done keeps its first outcome."""
+        if not self.done:
+            self._deliver(ok, value)
+
     def then(self, on_ok: Callable[[Any], None] | None = None,
              on_error: Callable[[BaseException], None] | None = None, *, owner: QObject) -> Task:
         """Calls on_ok(result) or on_error(exception) on the GUI thread, unless owner was destroyed first."""

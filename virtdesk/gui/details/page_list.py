@@ -1,7 +1,10 @@
 """The details window's list of pages: an icon and a name per page, in italics while the page has unapplied
-edits. A model, not an item per row: a VM of thousands of devices lists them at once."""
+edits. A model, not an item per row, whose names are worked out when first shown: a VM of thousands of devices
+lists them at once."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QIcon
@@ -10,13 +13,14 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 from virtdesk.gui.icons import list_icon
 
 Index = QModelIndex | QPersistentModelIndex
+Label = str | Callable[[], str]  # a name, or what works it out when it is first needed
 
 
 class _Rows(QAbstractListModel):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.icon_names: list[str] = []
-        self.labels: list[str] = []
+        self.labels: list[Label] = []
         self.edited: set[int] = set()
         self._icons: dict[str, QIcon] = {}
         self._italic: QFont | None = None
@@ -29,7 +33,7 @@ class _Rows(QAbstractListModel):
         if not 0 <= row < len(self.labels):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.labels[row]
+            return self.label(row)
         if role == Qt.ItemDataRole.DecorationRole:
             name = self.icon_names[row]
             icon = self._icons.get(name)
@@ -42,6 +46,12 @@ class _Rows(QAbstractListModel):
                 self._italic.setItalic(True)
             return self._italic
         return None
+
+    def label(self, row: int) -> str:
+        label = self.labels[row]
+        if not isinstance(label, str):
+            label = self.labels[row] = label()
+        return label
 
 
 class PageList(QListView):
@@ -59,7 +69,7 @@ class PageList(QListView):
         self.selectionModel().currentRowChanged.connect(lambda current, _previous:
                                                         self.currentRowChanged.emit(current.row()))
 
-    def set_rows(self, rows: list[tuple[str, str]]) -> None:
+    def set_rows(self, rows: list[tuple[str, Label]]) -> None:
         """(icon name, label) for each page; nothing is current afterwards."""
         self._rows.beginResetModel()
         self._rows.icon_names = [icon for icon, _label in rows]
@@ -71,10 +81,10 @@ class PageList(QListView):
         return len(self._rows.labels)
 
     def label(self, row: int) -> str:
-        return self._rows.labels[row]
+        return self._rows.label(row)
 
     def set_label(self, row: int, label: str) -> None:
-        if self._rows.labels[row] != label:
+        if self._rows.labels[row] != label:  # one not worked out yet is replaced
             self._rows.labels[row] = label
             index = self._rows.index(row)
             self._rows.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])

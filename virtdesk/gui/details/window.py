@@ -31,7 +31,7 @@ from virtdesk.gui.add_hardware.details_buttons import install_hardware_buttons
 from virtdesk.gui.details import pages
 from virtdesk.gui.details.diff_dialog import DiffDialog
 from virtdesk.gui.details.page import DetailsPage, DevicePage, PageContext
-from virtdesk.gui.details.page_list import PageList
+from virtdesk.gui.details.page_list import Label, PageList
 from virtdesk.gui.details.pages.generic_device import GenericDevicePage
 from virtdesk.gui.details.xml_editor import XmlEditor
 from virtdesk.gui.icons import themed
@@ -43,11 +43,11 @@ from virtdesk.model.actions import ACTIONS
 from virtdesk.model.domain import Domain
 from virtdesk.model.domain_config import ApplyResult, ConflictError, DomainConfig
 from virtdesk.model.errors import describe
-from virtdesk.model.host_schema import HostSchema
+from virtdesk.model.host_schema import HostSchema, SchemaRefused
 from virtdesk.model.preferences import Preferences
 from virtdesk.model.screenshot import save_screenshot
 from virtdesk.model.stats import StatsSampler
-from virtdesk.model.worker import file_executor, submit
+from virtdesk.model.worker import Task, file_executor, submit
 from virtdesk.xmlconf.schema import relaxng
 
 LIST_NAMES = {decl.path.steps[-1].tag: name for name, decl in xmlconf.Devices.declarations().items()
@@ -56,6 +56,20 @@ LIST_NAMES = {decl.path.steps[-1].tag: name for name, decl in xmlconf.Devices.de
 
 # what the first details window imports besides its pages (console_window with these takes about 110 ms)
 FIRST_IMPORTS = ("virtdesk.console.vnc_widget", "virtdesk.console.serial_widget", "virtdesk.gui.console_window")
+
+
+class ApplyDeclined(Exception):
+    """The diff dialog of an XML edit was closed without applying."""
+
+
+def judge(check: Callable[[xmlconf.Domain], list[str] | None], edited: xmlconf.Domain,
+          shown: xmlconf.Domain | None) -> tuple[str, str] | None:
+    """Runs on a worker: raises SchemaRefused when the local schema refuses edited; with shown (the config an XML
+    edit started from), returns both texts for the diff dialog. A VM of megabytes takes a tenth of a second."""
+    errors = check(edited)
+    if errors:
+        raise SchemaRefused(errors)
+    return (shown.to_xml(), edited.to_xml()) if shown is not None else None
 
 
 def make_page(context: PageContext, cls: type[DetailsPage], list_name: str, index: int) -> DetailsPage:
@@ -72,12 +86,12 @@ class PageSlot:
     and the tab widget holding both are built on first use (`page`, `xml`, `tabs`); `built` tells the window."""
 
     def __init__(self, cls: type[DetailsPage], list_name: str, index: int, make: Callable[[], DetailsPage],
-                 on_built: Callable[[PageSlot], None]) -> None:
+                 on_built: weakref.WeakMethod[Callable[[PageSlot], None]]) -> None:
         self.cls = cls
         self.index = index
         self.key = (list_name or cls.__name__, index)
         self._make = make
-        self._on_built = weakref.WeakMethod(on_built)  # the window: a closed one is freed without the collector
+        self._on_built = on_built  # the window's, held weakly: a closed one is freed without the collector
         self._page: DetailsPage | None = None
         self._xml: XmlEditor | None = None
         self._tabs: QTabWidget | None = None
@@ -133,6 +147,8 @@ class DetailsWindow(QMainWindow):
         self._restart_pending: set[tuple[str, int]] = set()
         self._previous_row = -1
         self.diff_dialog: DiffDialog | None = None
+        self._apply_task: Task | None = None  # from Apply until it is done: the buttons are off meanwhile
+        self._slot_built_weakly = weakref.WeakMethod(self._slot_built)  # one for all the page slots
         self._close_confirmed = False
         self._pages_imported = False
         self._wanted_key: tuple[str, int] | None = None  # the page to open on
@@ -290,7 +306,7 @@ class DetailsWindow(QMainWindow):
             self.slots) else self._wanted_key
         self._wanted_key = None
         kept = {(s.key, s.cls): s for s in self.slots if s.built}
-        rows: list[tuple[str, str]] = []
+        rows: list[tuple[str, Label]] = []
         self.slots = [self._slot(cls, "", 0, None, kept, rows) for cls in pages.FIXED_PAGES]
         counts: dict[str, int] = {}
         for device in config.devices:
@@ -318,12 +334,12 @@ class DetailsWindow(QMainWindow):
         self._update_buttons()
 
     def _slot(self, cls: type[DetailsPage], list_name: str, index: int, device: xmlconf.Device | None,
-              kept: dict[tuple[tuple[str, int], type[DetailsPage]], PageSlot], rows: list[tuple[str, str]]
+              kept: dict[tuple[tuple[str, int], type[DetailsPage]], PageSlot], rows: list[tuple[str, Label]]
               ) -> PageSlot:
-        rows.append((cls.icon_name, cls.list_label(device, index)))
+        rows.append((cls.icon_name, partial(cls.list_label, device, index)))
         slot = kept.pop(((list_name or cls.__name__, index), cls), None)
         return slot or PageSlot(cls, list_name, index, partial(make_page, self.context, cls, list_name, index),
-                                self._slot_built)
+                                self._slot_built_weakly)
 
     def _slot_built(self, slot: PageSlot) -> None:
         page, xml = slot.page, slot.xml
@@ -341,7 +357,7 @@ class DetailsWindow(QMainWindow):
         page.show_note("")
         page.refresh(config, self.config.live)
         element = page.element(config)
-        xml.load((element or config).to_xml())
+        xml.load(self.config.persistent_text if element is None else element.to_xml())
         if slot.key in self._restart_pending and self.config.active:
             page.show_note(page.restart_note())
         self._relabel(slot)
@@ -419,9 +435,10 @@ class DetailsWindow(QMainWindow):
     # -- apply and revert
     def _update_buttons(self, *_args: object) -> None:
         slot = self.current_slot()
-        dirty = slot is not None and slot.is_dirty()
+        dirty = slot is not None and slot.is_dirty() and self._apply_task is None
         self.apply_button.setEnabled(dirty)
         self.revert_button.setEnabled(dirty)
+        self.reload_button.setEnabled(self._apply_task is None)
         for row, s in enumerate(self.slots):
             if s.built:
                 self.page_list.set_edited(row, s.is_dirty())
@@ -436,15 +453,20 @@ class DetailsWindow(QMainWindow):
             return
         slot.page.refresh(config, self.config.live)
         element = slot.page.element(config)
-        slot.xml.load((element or config).to_xml())
+        slot.xml.load(self.config.persistent_text if element is None else element.to_xml())
         self._update_buttons()
 
     def apply_current(self):  # noqa: ANN201 - the Task, or None when nothing could be applied
+        """Applies the current page's edits. The local schema judges them on a worker first (Apply and Revert are
+        off until the apply is done); an XML edit then shows its diff. The task ends with the apply's result, or
+        fails: with SchemaRefused (the edits are kept and the complaint shown), ApplyDeclined (the diff dialog
+        closed unapplied) or the apply's error. A window closed during the check gets nothing and applies nothing."""
         slot = self.current_slot()
-        if slot is None or self.config.persistent is None or not slot.is_dirty():
+        if slot is None or self.config.persistent is None or not slot.is_dirty() or self._apply_task is not None:
             return None
         edited = self.config.edit()
-        if slot.xml.is_edited():
+        from_xml = slot.xml.is_edited()
+        if from_xml:
             try:
                 edited = self._with_xml(slot, edited)
             except xmlconf.XMLConfError as exc:
@@ -459,16 +481,38 @@ class DetailsWindow(QMainWindow):
                 return None
             slot.page.needs_restart = False
             live = slot.page.write(edited)
-        errors = self.host_schema.check(edited)
-        if errors:
-            (slot.xml.show_message if slot.xml.is_edited() else slot.page.show_note)(self._schema_complaint(errors))
-            return None
-        if slot.xml.is_edited():
-            self.diff_dialog = DiffDialog(self.config.persistent.to_xml(), edited.to_xml(), self)
-            self.diff_dialog.accepted.connect(lambda: self._commit(slot, edited, live))
-            self.diff_dialog.open()
-            return None
-        return self._commit(slot, edited, live)
+        loaded = self.config.persistent
+        outcome = self._apply_task = Task()
+        outcome.then(self._apply_ended, lambda _exc: self._apply_ended(), owner=self)
+        self._update_buttons()
+        checking = submit(file_executor(), judge, self.host_schema.check, edited, loaded if from_xml else None)
+        checking.then(lambda texts: self._judged(slot, loaded, edited, live, texts, outcome),
+                      lambda exc: self._refused(slot, from_xml, exc, outcome), owner=self)
+        return outcome
+
+    def _judged(self, slot: PageSlot, loaded: xmlconf.Domain, edited: xmlconf.Domain, live: list,
+                texts: tuple[str, str] | None, outcome: Task) -> None:
+        if self.config.persistent is not loaded:  # read again meanwhile: the pages show that config now
+            outcome.settle(False, ConflictError())
+            return
+        if texts is None:
+            self._commit(slot, edited, live, outcome)
+            return
+        self.diff_dialog = DiffDialog(*texts, self)
+        self.diff_dialog.accepted.connect(lambda: self._commit(slot, edited, live, outcome))
+        self.diff_dialog.rejected.connect(lambda: outcome.settle(False, ApplyDeclined()))
+        self.diff_dialog.open()
+
+    def _refused(self, slot: PageSlot, from_xml: bool, exc: BaseException, outcome: Task) -> None:
+        if isinstance(exc, SchemaRefused):
+            (slot.xml.show_message if from_xml else slot.page.show_note)(self._schema_complaint(exc.errors))
+        else:
+            self._apply_failed(slot, exc)
+        outcome.settle(False, exc)
+
+    def _apply_ended(self, _result: object = None) -> None:
+        self._apply_task = None
+        self._update_buttons()
 
     def _hint_xml(self) -> None:
         """Says, while the user types, whether the edited XML parses and (where this machine's schemas are the
@@ -496,12 +540,12 @@ class DetailsWindow(QMainWindow):
         return self.tr("libvirt's schema does not accept this configuration:\n{errors}").format(
             errors="\n".join(errors[:5]))
 
-    def _commit(self, slot: PageSlot, edited: xmlconf.Domain, live: list):  # noqa: ANN202 - Task
+    def _commit(self, slot: PageSlot, edited: xmlconf.Domain, live: list, outcome: Task) -> None:
         task = self.config.apply(edited, live)
         key = slot.key
         task.then(lambda result: self._applied(key, slot.page, result), lambda exc: self._apply_failed(slot, exc),
                   owner=self)
-        return task
+        task.then(lambda result: outcome.settle(True, result), lambda exc: outcome.settle(False, exc), owner=self)
 
     def _with_xml(self, slot: PageSlot, edited: xmlconf.Domain) -> xmlconf.Domain:
         element = slot.page.element(edited)
