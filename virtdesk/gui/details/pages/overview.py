@@ -6,17 +6,7 @@ import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QTextOption
-from PySide6.QtWidgets import (
-    QApplication,
-    QCheckBox,
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QApplication, QCheckBox, QInputDialog, QLabel, QLineEdit, QPlainTextEdit, QPushButton
 
 from virtdesk import xmlconf
 from virtdesk.gui.details.page import DetailsPage, PageContext
@@ -45,52 +35,27 @@ class OverviewPage(DetailsPage):
 
     def __init__(self, context: PageContext) -> None:
         super().__init__(context)
-        form = self.form_page(self)
-        self.name_label = _selectable(QLabel())
-        self.rename_button = QPushButton(self.tr("Rename…"))
+        form = self.designer_form("details_overview")
+        self.name_label = _selectable(form.child(QLabel, "name_label"))
+        self.rename_button = form.child(QPushButton, "rename_button")
         self.rename_button.clicked.connect(self.rename)
-        name_row = QHBoxLayout()
-        name_row.addWidget(self.name_label, 1)
-        name_row.addWidget(self.rename_button)
-        form.addRow(self.tr("Name:"), name_row)
-        self.title_edit = QLineEdit()
-        form.addRow(self.tr("Title:"), self.title_edit)
-        self.description_edit = QPlainTextEdit()
-        self.description_edit.setMaximumHeight(80)
+        self.title_edit = form.child(QLineEdit, "title_edit")
+        self.description_edit = form.child(QPlainTextEdit, "description_edit")
         # wrapped at spaces only: Qt's default also breaks a line without spaces anywhere, which takes it seconds
         # for a line of 100,000 characters (minutes for a megabyte)
         self.description_edit.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self.description_edit.textChanged.connect(self._description_typed)
-        self.long_description_note = QLabel()
-        self.long_description_note.setObjectName("long-description-note")
-        self.long_description_note.setWordWrap(True)
-        self.edit_description_button = QPushButton()
-        self.edit_description_button.setObjectName("edit-description")
+        self.long_description_note = form.child(QLabel, "long-description-note")
+        self.edit_description_button = form.child(QPushButton, "edit-description")
         self.edit_description_button.clicked.connect(self.edit_description)
-        long_row = QHBoxLayout()
-        long_row.setContentsMargins(0, 0, 0, 0)
-        long_row.addWidget(self.long_description_note, 1)
-        long_row.addWidget(self.edit_description_button)
-        description_box = QVBoxLayout()
-        description_box.addWidget(self.description_edit)
-        description_box.addLayout(long_row)
-        form.addRow(self.tr("Description:"), description_box)
-        form.labelForField(description_box).setBuddy(self.description_edit)  # its name for screen readers
         self._description = ""  # as read from the config
         self._description_in_editor = True  # False: too long to be put there unasked; it is kept as it was read
         self._description_edited = False
-        self.autostart_check = QCheckBox(self.tr("Start this VM when the host boots"))
-        form.addRow(self.tr("Autostart:"), self.autostart_check)
-        self.facts: dict[str, QLabel] = {}
-        for key, text in (("uuid", self.tr("UUID:")), ("state", self.tr("Status:")),
-                          ("hypervisor", self.tr("Hypervisor:")), ("arch", self.tr("Architecture:")),
-                          ("emulator", self.tr("Emulator:")), ("machine", self.tr("Machine type:")),
-                          ("chipset", self.tr("Chipset:")), ("firmware", self.tr("Firmware:")),
-                          ("agent", self.tr("Guest agent:")), ("hostname", self.tr("Guest hostname:")),
-                          ("os", self.tr("Guest OS:")), ("time", self.tr("Guest time:")),
-                          ("addresses", self.tr("IP addresses:")), ("seclabel", self.tr("Security label:"))):
-            self.facts[key] = _selectable(QLabel())
-            form.addRow(text, self.facts[key])
+        self.autostart_check = form.child(QCheckBox, "autostart_check")
+        self.facts: dict[str, QLabel] = {
+            key: _selectable(form.child(QLabel, f"fact-{key}"))
+            for key in ("uuid", "state", "hypervisor", "arch", "emulator", "machine", "chipset", "firmware", "agent",
+                        "hostname", "os", "time", "addresses", "seclabel")}
         self.watch(self.title_edit, self.description_edit, self.autostart_check)
         self.guest_info: GuestInfo | None = None  # what the facts show
         self._guest_reads = 0  # only the answer to the newest read is shown
