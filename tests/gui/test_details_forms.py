@@ -14,13 +14,14 @@ from virtdesk.gui.details.pages.boot import BootPage
 from virtdesk.gui.details.pages.cpus import CpusPage
 from virtdesk.gui.details.pages.memory import MemoryPage
 from virtdesk.gui.details.pages.overview import OverviewPage
+from virtdesk.gui.details.pages.performance import PerformancePage
 from virtdesk.gui.details.pages.snapshots import SnapshotsPage
 from virtdesk.resources import ui_path
 
 pytestmark = pytest.mark.gui
 
-FORMS = {OverviewPage: "details_overview", MemoryPage: "details_memory", CpusPage: "details_cpus",
-         BootPage: "details_boot", SnapshotsPage: "details_snapshots"}
+FORMS = {OverviewPage: "details_overview", PerformancePage: "details_performance", MemoryPage: "details_memory",
+         CpusPage: "details_cpus", BootPage: "details_boot", SnapshotsPage: "details_snapshots"}
 
 
 def shown(window, cls):
@@ -34,13 +35,14 @@ def test_every_details_form_is_a_pages_layout():
     assert forms == set(FORMS.values())
 
 
-@pytest.mark.parametrize("cls", [OverviewPage, MemoryPage, CpusPage, BootPage])
+@pytest.mark.parametrize("cls", [OverviewPage, PerformancePage, MemoryPage, CpusPage, BootPage])
 def test_a_pages_inputs_are_its_forms_widgets(qtbot, demo_connection, cls):
     window = open_details(qtbot, demo_connection, "mail-server")
     page = shown(window, cls)
     form = page.findChild(QWidget, f"{cls.__name__}Form")
     assert form is not None
-    inputs = {OverviewPage: ("name_label", "rename_button", "title_edit", "description_edit", "autostart_check",
+    inputs = {PerformancePage: ("cpu_graph", "memory_graph", "disk_graph", "network_graph"),
+              OverviewPage: ("name_label", "rename_button", "title_edit", "description_edit", "autostart_check",
                              "edit_description_button"),
               MemoryPage: ("current_input", "maximum_input", "hugepages_check", "page_size_combo", "shared_check"),
               CpusPage: ("current_spin", "maximum_spin", "topology_check", "mode_combo", "model_combo",

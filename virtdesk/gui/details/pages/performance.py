@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QGridLayout, QVBoxLayout
 
 from virtdesk import xmlconf
 from virtdesk.gui.details.page import DetailsPage, PageContext
 from virtdesk.gui.details.pages import register
 from virtdesk.gui.details.widgets.graph_widget import GraphSeries, GraphWidget
+from virtdesk.gui.forms import load_form
 from virtdesk.model.connection import Connection
 from virtdesk.units import format_kib, format_percent, format_rate
 
@@ -24,16 +24,14 @@ class PerformancePage(DetailsPage):
 
     def __init__(self, context: PageContext) -> None:
         super().__init__(context)
-        outer = QVBoxLayout(self)
-        grid = QGridLayout()
-        outer.addLayout(grid, 1)
-        outer.addWidget(self.note)
-        self.cpu_graph = GraphWidget(self.tr("CPU usage"), format_percent, maximum=100.0)
-        self.memory_graph = GraphWidget(self.tr("Memory usage"), format_kib)
-        self.disk_graph = GraphWidget(self.tr("Disk I/O"), format_rate, base=1024)
-        self.network_graph = GraphWidget(self.tr("Network I/O"), format_rate, base=1024)
-        for position, graph in enumerate((self.cpu_graph, self.memory_graph, self.disk_graph, self.network_graph)):
-            grid.addWidget(graph, position // 2, position % 2)
+        form = load_form("details_performance", self)
+        self.layout().setStretch(0, 1)
+        self.layout().addWidget(self.note)
+        self.cpu_graph = form.promote("cpu-graph", GraphWidget(self.tr("CPU usage"), format_percent, maximum=100.0))
+        self.memory_graph = form.promote("memory-graph", GraphWidget(self.tr("Memory usage"), format_kib))
+        self.disk_graph = form.promote("disk-graph", GraphWidget(self.tr("Disk I/O"), format_rate, base=1024))
+        self.network_graph = form.promote("network-graph", GraphWidget(self.tr("Network I/O"), format_rate,
+                                                                        base=1024))
         if context.sampler is not None:
             context.sampler.sampled.connect(self._sampled)
 
