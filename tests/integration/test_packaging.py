@@ -201,6 +201,18 @@ print(sorted({size.width() for size in icon.availableSizes()}) if not icon.pixma
 """
 
 
+RECOMMENDS_PROBE = """import json, sys
+sys.path.insert(0, "/usr/lib/virtdesk")
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from virtdesk.osinfo.catalogue import Catalogue
+app = QGuiApplication([])
+catalogue = Catalogue()
+debian = catalogue.get("debian11")
+japanese = QFontDatabase.families(QFontDatabase.WritingSystem.Japanese)
+print(json.dumps([len(catalogue.all()), debian.name if debian else "", [f for f in japanese if "CJK" in f]]))
+"""
+
+
 def machine_state(root: Path) -> tuple[list[str], bool, bool, bool]:
     """What installing the package on the machine itself would change: which of it and its Python dependencies
     dpkg has, the program's files, mounts of the throw-away root."""
@@ -212,7 +224,8 @@ def test_debian_package_installs_with_apt_starts_and_purges(deb: Path, tmp_path:
                                                               capsys: pytest.CaptureFixture[str]) -> None:
     """apt installs the .deb and what it depends on, from Debian's archive, into a throw-away root; there the
     installed /usr/bin/virtdesk (Debian's python3, the package's own PySide6) prints its version and shows the demo
-    host, the desktop finds its entry, metainfo and icon, and a purge leaves none of its files, byte-code included.
+    host, the desktop finds its entry, metainfo and icon, what it recommends is in Debian's archive and, installed,
+    gives it the OS catalogue and a CJK font, and a purge leaves none of its files, byte-code included.
     The machine itself stays as it was."""
     before = machine_state(tmp_path)
     assert "virtdesk" in before[0] and not before[1] and not before[2], \
@@ -263,6 +276,19 @@ def test_debian_package_installs_with_apt_starts_and_purges(deb: Path, tmp_path:
         assert APP_ID.encode() in root.file("/usr/share/icons/hicolor/icon-theme.cache").read_bytes()  # trigger ran
         sizes = in_root(["/usr/bin/python3", "-P", "-c", ICON_PROBE, APP_ID], "icon lookup")
         assert sizes != "not found\n" and {16, 48, 512} <= set(json.loads(sizes)), sizes
+
+        # what the package recommends is in Debian, and the installed program uses it where it is installed
+        recommends = [item.split()[0] for item in run(["dpkg-deb", "-f", deb, "Recommends"]).stdout.split(",")]
+        assert {"osinfo-db", "fonts-noto-cjk"} <= set(recommends), recommends
+        for package in recommends:
+            policy = in_root(["apt-cache", "policy", package])
+            assert "Candidate: (none)" not in policy and "Candidate:" in policy, policy
+        in_root(["apt-get", "install", "-y", "-q", "--no-install-recommends", "osinfo-db", "fonts-noto-cjk"],
+                "recommended osinfo-db and CJK fonts", timeout=600)
+        count, debian, cjk = json.loads(in_root(["/usr/bin/python3", "-P", "-c", RECOMMENDS_PROBE],
+                                                "OS catalogue and fonts"))
+        assert count > 500 and debian.startswith("Debian 11"), (count, debian)  # the New VM wizard's OS list
+        assert cjk, "no CJK font for the Japanese translation"
 
         in_root(["apt-get", "purge", "-y", "-q", "virtdesk"], "apt-get purge")
         left = in_root(["sh", "-c", "ls -d /usr/lib/virtdesk /usr/bin/virtdesk /usr/share/doc/virtdesk "
