@@ -3,14 +3,14 @@ with a real XEmbed tray host (rig.system_tray). With the Preferences' tray optio
 icon window; a left click on it hides and shows the manager, a right click opens the tray menu, and the icon is
 drawn on the screen. With the option off no icon docks, and a tray that starts after the program still gets it.
 
-Notifications are off in each program's settings: they would show the icon too (they appear from it).
+The program and its settings: tray_harness. The same program where the tray is a StatusNotifierItem host on D-Bus
+(KDE Plasma, GNOME's AppIndicator): test_tray_status_notifier.py.
 """
 
 from __future__ import annotations
 
 import os
 import subprocess
-import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -19,86 +19,15 @@ import pytest
 from PySide6.QtGui import QImage
 from rig.system_tray import SystemTray
 from rig.xvfb import Xvfb
+from tray_harness import MANAGER_TITLE, Program, programs
 
 pytestmark = pytest.mark.integration
-
-ROOT = Path(__file__).resolve().parents[2]
-MANAGER_TITLE = "^Virtual Machine Manager$"
-WAIT_S = 60.0
-
-
-class Program:
-    """The running program on the display: its X windows by xdotool, its output in a log file."""
-
-    def __init__(self, display: str, workdir: Path, tray_option: bool) -> None:
-        self.display = display
-        config = workdir / "config"
-        (config / "virtdesk").mkdir(parents=True)
-        (config / "virtdesk" / "virtdesk.conf").write_text(
-            f"[tray]\nenabled={str(tray_option).lower()}\n[notifications]\nenabled=false\n")
-        self.log_path = workdir / "virtdesk.log"
-        env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", XDG_CONFIG_HOME=str(config))
-        with self.log_path.open("wb") as log:
-            self.process = subprocess.Popen([sys.executable, "-m", "virtdesk", "--connect", "demo"], env=env,
-                                            cwd=ROOT, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT)
-
-    def xdotool(self, *args: str) -> str:
-        return subprocess.run(["xdotool", *args], env=dict(os.environ, DISPLAY=self.display), capture_output=True,
-                              text=True, timeout=20, check=False).stdout
-
-    def visible_windows(self, name: str = "") -> list[int]:
-        """The program's mapped windows whose title matches ``name``."""
-        found = self.xdotool("search", "--all", "--onlyvisible", "--pid", str(self.process.pid), "--name", name)
-        return [int(window) for window in found.split()]
-
-    def manager_shown(self) -> bool:
-        return bool(self.visible_windows(MANAGER_TITLE))
-
-    def popup_menus(self) -> list[int]:
-        return [window for window in self.visible_windows() if "_NET_WM_WINDOW_TYPE_POPUP_MENU" in subprocess.run(
-            ["xprop", "-id", str(window), "_NET_WM_WINDOW_TYPE"], env=dict(os.environ, DISPLAY=self.display),
-            capture_output=True, text=True, timeout=20, check=False).stdout]
-
-    def docked_icons(self, tray: SystemTray) -> list[int]:
-        """The program's windows the tray has embedded."""
-        return [window for window in self.visible_windows() if tray.holds(window)]
-
-    def click(self, window: int, button: int) -> None:
-        self.xdotool("mousemove", "--sync", "--window", str(window), "8", "8", "click", str(button))
-
-    def wait_for(self, condition: Callable[[], object], what: str) -> None:
-        deadline = time.monotonic() + WAIT_S
-        while not condition():
-            assert self.process.poll() is None, f"virtdesk exited ({self.process.returncode}):\n{self.log()}"
-            assert time.monotonic() < deadline, f"after {WAIT_S:.0f} s: {what}\n{self.log()}"
-            time.sleep(0.2)
-
-    def log(self) -> str:
-        return self.log_path.read_text(errors="replace")[-3000:]
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(20)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
 
 
 @pytest.fixture
 def start_program(xvfb: Xvfb, tmp_path: Path) -> Iterator[Callable[[bool], Program]]:
-    started: list[Program] = []
-
-    def start(tray_option: bool) -> Program:
-        program = Program(xvfb.display, tmp_path / f"program-{len(started)}", tray_option)
-        started.append(program)
-        program.wait_for(program.manager_shown, "the manager window is not shown")
-        return program
-
-    yield start
-    for program in started:
-        program.stop()
+    with programs(xvfb.display, tmp_path) as start:
+        yield start
 
 
 def the_icon(program: Program, tray: SystemTray) -> int:

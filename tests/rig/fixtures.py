@@ -24,6 +24,7 @@ from rig.session_daemon import create as create_session_daemon
 from rig.session_daemon import create_peer as create_peer_session_daemon
 from rig.sshd import Sshd
 from rig.sshd import create as create_sshd
+from rig.status_notifier_host import StatusNotifierHost
 from rig.system_daemon import SystemDaemon
 from rig.system_daemon import create as create_system_daemon
 from rig.system_tray import SystemTray
@@ -223,6 +224,16 @@ def system_tray(xvfb: Xvfb) -> Iterator[SystemTray]:
     tray.start()
     yield tray
     tray.stop()
+
+
+@pytest.fixture
+def status_notifier_host(rig_session: None) -> Iterator[StatusNotifierHost]:
+    """A StatusNotifierItem tray (KDE Plasma's, GNOME's AppIndicator): the rig's StatusNotifierWatcher with a host
+    on a D-Bus session bus of its own, started; bus and watcher stopped after the test."""
+    host = _available(StatusNotifierHost)
+    host.start()
+    yield host
+    host.close()
 
 
 @pytest.fixture

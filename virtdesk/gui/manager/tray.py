@@ -209,6 +209,9 @@ class ManagerTray(QObject):
         self.window = window
         self.icon = icon
         self.menu: TrayMenu | None = None
+        # What the icon has while the tray menu is gone: Qt's D-Bus tray icon (StatusNotifierItem) is told of a
+        # new menu but never of none (setContextMenu(None)); it would use the gone menu again and crash.
+        self._no_menu = QMenu(window)  # an empty menu never shows
         self.quitting = False
         window.quit_requested.connect(self._quit_requested)  # before the program's own handler: it closes us
         if icon.icon is not None:
@@ -236,7 +239,7 @@ class ManagerTray(QObject):
             self.menu.quit_requested.connect(self.window.quit_requested)
             self.icon.icon.setContextMenu(self.menu)
         elif not self.icon.kept and self.menu is not None:
-            self.icon.icon.setContextMenu(None)
+            self.icon.icon.setContextMenu(self._no_menu)
             self.menu.deleteLater()
             self.menu = None
             if not self.window.isVisible():  # nothing else would bring it back
