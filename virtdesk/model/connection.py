@@ -34,6 +34,7 @@ from virtdesk.model.worker import NotAnswering, Task, call_in_gui, submit
 
 if TYPE_CHECKING:
     from virtdesk import xmlconf
+    from virtdesk.model.listing_first import ListingFirst
     from virtdesk.model.remote_hosts import RemoteHosts
     from virtdesk.remote.session import Session as SshSession
     from virtdesk.remote.tunnel import LibvirtTunnel
@@ -217,6 +218,7 @@ class Connection(QObject):
         self._pending: set[str] = set()
         self._refreshing = False
         self._unfilled: set[str] = set()  # listed VMs whose XML the load lane has yet to bring
+        self.listing_first: ListingFirst | None = None  # when set, the XML reads wait for it
         self._reconnect_attempt = 0
         self._reconnect_timer = QTimer(self)
         self._reconnect_timer.setSingleShot(True)
@@ -639,14 +641,19 @@ class Connection(QObject):
         gone = [uuid for uuid in self.domains if uuid not in seen]
         for uuid in gone:
             self._remove_domain(uuid)
-        self._load_rest(generation, handles)
+        if self.listing_first is None:
+            self._load_rest(generation, handles)
+        else:
+            self.listing_first.when_listed(lambda: self._load_rest(generation, handles))
 
     def _load_rest(self, generation: int, handles: dict[str, libvirt.virDomain]) -> None:
         """Reads, side by side on the load lane, each listed VM's XML (in batches, by name: the top of the list
         first), the networks and the pools; the connection is loaded once all are read or failed."""
-        ordered = [handles[uuid] for uuid in sorted(self.domains.keys() & handles.keys(),
-                                                    key=lambda uuid: self.domains[uuid].name)]
-        self._unfilled = {dom.UUIDString() for dom in ordered}
+        if generation != self._generation:
+            return
+        uuids = sorted(self.domains.keys() & handles.keys(), key=lambda uuid: self.domains[uuid].name)
+        ordered = [handles[uuid] for uuid in uuids]
+        self._unfilled = set(uuids)
         size = max(1, min(self.XML_BATCH, -(-len(ordered) // (Lane.LOAD.threads * 4))))
         reads = [(self.call(inventory.fetch_xml, ordered[i:i + size], quiet=True, lane=Lane.LOAD),
                   lambda infos: self._xml_fetched(infos)) for i in range(0, len(ordered), size)]

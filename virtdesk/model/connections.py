@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from virtdesk import demo
 from virtdesk.model.connection import Authenticator, Connection
+from virtdesk.model.listing_first import ListingFirst
 from virtdesk.model.preferences import settings
 from virtdesk.model.uri import ConnectionRequest, describe_uri
 from virtdesk.model.worker import file_executor, submit
@@ -131,6 +132,7 @@ class ConnectionList(QObject):
         self.authenticator = authenticator
         self.remote = remote
         self.connections: list[Connection] = []
+        self._listing_first = ListingFirst(self)
 
     def find(self, uri: str) -> Connection | None:
         return next((c for c in self.connections if c.uri == uri), None)
@@ -148,6 +150,8 @@ class ConnectionList(QObject):
                                 autoconnect=request.autoconnect, authenticator=self.authenticator,
                                 remote=self.remote, system_ssh=request.system_ssh,
                                 confirmed_program=request.confirmed_program)
+        connection.listing_first = self._listing_first
+        self._listing_first.watch(connection)
         self.connections.append(connection)
         if save:
             self.save()

@@ -85,6 +85,7 @@ class VmTreeModel(QAbstractItemModel):
         self._words: list[str] = []
         self._changed: set[Domain] = set()  # rows to repaint once the event loop turns
         self._haystacks: dict[Domain, str] = {}  # what the filter searches, by VM (until it changes)
+        self._name_cells: dict[Domain, tuple] = {}  # what the VM's name and state cells showed when last announced
         self.sort_column = _NAME
         self._descending = False
         for connection in connections.connections:
@@ -341,6 +342,7 @@ class VmTreeModel(QAbstractItemModel):
         self._all_connections.remove(connection)
         for domain in self._all.pop(connection):
             self._haystacks.pop(domain, None)
+            self._name_cells.pop(domain, None)
         del self._positions[connection]
         if shown:
             self.endRemoveRows()
@@ -356,6 +358,7 @@ class VmTreeModel(QAbstractItemModel):
         if connection not in self._all:
             return
         rows = self._all[connection]
+        self._name_cells.update((d, _name_cells(d)) for d in domains)
         if self._words:
             known = {d.uuid for d in rows}
             rows.extend(d for d in domains if d.uuid not in known)
@@ -366,6 +369,9 @@ class VmTreeModel(QAbstractItemModel):
         new = [d for d in domains if d.uuid not in positions]
         if not new:
             return
+        if not rows and self.sort_column >= 0:  # a host's first listing: inserted in order, no layout change after
+            column = self.sort_column
+            new.sort(key=lambda d: _domain_sort_key(d, column), reverse=self._descending)
         first = len(rows)
         self.beginInsertRows(self.connection_index(connection), first, first + len(new) - 1)
         for offset, domain in enumerate(new):
@@ -381,6 +387,7 @@ class VmTreeModel(QAbstractItemModel):
             return
         for domain in domains:
             self._haystacks.pop(domain, None)
+            self._name_cells.pop(domain, None)
         if self._words:
             gone = {d.uuid for d in domains}
             self._all[connection] = [d for d in self._all[connection] if d.uuid not in gone]
@@ -413,16 +420,23 @@ class VmTreeModel(QAbstractItemModel):
         self._haystacks.pop(domain, None)
 
     def _repaint_changed(self) -> None:
+        """Announces the changed rows, from the name column where the name or state changed, else from the memory
+        column (the XML read after the listing): a range that starts at the name column makes the view ask the
+        model about every row of it (whether it has children), from C++ into Python."""
         changed, self._changed = self._changed, set()
-        rows: dict[Connection, list[int]] = {}
+        rows: dict[Connection, tuple[list[int], list[int]]] = {}
         for domain in changed:
             row = self._positions.get(domain.connection, {}).get(domain.uuid)
             if row is not None:
-                rows.setdefault(domain.connection, []).append(row)
-        for connection, changed_rows in rows.items():
-            for first, last in _ranges(changed_rows):
-                self.dataChanged.emit(self.createIndex(first, 0, connection),
-                                      self.createIndex(last, len(Column) - 1, connection))
+                cells = _name_cells(domain)
+                whole, figures = rows.setdefault(domain.connection, ([], []))
+                (figures if self._name_cells.get(domain) == cells else whole).append(row)
+                self._name_cells[domain] = cells
+        for connection, (whole, figures) in rows.items():
+            for column, changed_rows in ((_NAME, whole), (_MEMORY, figures)):
+                for first, last in _ranges(changed_rows):
+                    self.dataChanged.emit(self.createIndex(first, column, connection),
+                                          self.createIndex(last, len(Column) - 1, connection))
             self._resort((connection,))
             self._connection_changed(connection)
         if self._words:
@@ -457,6 +471,12 @@ def _ranges(rows: list[int]) -> list[tuple[int, int]]:
         else:
             runs.append((row, row))
     return runs if len(runs) <= RANGES else [(runs[0][0], runs[-1][1])]
+
+
+def _name_cells(domain: Domain) -> tuple:
+    """What the name, state and CPU cells of the VM show apart from its figures (its tooltip is asked for when
+    shown)."""
+    return domain.name, domain.state, domain.saved
 
 
 def _domain_sort_key(domain: Domain, column: int) -> Any:

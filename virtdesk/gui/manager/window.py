@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -73,6 +73,8 @@ class ManagerWindow(QMainWindow):
         self._log_window: LogWindow | None = None
         self._jobs_window: JobsWindow | None = None
         self._help_window: HelpWindow | None = None
+        self._selected: set[Domain] = set()  # as of the last _update_actions
+        self._filled: QPersistentModelIndex | None = None  # the connection _collapse_while_filled collapsed
         self.tray_icon = TrayIcon(preferences, self)  # one icon: the tray menu's and the notifications'
         self.tray = ManagerTray(self, self.tray_icon)
         self.notifier = Notifier(preferences, parent=self, tray=self.tray_icon)
@@ -110,6 +112,7 @@ class ManagerWindow(QMainWindow):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
+        self.model.rowsAboutToBeInserted.connect(self._collapse_while_filled)
         self.model.rowsInserted.connect(self._expand_new_connections)
         self.model.connections_shown.connect(
             lambda shown: [self.view.expand(self.model.connection_index(c)) for c in shown])
@@ -311,6 +314,7 @@ class ManagerWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         domains = self.selected_domains()
+        self._selected = set(domains)
         self.open_action.setEnabled(bool(domains))
         self.new_vm_action.setEnabled(any(c.is_active for c in self.connections.connections))
         self.new_vm_like_action.setEnabled(len(domains) == 1 and domains[0].connection.is_active)
@@ -342,8 +346,13 @@ class ManagerWindow(QMainWindow):
     def _watch(self, connection: Connection) -> None:
         connection.state_changed.connect(self._update_actions)
         connection.state_changed.connect(lambda: self._clear_error_of(connection))
-        connection.domain_changed.connect(lambda _d: self._update_actions())
+        connection.domain_changed.connect(self._domain_changed)
         connection.domain_crashed.connect(self.notifier.vm_crashed)
+
+    def _domain_changed(self, domain: Domain) -> None:
+        """Only a selected VM's change can change what the actions offer (a host loading changes thousands)."""
+        if domain in self._selected:
+            self._update_actions()
 
     def _for_connection(self, method: object) -> None:
         connection = self.selected_connection()
@@ -378,8 +387,19 @@ class ManagerWindow(QMainWindow):
         box.open()
         return box
 
+    def _collapse_while_filled(self, parent: QModelIndex, _first: int, _last: int) -> None:
+        """An expanded connection about to get its first VMs is collapsed until they are in, then expanded again:
+        the view then lays out those rows alone, where rows added under an expanded row make it lay out every row
+        of every connection again (twenty hosts listing one after another cost twenty such passes)."""
+        if parent.isValid() and self.model.rowCount(parent) == 0 and self.view.isExpanded(parent):
+            self.view.collapse(parent)
+            self._filled = QPersistentModelIndex(parent)
+
     def _expand_new_connections(self, parent: QModelIndex, first: int, last: int) -> None:
         if parent.isValid():
+            if self._filled is not None and self._filled == parent:
+                self._filled = None
+                self.view.expand(parent)
             return
         for row in range(first, last + 1):
             self.view.expand(self.model.index(row, 0))
