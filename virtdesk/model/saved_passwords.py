@@ -90,6 +90,8 @@ class SavedPasswords:
         try:
             return backend.get_password(SERVICE, key)
         except Exception as error:  # noqa: BLE001 - any failure of the keyring is reported the same way
+            if type(error).__name__ == "ItemNotFoundException":
+                return None  # deleted between the Secret Service's search and its read: there is none now
             failure = _failure(QCoreApplication.translate(
                 "SavedPasswords", "The desktop keyring could not be read"), error)
         raise failure
