@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QMessageBox
 from virtdesk import xmlconf
 from virtdesk.gui.details.pages.overview import OverviewPage
 from virtdesk.gui.details.pages.performance import PerformancePage
-from virtdesk.gui.details.window import ApplyDeclined, DetailsWindow
+from virtdesk.gui.details.window import DetailsWindow
+from virtdesk.gui.details.xml_edits import ApplyDeclined
 from virtdesk.model.host_schema import SchemaRefused
 from virtdesk.model.preferences import Preferences
 
@@ -72,7 +73,8 @@ def test_xml_with_a_mistake_is_refused_and_the_text_kept(qtbot, demo_connection)
     before = window.config.persistent.canonical()
     broken = slot.xml.text().replace("</name>", "</nam>", 1)
     slot.xml.edit.setPlainText(broken)
-    assert window.apply_current() is None
+    task = judged(qtbot, window, window.apply_current())
+    assert isinstance(task.error, xmlconf.XMLConfError) and window.diff_dialog is None
     assert "Line" in slot.xml.message.text() and "does not match" in slot.xml.message.text()
     assert slot.xml.text() == broken
     invalid = slot.xml.text().replace("</nam>", "</name>").replace("<memory", "<memoryy", 1).replace(

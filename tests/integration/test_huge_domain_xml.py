@@ -24,6 +24,7 @@ from testhosts import RUNNING, domain_xml, write_host
 
 from virtdesk.app import freeze_long_lived
 from virtdesk.gui.details import pages
+from virtdesk.gui.details.pages.disk import DiskPage
 from virtdesk.gui.details.pages.overview import OverviewPage
 from virtdesk.gui.details.window import DetailsWindow
 from virtdesk.model.connection import ConnectionState
@@ -158,6 +159,19 @@ def test_the_details_window_of_a_vm_with_huge_xml_opens_reloads_and_applies_with
                 qtbot.keyClicks(page.title_edit, " and applied")
                 measured("applied", lambda: qtbot.mouseClick(window.apply_button, Qt.MouseButton.LeftButton),
                          lambda: window.config.persistent.title == "Changed elsewhere and applied")
+                disk = window.page(DiskPage, DISKS - 1)
+                window.show_page(disk)
+                slot = window.current_slot()
+                slot.tabs.setCurrentWidget(slot.xml)
+                measured("a disk's XML tab shown", lambda: None, lambda: "<disk" in slot.xml.text())
+                typed = slot.xml.text().replace("<target ", "<serial>typed</serial><target ", 1)
+                measured("a disk's XML edit checked while typing", lambda: slot.xml.edit.setPlainText(typed),
+                         lambda: not window._hint_timer.isActive())
+                measured("a disk's XML edit applied", lambda: qtbot.mouseClick(window.apply_button,
+                                                                               Qt.MouseButton.LeftButton),
+                         lambda: window.diff_dialog is not None and window.diff_dialog.isVisible())
+                measured("its diff accepted", window.diff_dialog.accept,
+                         lambda: window.config.persistent.devices.disks[DISKS - 1].serial == "typed")
         finally:
             gaps.stop()
             gc.unfreeze()
@@ -167,6 +181,7 @@ def test_the_details_window_of_a_vm_with_huge_xml_opens_reloads_and_applies_with
         for name, (seconds, cpu, gap) in phases.items()) + f"; where the GUI thread was:\n{samples.summary()}")
     assert not tracebacks, tracebacks
     overview = window.page(OverviewPage)
+    window.show_page(overview)
     assert overview.edit_description_button.isVisible()  # said, and put into the editor when asked:
     assert window.config.persistent.description == "d" * HUGE_DESCRIPTION  # kept whole by the apply
     overview.edit_description()

@@ -34,6 +34,7 @@ from virtdesk.gui.details.page import DetailsPage, DevicePage, PageContext
 from virtdesk.gui.details.page_list import Label, PageList
 from virtdesk.gui.details.pages.generic_device import GenericDevicePage
 from virtdesk.gui.details.xml_editor import XmlEditor
+from virtdesk.gui.details.xml_edits import ApplyDeclined, hint_xml, judge, judge_xml
 from virtdesk.gui.icons import themed
 from virtdesk.gui.lifecycle import show_availability, start_action
 from virtdesk.gui.shortcuts import add_close_shortcut
@@ -56,20 +57,6 @@ LIST_NAMES = {decl.path.steps[-1].tag: name for name, decl in xmlconf.Devices.de
 
 # what the first details window imports besides its pages (console_window with these takes about 110 ms)
 FIRST_IMPORTS = ("virtdesk.console.vnc_widget", "virtdesk.console.serial_widget", "virtdesk.gui.console_window")
-
-
-class ApplyDeclined(Exception):
-    """The diff dialog of an XML edit was closed without applying."""
-
-
-def judge(check: Callable[[xmlconf.Domain], list[str] | None], edited: xmlconf.Domain,
-          shown: xmlconf.Domain | None) -> tuple[str, str] | None:
-    """Runs on a worker: raises SchemaRefused when the local schema refuses edited; with shown (the config an XML
-    edit started from), returns both texts for the diff dialog. A VM of megabytes takes a tenth of a second."""
-    errors = check(edited)
-    if errors:
-        raise SchemaRefused(errors)
-    return (shown.to_xml(), edited.to_xml()) if shown is not None else None
 
 
 def make_page(context: PageContext, cls: type[DetailsPage], list_name: str, index: int) -> DetailsPage:
@@ -464,34 +451,32 @@ class DetailsWindow(QMainWindow):
         slot = self.current_slot()
         if slot is None or self.config.persistent is None or not slot.is_dirty() or self._apply_task is not None:
             return None
-        edited = self.config.edit()
+        loaded = self.config.persistent
         from_xml = slot.xml.is_edited()
         if from_xml:
-            try:
-                edited = self._with_xml(slot, edited)
-            except xmlconf.XMLConfError as exc:
-                slot.xml.show_message(str(exc))
-                return None
-            live = []
             slot.page.needs_restart = True
+            checking = submit(file_executor(), judge_xml, self.host_schema.check, loaded, slot.xml.text(),
+                              slot.page.element)
+            live: list = []
         else:
             message = slot.page.validate()
             if message:
                 slot.page.show_note(message)
                 return None
             slot.page.needs_restart = False
+            edited = self.config.edit()
             live = slot.page.write(edited)
-        loaded = self.config.persistent
+            check = self.host_schema.check
+            checking = submit(file_executor(), lambda: (edited, judge(check, edited, None)))
         outcome = self._apply_task = Task()
         outcome.then(self._apply_ended, lambda _exc: self._apply_ended(), owner=self)
         self._update_buttons()
-        checking = submit(file_executor(), judge, self.host_schema.check, edited, loaded if from_xml else None)
-        checking.then(lambda texts: self._judged(slot, loaded, edited, live, texts, outcome),
+        checking.then(lambda judged: self._judged(slot, loaded, *judged, live, outcome),
                       lambda exc: self._refused(slot, from_xml, exc, outcome), owner=self)
         return outcome
 
-    def _judged(self, slot: PageSlot, loaded: xmlconf.Domain, edited: xmlconf.Domain, live: list,
-                texts: tuple[str, str] | None, outcome: Task) -> None:
+    def _judged(self, slot: PageSlot, loaded: xmlconf.Domain, edited: xmlconf.Domain,
+                texts: tuple[str, str] | None, live: list, outcome: Task) -> None:
         if self.config.persistent is not loaded:  # read again meanwhile: the pages show that config now
             outcome.settle(False, ConflictError())
             return
@@ -506,6 +491,8 @@ class DetailsWindow(QMainWindow):
     def _refused(self, slot: PageSlot, from_xml: bool, exc: BaseException, outcome: Task) -> None:
         if isinstance(exc, SchemaRefused):
             (slot.xml.show_message if from_xml else slot.page.show_note)(self._schema_complaint(exc.errors))
+        elif isinstance(exc, xmlconf.XMLConfError):
+            slot.xml.show_message(str(exc))
         else:
             self._apply_failed(slot, exc)
         outcome.settle(False, exc)
@@ -524,17 +511,14 @@ class DetailsWindow(QMainWindow):
             slot.xml.show_message("")
             return
         text = slot.xml.text()
-        try:
-            edited = self._with_xml(slot, self.config.edit())
-        except xmlconf.XMLConfError as exc:
-            slot.xml.show_message(str(exc))
-            return
-        submit(file_executor(), self.host_schema.check, edited).then(
-            lambda errors: self._show_hint(slot, text, errors), owner=self)
+        submit(file_executor(), hint_xml, self.host_schema.check, self.config.persistent, text, slot.page.element).then(
+            lambda errors: self._show_hint(slot, text, self._schema_complaint(errors) if errors else ""),
+            lambda exc: self._show_hint(slot, text, str(exc)) if isinstance(exc, xmlconf.XMLConfError) else None,
+            owner=self)
 
-    def _show_hint(self, slot: PageSlot, text: str, errors: list[str] | None) -> None:
+    def _show_hint(self, slot: PageSlot, text: str, hint: str) -> None:
         if slot in self.slots and slot.xml.text() == text:
-            slot.xml.show_message(self._schema_complaint(errors) if errors else "")
+            slot.xml.show_message(hint)
 
     def _schema_complaint(self, errors: list[str]) -> str:
         return self.tr("libvirt's schema does not accept this configuration:\n{errors}").format(
@@ -546,21 +530,6 @@ class DetailsWindow(QMainWindow):
         task.then(lambda result: self._applied(key, slot.page, result), lambda exc: self._apply_failed(slot, exc),
                   owner=self)
         task.then(lambda result: outcome.settle(True, result), lambda exc: outcome.settle(False, exc), owner=self)
-
-    def _with_xml(self, slot: PageSlot, edited: xmlconf.Domain) -> xmlconf.Domain:
-        element = slot.page.element(edited)
-        if element is None:
-            document = xmlconf.load(slot.xml.text())
-            if not isinstance(document, xmlconf.Domain):
-                raise xmlconf.XMLConfError(self.tr("The XML must be a <domain> document."))
-            return document
-        new = xmlconf.parse(slot.xml.text())
-        old = element.node
-        if new.tag != old.tag:
-            raise xmlconf.XMLConfError(self.tr("The XML must stay a <{tag}> element.").format(tag=old.tag))
-        new.tail = old.tail
-        old.getparent().replace(old, new)
-        return edited
 
     def _applied(self, key: tuple[str, int], page: DetailsPage, result: ApplyResult) -> None:
         if self.config.active and (getattr(page, "needs_restart", False) or result.live_failed):
