@@ -10010,6 +10010,10 @@ Click to see every job.</source>
 <context>
     <name>OsChooser</name>
     <message>
+        <source>Generic or unknown OS</source>
+        <translation>汎用または不明な OS</translation>
+    </message>
+    <message>
         <source>{name} (end of life)</source>
         <translation>{name} (サポート終了)</translation>
     </message>
@@ -10038,8 +10042,8 @@ Click to see every job.</source>
         <translation>オペレーティングシステム: {name} ({id}){eol}</translation>
     </message>
     <message>
-        <source>Choose the operating system (or “Generic or unknown OS”).</source>
-        <translation>オペレーティングシステム (または “Generic or unknown OS”) を選択してください。</translation>
+        <source>Choose the operating system (or “{generic}”).</source>
+        <translation>オペレーティングシステム (または “{generic}”) を選択してください。</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 """The user guide's translations (docs/guide/LANG/, opened by the Help window for a user of that language): every
 English page has its translated page of the same file name, declared in that language and encoding, with the same
 anchors (the program opens pages by file name and section), the same links between the pages and the same
-pictures; every link of a translated page, to a page or to a section of one, leads to a page of that translation."""
+pictures in its language (NAME-LANG.png); every link of a translated page, to a page or to a section of one, leads to a page of that translation."""
 
 from __future__ import annotations
 
@@ -141,9 +141,10 @@ def test_a_translated_page_links_where_the_english_one_does(language, name):
 
 
 @pytest.mark.parametrize(("language", "name"), PAGES)
-def test_a_translated_page_shows_the_same_pictures_with_translated_text(language, name):
+def test_a_translated_page_shows_the_same_pictures_in_its_language_with_translated_text(language, name):
     page, original = translated(language, name), english(name)
-    assert page.picture_files() == original.picture_files(), "the pictures differ (is a src not adjusted with ../?)"
+    in_language = sorted(path.with_name(f"{path.stem}-{language}{path.suffix}") for path in original.picture_files())
+    assert page.picture_files() == in_language, "the pictures differ (is a src not adjusted with ../ and -LANG?)"
     missing = [str(path) for path in page.picture_files() if not path.is_file()]
     assert missing == []
     english_texts = {alt.strip() for _src, alt in original.pictures if alt.strip()}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QListWidget, QListWidgetItem
 
 from virtdesk.gui.new_vm.page import show_problem
@@ -18,6 +18,15 @@ if TYPE_CHECKING:
 
 SEARCH_LIMIT = 60
 OS_ROLE = Qt.ItemDataRole.UserRole
+
+
+def generic_os_name() -> str:
+    return QCoreApplication.translate("OsChooser", "Generic or unknown OS")
+
+
+def os_name(entry: OsEntry) -> str:
+    """The OS's name as the catalogue has it; the generic entry's in the user's language."""
+    return generic_os_name() if entry.short_id == GENERIC_SHORT_ID else entry.name
 
 
 class OsChooser(QObject):
@@ -93,7 +102,8 @@ class OsChooser(QObject):
         self.os_list.clear()
         for entry in entries:
             eol = entry.is_eol(today)
-            item = QListWidgetItem(self.tr("{name} (end of life)").format(name=entry.name) if eol else entry.name)
+            name = os_name(entry)
+            item = QListWidgetItem(self.tr("{name} (end of life)").format(name=name) if eol else name)
             item.setData(OS_ROLE, entry.id)
             item.setToolTip(entry.short_id)
             if eol:
@@ -119,7 +129,7 @@ class OsChooser(QObject):
             if check.pending:
                 text = self.tr("Reading the install media…")
             elif self.detected is not None:
-                text = self.tr("Detected: {name}").format(name=self.detected.name)
+                text = self.tr("Detected: {name}").format(name=os_name(self.detected))
             elif check.checked is not None:
                 text = self.tr("Not recognised: choose the OS below.")
         self.detected_label.setText(text)
@@ -129,9 +139,9 @@ class OsChooser(QObject):
         elif entry is not None:
             eol = self.tr(" — past its end of life") if entry.is_eol() else ""
             self.os_label.setText(self.tr("Operating system: {name} ({id}){eol}").format(
-                name=entry.name, id=entry.short_id, eol=eol))
+                name=os_name(entry), id=entry.short_id, eol=eol))
         else:
             self.os_label.setText("")
         show_problem(self.os_problem, "" if entry is not None or self.catalogue is None else
-                     self.tr("Choose the operating system (or “Generic or unknown OS”)."))
+                     self.tr("Choose the operating system (or “{generic}”).").format(generic=generic_os_name()))
         self.changed.emit()

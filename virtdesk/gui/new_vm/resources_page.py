@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QSpinBox
 
+from virtdesk.gui.new_vm.os_chooser import os_name
 from virtdesk.gui.new_vm.page import NewVmPage, show_problem
 from virtdesk.model.vm_creation_checks import resource_problems
 from virtdesk.model.vm_creation_plan import InstallMethod, NewVmAnswers, os_defaults
@@ -54,7 +55,7 @@ class ResourcesPage(NewVmPage):
         vcpus = min(defaults.vcpus, limits.cpus) if limits else defaults.vcpus
         self.memory_spin.setValue(max(memory, 64))
         self.vcpus_spin.setValue(max(vcpus, 1))
-        name = entry.name if entry is not None else self.tr("an unknown OS")
+        name = os_name(entry) if entry is not None else self.tr("an unknown OS")
         self.recommended_note.setText(self.tr("Recommended for {os}: {memory} MiB, {vcpus} vCPUs.").format(
             os=name, memory=defaults.memory_mib, vcpus=defaults.vcpus))
 
