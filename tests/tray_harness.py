@@ -46,10 +46,13 @@ class Program:
     def manager_shown(self) -> bool:
         return bool(self.visible_windows(MANAGER_TITLE))
 
+    def xprop(self, window: int, name: str) -> str:
+        return subprocess.run(["xprop", "-id", str(window), name], env=dict(os.environ, DISPLAY=self.display),
+                              capture_output=True, text=True, timeout=20, check=False).stdout
+
     def popup_menus(self) -> list[int]:
-        return [window for window in self.visible_windows() if "_NET_WM_WINDOW_TYPE_POPUP_MENU" in subprocess.run(
-            ["xprop", "-id", str(window), "_NET_WM_WINDOW_TYPE"], env=dict(os.environ, DISPLAY=self.display),
-            capture_output=True, text=True, timeout=20, check=False).stdout]
+        return [window for window in self.visible_windows()
+                if "_NET_WM_WINDOW_TYPE_POPUP_MENU" in self.xprop(window, "_NET_WM_WINDOW_TYPE")]
 
     def docked_icons(self, tray: SystemTray) -> list[int]:
         """The program's windows the tray has embedded."""

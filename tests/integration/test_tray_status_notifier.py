@@ -9,6 +9,10 @@ allows; choosing Hide/Show hides and shows the manager, Run starts the VM, Detai
 program and its item; activating the item (a left click in the panel) hides and shows the manager. With the option
 off no item registers. A panel that starts after the program, or ends and starts again, gets the item (again).
 
+Each test runs twice: with the rig's own watcher and host, and with a real desktop panel's (LXQt's, on the rig's
+Xvfb). On the real panel, also: the icon is drawn in the panel, a left click on it hides and shows the manager and
+a right click opens the panel's menu of the item.
+
 The XEmbed counterpart: test_tray_icon_real.py; the program and its settings: tray_harness.
 """
 
@@ -22,6 +26,7 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
+from PySide6.QtGui import QImage
 from rig.status_notifier_host import MenuEntry, StatusNotifierHost, StatusNotifierItem
 from rig.xvfb import Xvfb
 from tray_harness import ROOT, WAIT_S, Program, programs
@@ -32,6 +37,7 @@ HOST_LABEL = "Demo host"
 VM_ENTRIES = ["Open Console", "Details", "---", "Run", "Shut Down"]  # as manager/tray.py's TrayVmMenu lists them
 RUNNING, SHUT_OFF = "1", "5"  # the test driver's <test:runstate> values
 TEST_NS = "http://libvirt.org/schemas/domain/test/1.0"
+PANEL_HEIGHT = 32  # rig.status_notifier_host's LXQt panel
 
 
 def demo_vms() -> dict[str, str]:
@@ -191,3 +197,68 @@ def test_a_panel_that_ends_brings_the_manager_back_and_its_return_the_item(statu
     item = status_notifier_host.item(registered_item(program, status_notifier_host))
     activate_toggles_the_manager(program, item)
     assert vm_entry(menu_when_shown(item), next(iter(demo_vms()))).shown(), "the item's menu came back empty"
+
+
+def panel_strip(xvfb: Xvfb, path: Path) -> QImage:
+    """The bottom of the screen, where the LXQt panel is (its height, 32 pixels), below the manager's window."""
+    xvfb.screenshot(path)
+    screen = QImage(str(path))
+    return screen.copy(0, screen.height() - PANEL_HEIGHT, screen.width(), PANEL_HEIGHT)
+
+
+def xvfb_height(screenshot: Path) -> int:
+    return QImage(str(screenshot)).height()
+
+
+def changed_area(before: QImage, after: QImage) -> tuple[int, int, int, int] | None:
+    """(left, top, right, bottom) of the pixels that differ, or None."""
+    xs, ys = [], []
+    for y in range(after.height()):
+        for x in range(after.width()):
+            if before.pixel(x, y) != after.pixel(x, y):
+                xs.append(x)
+                ys.append(y)
+    return (min(xs), min(ys), max(xs), max(ys)) if xs else None
+
+
+def panel_menus(program: Program, panel_pid: int) -> list[int]:
+    """The panel's popup menus that are mapped now (the menu it builds from the item's dbusmenu)."""
+    found = program.xdotool("search", "--all", "--onlyvisible", "--pid", str(panel_pid), "--name", "")
+    return [int(window) for window in found.split() if "_NET_WM_WINDOW_TYPE_POPUP_MENU" in program.xprop(
+        int(window), "_NET_WM_WINDOW_TYPE")]
+
+
+def test_a_real_panel_shows_the_icon_and_its_clicks_work(lxqt_panel, xvfb, tmp_path) -> None:
+    """LXQt's panel draws the item's icon; a left click on it hides and shows the manager, a right click opens the
+    panel's menu of the item (built from the item's dbusmenu) and Escape closes it."""
+    with programs(xvfb.display, tmp_path, lxqt_panel.environment) as start:
+        time.sleep(1)  # the empty panel painted
+        empty = panel_strip(xvfb, tmp_path / "empty.png")
+        program = start(True)
+        registered_item(program, lxqt_panel)
+        area: list[tuple[int, int, int, int] | None] = [None]
+
+        def icon_drawn() -> bool:
+            area[0] = changed_area(empty, panel_strip(xvfb, tmp_path / "panel.png"))
+            return area[0] is not None
+
+        program.wait_for(icon_drawn, "the panel drew nothing for the item")
+        left, top, right, bottom = area[0]
+        assert 12 <= right - left + 1 <= PANEL_HEIGHT and 12 <= bottom - top + 1 <= PANEL_HEIGHT, \
+            f"the panel's change is {right - left + 1}x{bottom - top + 1} at {left},{top}, not an icon"
+        icon = panel_strip(xvfb, tmp_path / "icon.png").copy(left, top, right - left + 1, bottom - top + 1)
+        colours = {icon.pixel(x, y) for x in range(icon.width()) for y in range(icon.height())}
+        assert len(colours) > 4, f"the icon is blank ({len(colours)} colours)"
+        x, y = str((left + right) // 2), str(xvfb_height(tmp_path / "panel.png") - PANEL_HEIGHT + (top + bottom) // 2)
+
+        program.xdotool("mousemove", "--sync", x, y)
+        program.xdotool("click", "1")
+        program.wait_for(lambda: not program.manager_shown(), "a left click on the icon did not hide the manager")
+        program.xdotool("click", "1")
+        program.wait_for(program.manager_shown, "a second left click on the icon did not show the manager")
+
+        program.xdotool("click", "3")
+        program.wait_for(lambda: panel_menus(program, lxqt_panel.pid), "a right click on the icon opened no menu")
+        xvfb.screenshot(tmp_path / "panel-menu.png")
+        program.xdotool("key", "Escape")
+        program.wait_for(lambda: not panel_menus(program, lxqt_panel.pid), "Escape did not close the menu")

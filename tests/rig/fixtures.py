@@ -226,11 +226,24 @@ def system_tray(xvfb: Xvfb) -> Iterator[SystemTray]:
     tray.stop()
 
 
+@pytest.fixture(params=["rig-watcher", "lxqt-panel"])
+def status_notifier_host(request: pytest.FixtureRequest, rig_session: None) -> Iterator[StatusNotifierHost]:
+    """A StatusNotifierItem tray (KDE Plasma's, GNOME's AppIndicator) on a D-Bus session bus of its own, started;
+    bus and watcher stopped after the test. Once the rig's own StatusNotifierWatcher with a host, once a real
+    desktop panel's (LXQt's, on the Xvfb)."""
+    display = request.getfixturevalue("xvfb").display if request.param == "lxqt-panel" else None
+    yield from _status_notifier_host(display)
+
+
 @pytest.fixture
-def status_notifier_host(rig_session: None) -> Iterator[StatusNotifierHost]:
-    """A StatusNotifierItem tray (KDE Plasma's, GNOME's AppIndicator): the rig's StatusNotifierWatcher with a host
-    on a D-Bus session bus of its own, started; bus and watcher stopped after the test."""
-    host = _available(StatusNotifierHost)
+def lxqt_panel(xvfb: Xvfb) -> Iterator[StatusNotifierHost]:
+    """LXQt's panel on the Xvfb, a StatusNotifierItem watcher and host that shows the items' icons; stopped
+    after the test."""
+    yield from _status_notifier_host(xvfb.display)
+
+
+def _status_notifier_host(display: str | None) -> Iterator[StatusNotifierHost]:
+    host = _available(lambda: StatusNotifierHost(display))
     host.start()
     yield host
     host.close()

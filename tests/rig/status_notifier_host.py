@@ -8,6 +8,9 @@ at the item's Menu path, and calls RegisterStatusNotifierItem. The watcher (``se
 ``python -m rig.status_notifier_host ADDRESS``) records the item, emits StatusNotifierItemRegistered and forgets
 the item when its owner leaves the bus (StatusNotifierItemUnregistered).
 
+The same tests run against a real panel's watcher and host too: LXQt's panel (``StatusNotifierHost(display)``),
+which shows the items' icons along the bottom of the rig's Xvfb.
+
 The test is the host's eyes and hands: ``StatusNotifierHost.items()`` lists what registered,
 ``StatusNotifierHost.item(id)`` is a ``StatusNotifierItem`` to read (``.properties()``, ``.menu()``) and use
 (``.activate()``, ``.about_to_show(id)``, ``.click(id)``) as a panel does.
@@ -50,6 +53,7 @@ MENU_INTERFACE = "com.canonical.dbusmenu"
 PROPERTIES_INTERFACE = "org.freedesktop.DBus.Properties"
 CALL_TIMEOUT_S = 20.0
 PACKAGES = ("dbus-daemon",)
+LXQT_PACKAGES = ("lxqt-panel",)
 
 _INTROSPECTION = f"""<!DOCTYPE node PUBLIC "-//freedesktop//DTD D-BUS Object Introspection 1.0//EN"
  "http://www.freedesktop.org/standards/dbus/1.0/introspect.dtd">
@@ -264,13 +268,34 @@ class StatusNotifierItem:
         self._call(new_method_call(self._menu(), "Event", "isvu", (entry_id, "clicked", ("i", 0), 0)))
 
 
+LXQT_PANEL_CONF = """panels=panel1
+
+[panel1]
+plugins=statusnotifier
+position=Bottom
+alignment=-1
+width=100
+width-percent=true
+panelSize=32
+iconSize=22
+
+[statusnotifier]
+alignment=Left
+type=statusnotifier
+"""
+
+
 class StatusNotifierHost:
     """The watcher with its host on a session bus of the rig: ``.environment`` points a process at the bus,
     ``.start()`` starts the watcher (the desktop's panel; the bus at the first start), ``.stop()`` ends it (the
-    panel ends, the bus stays), ``.close()`` ends both. ``.items()``, ``.item(id)``, ``.registrations()``."""
+    panel ends, the bus stays), ``.close()`` ends both. ``.items()``, ``.item(id)``, ``.registrations()``.
 
-    def __init__(self) -> None:
-        apt.ensure(*PACKAGES)
+    With ``panel_display``, the watcher and host are a real desktop panel's instead: LXQt's, whose status notifier
+    plugin is its own StatusNotifierWatcher and shows the items' icons, on that X display along its bottom edge."""
+
+    def __init__(self, panel_display: str | None = None) -> None:
+        apt.ensure(*PACKAGES, *(LXQT_PACKAGES if panel_display else ()))
+        self.panel_display = panel_display
         self.bus: SessionBus | None = None
         self._service: procs.Service | None = None
 
@@ -292,12 +317,21 @@ class StatusNotifierHost:
         """Starts the watcher and returns once it owns its name on the bus."""
         if self.bus is None:
             self.bus = SessionBus("dbus-status-notifier")
-        tests_dir = Path(__file__).resolve().parents[1]
-        self._service = procs.start("status-notifier-host",
-                                    [sys.executable, "-m", "rig.status_notifier_host", self.address],
-                                    env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}, cwd=tests_dir)
-        procs.wait_until(lambda: self.bus is not None and self.bus.has_owner(WATCHER_NAME),
-                         f"the rig's watcher to own {WATCHER_NAME}", self._service)
+        if self.panel_display is None:
+            tests_dir = Path(__file__).resolve().parents[1]
+            self._service = procs.start("status-notifier-host",
+                                        [sys.executable, "-m", "rig.status_notifier_host", self.address],
+                                        env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}, cwd=tests_dir)
+        else:
+            config = self.bus.dir / "panel-config"
+            (config / "lxqt").mkdir(parents=True, exist_ok=True)
+            (config / "lxqt" / "panel.conf").write_text(LXQT_PANEL_CONF)
+            self._service = procs.start("lxqt-panel", ["lxqt-panel"], env={
+                "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "DISPLAY": self.panel_display, "QT_QPA_PLATFORM": "xcb",
+                "XDG_CONFIG_HOME": str(config), "XDG_RUNTIME_DIR": str(self.bus.dir), **self.environment})
+        procs.wait_until(lambda: self.bus is not None and self.bus.has_owner(WATCHER_NAME)
+                         and bool(self.watcher_property("IsStatusNotifierHostRegistered")),
+                         f"{self._service.name} to own {WATCHER_NAME} with a host", self._service)
 
     def watcher_property(self, name: str) -> Any:
         watcher = DBusAddress(WATCHER_PATH, bus_name=WATCHER_NAME, interface=WATCHER_INTERFACE)

@@ -1,7 +1,8 @@
 """The user guide's translations (docs/guide/LANG/, opened by the Help window for a user of that language): every
 English page has its translated page of the same file name, declared in that language and encoding, with the same
 anchors (the program opens pages by file name and section), the same links between the pages and the same
-pictures in its language (NAME-LANG.png); every link of a translated page, to a page or to a section of one, leads to a page of that translation."""
+pictures in its language (NAME-LANG.png); every link of a translated page, to a page or to a section of one,
+leads to a page of that translation."""
 
 from __future__ import annotations
 
