@@ -1,14 +1,17 @@
 """The serial console offscreen: which console devices a VM offers, the terminal (colours, cursor, scrollback,
 resizing, keys, copy and paste, answers to the guest's queries, painting only changed lines and a flood that never
 holds the window), and the console widget's chooser and what it does when a console ends (with a stand-in for the
-libvirt stream; the test driver has no consoles at all, which it says)."""
+libvirt stream; the test driver has no consoles at all, which it says), and a console that could not open freed
+with its terminal and stream once closed."""
 
 from __future__ import annotations
 
 import time
+import weakref
 
 import pytest
 from details_harness import open_connection
+from freeing import left_behind
 from PySide6.QtCore import QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QInputMethodEvent
 from PySide6.QtWidgets import QApplication
@@ -329,6 +332,23 @@ def test_a_vm_without_a_console_and_a_host_without_consoles_say_so(qtbot, host):
     qtbot.waitUntil(lambda: real.reconnect_button.isVisible(), timeout=10000)
     assert real.stream.end is ConsoleEnd.FAILED
     assert real.message.text().startswith("The console could not be opened:")
+
+
+def test_a_console_that_could_not_open_is_freed_with_its_terminal_once_closed(qtbot, host):
+    """By reference counting alone (as in the program, which seldom runs the cyclic collector): neither the
+    terminal nor the stream may sit in a reference cycle."""
+    def open_and_close() -> list[weakref.ref]:
+        console = SerialConsole(host, host.find_domain("one-console"))
+        console.show()
+        qtbot.waitUntil(lambda: console.reconnect_button.isVisible(), timeout=10000)
+        assert console.stream.end is ConsoleEnd.FAILED
+        kept = [weakref.ref(console), weakref.ref(console.terminal), weakref.ref(console.stream)]
+        console.close()
+        console.deleteLater()
+        return kept
+
+    alive = left_behind(qtbot, open_and_close)
+    assert not alive, f"still in memory: {alive}"
 
 
 def test_a_console_of_a_stopped_vm_opens_by_itself_when_the_vm_starts(qtbot, tmp_path):

@@ -1,14 +1,15 @@
 """The console against the test RFB server (tests/rfb_server.py) over a real socket: the screen shown and scaled,
 keys and the pointer reaching the server as the right messages, the guest resized to the window, the server's
-pointer shape, fullscreen, screenshots, an error shown with its reason and a Reconnect that works, a password
-asked for, no thread left when the window closes, one session for a page and its detached window; Tight's JPEG
-through Qt; the demo host's VMs, which get a page saying there is no display, and a VM whose display is not VNC,
-offered its serial console and an external viewer; where a display is reached from. Also: the pointer of a VM with
-a tablet (positions scaled to its screen) and of one without (grabbed, its movements sent, released with Ctrl+Alt),
-the bar's Send Key pressing the keys with their scan codes (keysyms where the server takes none), floods of
-full-screen updates at 1024x768 decoded without holding the event loop up, a fault of the client itself
-closing the console with its reason, the traceback in the log, and an update read together with a new screen size
-handed to the GUI thread as whole pieces only."""
+pointer shape, fullscreen, screenshots, an error shown with its reason and a Reconnect that works, a password asked
+for, no thread left when the window closes, one session for a page and its detached window; Tight's JPEG through Qt;
+the demo host's VMs, which get a page saying there is no display and offer their other consoles, each saying why it
+cannot open there, and a VM whose display is not VNC, offered its serial console and an external viewer; where a
+display is reached from; a read-only connection, whose display's password is asked for. Also: the pointer of a VM
+with a tablet (positions scaled to its screen) and of one without (grabbed, its movements sent, released with
+Ctrl+Alt), the bar's Send Key pressing the keys with their scan codes (keysyms where the server takes none), floods
+of full-screen updates at 1024x768 decoded without holding the event loop up, a fault of the client itself closing
+the console with its reason, the traceback in the log, and an update read together with a new screen size handed to
+the GUI thread as whole pieces only."""
 
 from __future__ import annotations
 
@@ -22,19 +23,21 @@ import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 
+import libvirt
 import pytest
 import rfb_server as rs
-from details_harness import open_details
+from details_harness import open_connection, open_details
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QImage, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from rig.loop_gaps import LoopGaps
+from testhosts import write_host
 
 from virtdesk import xmlconf
 from virtdesk.console.rfb import RfbClient
 from virtdesk.console.vnc_widget import ScaleMode, VncWidget, keysym_of, xt_scan_code
 from virtdesk.gui import console_window
-from virtdesk.gui.console_window import ConsoleView, session_of, show_console_window
+from virtdesk.gui.console_window import ConsoleView, ConsoleWindow, session_of, show_console_window
 from virtdesk.gui.details.pages.console_page import GraphicalConsolePage
 from virtdesk.model import console_transport, vnc_session
 from virtdesk.model.console_transport import ConsoleUnreachable, Reached, display_problem, target_address
@@ -367,6 +370,57 @@ def test_the_demo_hosts_vms_say_they_have_no_display(qtbot, demo_connection):
     assert page.view.stack.currentWidget() is page.view.message_page
     assert not page.view.reconnect_button.isVisible() and not page.view.screenshot_action.isEnabled()
     assert session_of(window.domain) is None
+    window.show_page(page)
+    view = page.view  # its other consoles are offered, and say why they cannot open either
+    assert view.serial_button.isVisible() and view.viewer_button.isVisible()
+    view.serial_button.click()
+    qtbot.waitUntil(lambda: any("could not be opened" in label.text() and "libvirt error code 3" in label.text()
+                                for label in view.serial_console.findChildren(QLabel) if label.isVisible()),
+                    timeout=WAIT)
+    view.stack.setCurrentWidget(view.message_page)
+    view.viewer_button.click()
+    qtbot.waitUntil(lambda: view.findChild(QMessageBox, "viewer-failed") is not None, timeout=WAIT)
+    assert view.findChild(QMessageBox, "viewer-failed").text() == "The VM's display has no TCP port for a viewer " \
+                                                                  "to connect to."
+
+
+READ_ONLY_VM = ("<domain type='test'><name>read-only</name><memory unit='MiB'>256</memory><os><type>hvm</type></os>"
+                "<devices><graphics type='vnc' port='5999' autoport='no' listen='127.0.0.1' passwd='s3cret'/>"
+                "</devices><test:runstate>1</test:runstate></domain>")
+
+
+def test_a_read_only_connection_shows_the_display_with_the_password_asked_for(qtbot, tmp_path, guests, monkeypatch):
+    """libvirt refuses a read-only connection the configuration with its passwords (VIR_DOMAIN_XML_SECURE): the
+    console reads it without them, and the display's password comes from the keyring or the user."""
+    opened = libvirt.openAuth
+    monkeypatch.setattr(libvirt, "openAuth", lambda uri, auth, flags=0: opened(uri, auth,
+                                                                             flags | libvirt.VIR_CONNECT_RO))
+    monkeypatch.setattr(console_transport, "has_display_servers", lambda _uri: True)
+    monkeypatch.setattr(console_transport, "_tcp", lambda _host, _port: socket.create_connection(
+        ("127.0.0.1", guests.started[-1].server.port), 5))  # the display at 127.0.0.1:5999 is the test server
+    connection = open_connection(qtbot, write_host(tmp_path, READ_ONLY_VM))
+    try:
+        refused = connection.call(lambda conn: conn.lookupByName("read-only").XMLDesc(libvirt.VIR_DOMAIN_XML_SECURE),
+                                  quiet=True)
+        qtbot.waitUntil(lambda: refused.done, timeout=WAIT)
+        assert isinstance(refused.error, libvirt.libvirtError)
+        assert refused.error.get_error_code() == libvirt.VIR_ERR_OPERATION_DENIED
+        guests.start(password="s3cret")
+        window = ConsoleWindow(connection.find_domain("read-only"))
+        qtbot.addWidget(window)
+        window.show()
+        view = window.view
+        qtbot.waitUntil(lambda: view.password_edit.isVisible(), timeout=WAIT)  # none known, none in the keyring
+        assert window.config.persistent is not None and window.config.protected_graphics == frozenset()
+        guests.start(password="s3cret")
+        qtbot.keyClicks(view.password_edit, "s3cret")
+        qtbot.mouseClick(view.log_in_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: view.session.state is SessionState.CONNECTED, timeout=WAIT)
+        window.close()
+        window.deleteLater()
+        qtbot.waitUntil(lambda: session_of(connection.find_domain("read-only")) is None, timeout=WAIT)
+    finally:
+        connection.shutdown()
 
 
 def test_tights_jpeg_pictures_are_decoded_by_qt():
@@ -403,7 +457,6 @@ def test_a_full_screen_grey_jpeg_picture_is_converted_without_reading_freed_memo
 
 def test_a_vm_without_a_vnc_display_is_offered_its_other_consoles(qtbot, demo_connection, monkeypatch):
     monkeypatch.setattr(console_transport, "has_display_servers", lambda _uri: True)
-    monkeypatch.setattr(console_window, "has_display_servers", lambda _uri: True)
     window = open_details(qtbot, demo_connection, "db-primary")  # its display is SPICE
     window.show_page(window.page(GraphicalConsolePage))
     view = window.page(GraphicalConsolePage).view
@@ -445,7 +498,6 @@ def test_what_stands_in_for_a_missing_display():
 
 def test_the_consoles_menu_switches_between_the_display_and_a_text_console(qtbot, demo_connection, monkeypatch):
     monkeypatch.setattr(console_transport, "has_display_servers", lambda _uri: True)
-    monkeypatch.setattr(console_window, "has_display_servers", lambda _uri: True)
     window = open_details(qtbot, demo_connection, "db-primary")
     window.show_page(window.page(GraphicalConsolePage))
     view = window.page(GraphicalConsolePage).view

@@ -1,7 +1,8 @@
 """The serial console widget on the rig's real Linux guest: it shows what the guest prints from its start, runs a
 command typed into it, says so when the VM stops (and opens again when it runs), and when another client holds or
-takes the console; the same over virtdesk's SSH to the rig's sshd, where the external viewer launcher also reaches
-a VM's display through the SSH forward (a fake remote-viewer reads the RFB banner through it)."""
+takes the console, and a closed console is freed at once and closed on the host; the same over virtdesk's SSH to
+the rig's sshd, where the external viewer launcher also reaches a VM's display through the SSH forward (a fake
+remote-viewer reads the RFB banner through it)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,13 @@ import re
 import socket
 import stat
 import sys
+import weakref
 from collections.abc import Iterator
 from pathlib import Path
 
 import libvirt
 import pytest
+from freeing import left_behind
 from PySide6.QtCore import Qt
 from remote_harness import remote_hosts, rig_uri
 from rig import guests
@@ -95,6 +98,25 @@ def test_the_console_shows_the_start_runs_a_command_and_closes_when_the_vm_stops
 
     paused_guest.create()  # running again: the console opens by itself
     qtbot.waitUntil(lambda: console.stream.is_open and console.reconnect_button.isHidden(), timeout=20000)
+
+
+def test_a_closed_console_is_freed_and_closed_on_the_host(qtbot, virtdesk_connection, paused_guest):
+    """By reference counting alone, as in the program: the open console (held by libvirt's event loop until its
+    close on a worker) keeps neither its stream nor its terminal; the host lets the console open again at once."""
+    def open_and_close() -> list[weakref.ref]:
+        console = SerialConsole(virtdesk_connection, virtdesk_connection.find_domain(paused_guest.name()))
+        console.show()
+        qtbot.waitUntil(lambda: console.stream is not None and console.stream.is_open, timeout=10000)
+        kept = [weakref.ref(console), weakref.ref(console.terminal), weakref.ref(console.stream)]
+        console.close()
+        console.deleteLater()
+        return kept
+
+    qtbot.waitUntil(lambda: virtdesk_connection.find_domain(paused_guest.name()) is not None, timeout=10000)
+    alive = left_behind(qtbot, open_and_close, wait_ms=100)
+    assert not alive, f"still in memory: {alive}"
+    again = open_widget(qtbot, virtdesk_connection, paused_guest.name())  # not busy: the first one was closed
+    qtbot.waitUntil(lambda: again.stream is not None and again.stream.is_open, timeout=10000)
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ from __future__ import annotations
 import itertools
 import time
 from collections import deque
-from collections.abc import Callable
 
 import pyte
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
@@ -69,13 +68,15 @@ _COLOURS = {name: QColor(value) for name, value in _NAMED.items()}
 
 class TerminalScreen(pyte.Screen):
     """pyte's screen keeping the lines that scroll off its top, shrinking from the top (into the scrollback) so
-    the cursor line stays in view, and answering the guest's queries (cursor position, device attributes)."""
+    the cursor line stays in view, and gathering its answers to the guest's queries (cursor position, device
+    attributes) until they are taken. Gathered rather than handed to a callback of the view: a callback holding
+    the view would make a reference cycle (view, screen, callback) that keeps a closed view in memory until the
+    cyclic collector runs."""
 
-    def __init__(self, columns: int, lines: int, answer: Callable[[str], None],
-                 scrollback: int = SCROLLBACK_LINES) -> None:
+    def __init__(self, columns: int, lines: int, scrollback: int = SCROLLBACK_LINES) -> None:
         self.scrollback: deque[tuple[Char, ...]] = deque(maxlen=scrollback)
         self.scrolled = 0  # lines that went into the scrollback since the count was last taken
-        self._answer = answer
+        self._answers: list[str] = []
         self._shared: dict[Char, Char] = {}
         super().__init__(columns, lines)
 
@@ -97,7 +98,12 @@ class TerminalScreen(pyte.Screen):
         return [line[x] for x in range(self.columns)]
 
     def write_process_input(self, data: str) -> None:
-        self._answer(data)
+        self._answers.append(data)
+
+    def take_answers(self) -> str:
+        """The answers gathered since they were last taken."""
+        answers, self._answers = "".join(self._answers), []
+        return answers
 
     def index(self) -> None:
         top, bottom = self.margins or Margins(0, self.lines - 1)
@@ -146,7 +152,7 @@ class TerminalView(QAbstractScrollArea):
         self.cell_width = max(1, metrics.horizontalAdvance("M"))
         self.cell_height = max(1, metrics.height())
         self._ascent = metrics.ascent()
-        self.screen = TerminalScreen(80, 24, lambda answer: self.typed.emit(answer.encode()))
+        self.screen = TerminalScreen(80, 24)
         self._stream = pyte.ByteStream(self.screen)
         self._backlog = bytearray()
         self._frame = QTimer(self)
@@ -209,6 +215,9 @@ class TerminalView(QAbstractScrollArea):
             chunk = bytes(self._backlog[:FEED_SLICE])
             del self._backlog[:FEED_SLICE]
             self._stream.feed(chunk)
+            answers = self.screen.take_answers()
+            if answers:
+                self.typed.emit(answers.encode())
         self._show_changes()
         if self._backlog:
             self._frame.start()

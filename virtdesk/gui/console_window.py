@@ -47,7 +47,7 @@ from virtdesk.gui.icons import themed
 from virtdesk.gui.shortcuts import add_close_shortcut
 from virtdesk.gui.window_keeping import shown
 from virtdesk.model import display_passwords
-from virtdesk.model.console_transport import display_problem, has_display_servers, open_display
+from virtdesk.model.console_transport import display_problem, open_display
 from virtdesk.model.domain import Domain
 from virtdesk.model.domain_config import DomainConfig
 from virtdesk.model.errors import describe
@@ -406,7 +406,7 @@ class ConsoleView(QWidget):
         """Shows text in place of the display, with the buttons asked for (others: the other consoles the VM
         has)."""
         self.message.setText(text)
-        config = self._config if others and has_display_servers(self.domain.connection.uri) else None
+        config = self._config if others else None
         self.serial_button.setVisible(config is not None and bool(console_devices(config.to_xml())))
         self.viewer_button.setVisible(config is not None and any(
             g.type in VIEWER_KINDS for g in config.devices.graphics))

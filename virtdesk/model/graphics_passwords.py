@@ -71,10 +71,18 @@ def keep_passwords(dom: libvirt.virDomain, xml: str, changes: Mapping[int, str |
 
 
 def protected(dom: libvirt.virDomain, inactive_xml: str) -> frozenset[int]:
-    """Worker side: the indexes of the graphics devices that have a password in the saved configuration."""
+    """Worker side: the indexes of the graphics devices that have a password in the saved configuration. A
+    read-only connection may not read passwords (libvirt refuses VIR_DOMAIN_XML_SECURE there): none is known
+    then, and a display that asks for one is given one from the keyring or the user."""
     if "<graphics" not in inactive_xml:
         return frozenset()
-    return frozenset(i for i, g in enumerate(_graphics(dom.XMLDesc(SECURE_INACTIVE))) if g.passwd is not None)
+    try:
+        secure = dom.XMLDesc(SECURE_INACTIVE)
+    except libvirt.libvirtError as exc:
+        if exc.get_error_code() != libvirt.VIR_ERR_OPERATION_DENIED:
+            raise
+        return frozenset()
+    return frozenset(i for i, g in enumerate(_graphics(secure)) if g.passwd is not None)
 
 
 def read_password(conn: libvirt.virConnect, uuid: str, index: int) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import threading
+import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -113,10 +114,12 @@ def _close(_conn: libvirt.virConnect, console: ConsoleStream) -> None:
 
 class _Pipe:
     """The event thread's side: what the guest wrote, gathered until the GUI thread takes it, so a fast guest
-    costs one wake-up per batch rather than one per chunk. It reaches its SerialStream only while that exists."""
+    costs one wake-up per batch rather than one per chunk. It reaches its SerialStream only while that exists,
+    and holds it weakly: the SerialStream holds its pipe, and the open console (kept by libvirt's event loop
+    until it closes) holds the pipe too, so a strong reference would keep a closed SerialStream in memory."""
 
     def __init__(self, owner: SerialStream) -> None:
-        self._owner = owner
+        self._owner = weakref.ref(owner)
         self._lock = threading.Lock()
         self._data = bytearray()
 
@@ -136,8 +139,8 @@ class _Pipe:
         call_in_gui(lambda: self._deliver(reason))
 
     def _deliver(self, ended: str | None = None) -> None:
-        owner = self._owner
-        if shiboken6.isValid(owner):
+        owner = self._owner()
+        if owner is not None and shiboken6.isValid(owner):
             owner._deliver(self.take(), ended)
 
 

@@ -8,7 +8,7 @@ import pytest
 from testhosts import write_host
 
 from virtdesk import xmlconf
-from virtdesk.model import domain_live, graphics_passwords
+from virtdesk.model import domain_config, domain_live, graphics_passwords
 from virtdesk.model.domain_config import PasswordChange
 
 pytestmark = pytest.mark.unit
@@ -101,3 +101,19 @@ def test_reads_on_the_worker(dom):
                                                                    "<title>t</title>"), {1: "s-pw"})
     dom.connect().defineXML(kept)
     assert passwords(dom.XMLDesc(graphics_passwords.SECURE_INACTIVE)) == [("vnc", "v-pw"), ("spice", "s-pw")]
+
+
+def test_a_read_only_connection_reads_the_configuration_without_passwords(dom):
+    """libvirt refuses VIR_DOMAIN_XML_SECURE on a read-only connection: the configuration is read all the same,
+    with no password known (the display's prompt or the keyring gives it)."""
+    read_only = libvirt.openReadOnly(dom.connect().getURI())  # the same host file, loaded anew
+    try:
+        seen = read_only.lookupByName("vm")
+        with pytest.raises(libvirt.libvirtError) as refused:
+            seen.XMLDesc(graphics_passwords.SECURE_INACTIVE)
+        assert refused.value.get_error_code() == libvirt.VIR_ERR_OPERATION_DENIED
+        fetched = domain_config._fetch(read_only, seen.UUIDString(), True)
+        assert fetched.protected == frozenset() and fetched.parsed is not None
+        assert passwords(fetched.text) == [("vnc", None), ("spice", None)]
+    finally:
+        read_only.close()
