@@ -105,4 +105,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TrayConnectionMenu</name>
+    <message numerus="yes">
+        <source>%n more VM(s) in the manager…</source>
+        <translation>
+            <numerusform>%n more VM in the manager…</numerusform>
+            <numerusform>%n more VMs in the manager…</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -11842,6 +11842,11 @@ Click to see every job.</source>
         <source>No virtual machines</source>
         <translation>仮想マシンはありません</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more VM(s) in the manager…</source>
+        <translation>
+            <numerusform>ほか %n 台の VM はマネージャーに表示</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>TrayIcon</name>

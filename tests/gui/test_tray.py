@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import pytest
 from gui.test_delete_vm import on_host
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QSystemTrayIcon
 from testhosts import RUNNING, domain_xml, write_host
 
-from virtdesk.gui.manager.tray import TrayMenu
+from virtdesk.gui.manager.tray import TRAY_VMS_LISTED, TrayMenu
 from virtdesk.gui.preferences_dialog import PreferencesDialog
 from virtdesk.model.domain import DomainState
 
@@ -82,6 +82,32 @@ def test_the_menu_follows_a_state_change_and_vms_coming_and_going(manager, host,
     qtbot.waitUntil(lambda: not host.is_active, timeout=WAIT_MS)
     assert texts(tray_menu.connection_menus[host]) == ["Not connected"]
     assert tray_menu.connection_menus[host].title() == f"{host.label} (Not connected)"
+
+
+def more_vms(count: int) -> str:
+    return QCoreApplication.translate("TrayConnectionMenu", "%n more VM(s) in the manager…", "", count)
+
+
+def test_a_host_of_many_vms_lists_the_first_by_name_and_the_rest_in_the_manager(manager, tmp_path, tray_menu,
+                                                                                 qtbot):
+    many = manager.connect(write_host(tmp_path, *(domain_xml(f"vm-{n:03}") for n in range(TRAY_VMS_LISTED + 10))))
+    qtbot.waitUntil(lambda: len(many.domains) == TRAY_VMS_LISTED + 10, timeout=WAIT_MS)
+    host_menu = tray_menu.connection_menus[many]
+    listed = [f"vm-{n:03} (Shut off)" for n in range(TRAY_VMS_LISTED)]
+    assert texts(host_menu) == [*listed, more_vms(10)]
+    assert len(host_menu.findChildren(QMenu)) == TRAY_VMS_LISTED  # no menu for a VM not listed
+
+    on_host(many, lambda conn: conn.defineXML(domain_xml("a-first")))  # sorts first: the last listed one leaves
+    qtbot.waitUntil(lambda: len(many.domains) == TRAY_VMS_LISTED + 11, timeout=WAIT_MS)
+    assert texts(host_menu) == ["a-first (Shut off)", *listed[:-1], more_vms(11)]
+    on_host(many, lambda conn: conn.lookupByName("vm-000").undefine())
+    qtbot.waitUntil(lambda: many.find_domain("vm-000") is None, timeout=WAIT_MS)
+    assert texts(host_menu) == ["a-first (Shut off)", *listed[1:], more_vms(10)]
+    qtbot.waitUntil(lambda: len(host_menu.findChildren(QMenu)) == TRAY_VMS_LISTED)  # the ones gone deleted later
+
+    manager.window.hide()
+    next(a for a in host_menu.actions() if a.text().endswith("in the manager…")).trigger()
+    assert manager.window.isVisible()
 
 
 def test_run_from_the_tray_starts_the_vm_through_the_manager(with_a_tray, qtbot, tmp_path):

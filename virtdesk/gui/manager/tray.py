@@ -8,7 +8,7 @@ wires it to the shared tray icon and the manager window, whose own code runs eve
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import insort
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from virtdesk.gui.manager.window import ManagerWindow
 
 TRAY_ACTIONS = ("run", "shutdown")  # the lifecycle actions each VM's submenu offers, as the manager runs them
+TRAY_VMS_LISTED = 50  # a connection's VMs listed in its submenu, by name; the manager lists the others
 
 
 class _Requests(QMenu):
@@ -74,15 +75,23 @@ class TrayVmMenu(_Requests):
 
 
 class TrayConnectionMenu(_Requests):
-    """One connection: its name and state as the title and a submenu per VM, sorted by name."""
+    """One connection: its name and state as the title and a submenu per VM, sorted by name: the first
+    TRAY_VMS_LISTED of them, then an entry that shows the manager and says how many more it lists (a menu of
+    thousands of VMs is of no use and would cost a menu each)."""
+
+    manager_requested = Signal()
 
     def __init__(self, connection: Connection, parent: QWidget) -> None:
         super().__init__(parent)
         self.connection = connection
-        self.vm_menus: dict[str, TrayVmMenu] = {}  # by UUID
-        self._order: list[tuple[str, str]] = []  # (folded name, UUID), as the submenus are listed
+        self.domains: dict[str, Domain] = {}  # by UUID, every VM of the connection
+        self.vm_menus: dict[str, TrayVmMenu] = {}  # by UUID, the VMs listed
+        self._order: list[tuple[str, str]] = []  # (folded name, UUID) of every VM, as they are listed
+        self._keys: dict[str, tuple[str, str]] = {}  # each VM's entry in _order, by UUID
         self.placeholder = self.addAction("")
         self.placeholder.setEnabled(False)
+        self.more_action = self.addAction("")
+        self.more_action.triggered.connect(self.manager_requested)
         connection.state_changed.connect(self.update_state)
         connection.domains_added.connect(self._add)
         connection.domains_removed.connect(self._remove)
@@ -102,45 +111,64 @@ class TrayConnectionMenu(_Requests):
             self.placeholder.setText(self.tr("No virtual machines"))
         else:
             self.placeholder.setText(self.connection.error or self.connection.state.label)
-        self.placeholder.setVisible(not self.vm_menus)
+        self.placeholder.setVisible(not self.domains)
+        more = len(self.domains) - len(self.vm_menus)
+        self.more_action.setText(self.tr("%n more VM(s) in the manager…", "", more))
+        self.more_action.setVisible(more > 0)
 
     def _add(self, domains: list[Domain]) -> None:
-        for domain in domains:
-            if domain.uuid not in self.vm_menus:
-                menu = TrayVmMenu(domain, self)
-                self.pass_on(menu)
-                self._insert(menu)
-        self._update_placeholder()
-
-    def _insert(self, menu: TrayVmMenu) -> None:
-        key = (menu.domain.name.casefold(), menu.domain.uuid)
-        position = bisect_left(self._order, key)
-        self._order.insert(position, key)
-        self.vm_menus[menu.domain.uuid] = menu
-        if position + 1 < len(self._order):
-            self.insertMenu(self.vm_menus[self._order[position + 1][1]].menuAction(), menu)
-        else:
-            self.addMenu(menu)
-
-    def _take(self, uuid: str) -> TrayVmMenu:
-        menu = self.vm_menus.pop(uuid)
-        self._order = [key for key in self._order if key[1] != uuid]
-        self.removeAction(menu.menuAction())
-        return menu
+        new = [domain for domain in domains if domain.uuid not in self.domains]
+        for domain in new:
+            self.domains[domain.uuid] = domain
+            self._keys[domain.uuid] = key = (domain.name.casefold(), domain.uuid)
+            if len(new) < 16:
+                insort(self._order, key)
+        if len(new) >= 16:
+            self._order = sorted(self._keys.values())
+        self._list()
 
     def _remove(self, domains: list[Domain]) -> None:
-        for domain in domains:
-            if domain.uuid in self.vm_menus:
-                self._take(domain.uuid).deleteLater()
-        self._update_placeholder()
+        gone = {domain.uuid for domain in domains} & self.domains.keys()
+        if gone:
+            for uuid in gone:
+                del self.domains[uuid], self._keys[uuid]
+            self._order = [key for key in self._order if key[1] not in gone]
+            self._list()
 
     def _changed(self, domain: Domain) -> None:
-        menu = self.vm_menus.get(domain.uuid)
-        if menu is None:
+        key = self._keys.get(domain.uuid)
+        if key is None:
             return
-        if (domain.name.casefold(), domain.uuid) not in self._order:  # renamed: listed where its new name goes
-            self._insert(self._take(domain.uuid))
-        menu.refresh()
+        if key[0] != domain.name.casefold():  # renamed: listed where its new name goes
+            self._order.remove(key)
+            self._keys[domain.uuid] = key = (domain.name.casefold(), domain.uuid)
+            insort(self._order, key)
+            self._drop(domain.uuid)
+            self._list()
+        menu = self.vm_menus.get(domain.uuid)
+        if menu is not None:
+            menu.refresh()
+
+    def _list(self) -> None:
+        """Makes the submenus those of the first VMs in order, each where its name goes."""
+        listed = [uuid for _name, uuid in self._order[:TRAY_VMS_LISTED]]
+        for uuid in self.vm_menus.keys() - set(listed):
+            self._drop(uuid)
+        following = self.more_action
+        for uuid in reversed(listed):  # each inserted before the one after it
+            menu = self.vm_menus.get(uuid)
+            if menu is None:
+                menu = self.vm_menus[uuid] = TrayVmMenu(self.domains[uuid], self)
+                self.pass_on(menu)
+                self.insertMenu(following, menu)
+            following = menu.menuAction()
+        self._update_placeholder()
+
+    def _drop(self, uuid: str) -> None:
+        menu = self.vm_menus.pop(uuid, None)
+        if menu is not None:
+            self.removeAction(menu.menuAction())
+            menu.deleteLater()
 
 
 class TrayMenu(_Requests):
@@ -187,9 +215,17 @@ class TrayMenu(_Requests):
         self.manager_action.setText(self.tr("Hide Virtual Machine Manager") if self.manager.isVisible()
                                     else self.tr("Show Virtual Machine Manager"))
 
+    def show_manager(self) -> None:
+        if not self.manager.isVisible():
+            self.toggle_manager()
+        else:
+            self.manager.raise_()
+            self.manager.activateWindow()
+
     def _add(self, connection: Connection) -> None:
         menu = TrayConnectionMenu(connection, self)
         self.pass_on(menu)
+        menu.manager_requested.connect(self.show_manager)
         self.connection_menus[connection] = menu
         self.insertMenu(self._end, menu)
 
