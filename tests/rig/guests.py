@@ -39,13 +39,15 @@ def tcg_guest_xml(name: str, memory_mib: int = 64, vnc_password: str | None = No
 </domain>"""
 
 
-def linux_guest_xml(name: str, boot: BootFiles, agent_socket: Path, memory_mib: int = 256) -> str:
+def linux_guest_xml(name: str, boot: BootFiles, agent_socket: Path, memory_mib: int = 256,
+                    virt_type: str = "qemu") -> str:
     """The bootable Linux guest: direct kernel boot, serial console, user-mode NIC and a guest-agent channel.
 
     ``agent_socket`` is given because libvirt's default channel path under a session daemon's config dir easily
-    exceeds the 108-byte limit of UNIX socket paths.
+    exceeds the 108-byte limit of UNIX socket paths. ``virt_type`` "kvm" runs it under KVM (a daemon that may open
+    /dev/kvm); the default is TCG.
     """
-    return f"""<domain type='qemu'>
+    return f"""<domain type='{virt_type}'>
   <name>{escape(name)}</name>
   <memory unit='MiB'>{memory_mib}</memory>
   <vcpu>1</vcpu>
