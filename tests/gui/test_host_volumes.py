@@ -132,6 +132,7 @@ def test_names_formats_and_backing_stores_of_new_volumes():
     assert volume_actions.check_volume_name("", "images", taken) == "Give the volume a name."
     assert "/" in volume_actions.check_volume_name("a/b", "images", taken)
     assert volume_actions.check_volume_name("..", "images", taken)
+    assert volume_actions.check_volume_name(". ", "images", taken)  # libvirt's schema refuses it as "."
     assert volume_actions.check_volume_name("web.qcow2", "images", taken) == \
         "The pool images already has a volume web.qcow2."
     assert volume_actions.check_volume_name("new.qcow2", "images", taken) == ""

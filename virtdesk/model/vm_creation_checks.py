@@ -41,7 +41,7 @@ def name_problem(name: str, taken: set[str]) -> str:
 def volume_name_problem(name: str, taken: set[str]) -> str:
     if not name:
         return _tr("Enter a name for the disk image.")
-    if "/" in name or name in (".", ".."):
+    if "/" in name or name.strip(" \t\n\r") in (".", ".."):
         return _tr("A disk image name cannot contain '/'.")
     if CONTROL.search(name):
         return _tr("A disk image name cannot contain control characters (such as a tab or a line break).")

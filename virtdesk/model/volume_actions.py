@@ -50,7 +50,7 @@ def check_volume_name(name: str, pool: str, taken: Collection[str]) -> str:
         return _tr("A volume name cannot contain “/”.")
     if CONTROL.search(name):
         return _tr("A volume name cannot contain control characters (such as a tab or a line break).")
-    if name in (".", ".."):
+    if name.strip(" \t\n\r") in (".", ".."):  # libvirt's schema compares them as tokens, spaces around dropped
         return _tr("“.” and “..” cannot name a volume.")
     if name in taken:
         return _tr("The pool {pool} already has a volume {name}.").format(pool=pool, name=name)
