@@ -38,7 +38,8 @@ def test_boot_order_and_xml_edits_reach_the_daemon(qtbot, virtdesk_connection, s
     slot = window.current_slot()
     before = session_conn.lookupByName(name).XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE)
     slot.xml.edit.setPlainText(slot.xml.text().replace("</name>", "</nme>", 1))
-    assert window.apply_current() is None
+    task = judged(qtbot, window, window.apply_current())
+    assert isinstance(task.error, xmlconf.XMLConfError) and window.diff_dialog is None
     assert "does not match" in slot.xml.message.text()
     assert session_conn.lookupByName(name).XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE) == before
 
