@@ -102,27 +102,27 @@ class _Session:
         try:
             yield self.conn
         finally:
-            with self._lock:
-                self._users -= 1
-                last = self._closing and self._users == 0
-            if last:
-                self._close_handle()
+            self._release()
 
     def close(self) -> None:
-        """Ends the session: its events at once, the handle when the last call using it returns."""
+        """Ends the session: its events at once, the handle when the last call using it returns (the
+        deregistering is one of those calls: a call ending meanwhile must not free the handle under it)."""
         with self._lock:
+            if self._closing:
+                return
             self._closing = True
-        self._deregister()
-        with self._lock:
-            idle = self._users == 0
-        if idle:
-            self._close_handle()
+            self._users += 1
+        try:
+            self._deregister()
+        finally:
+            self._release()
         if self.tunnel is not None:
             self.tunnel.close()  # also wakes the calls still blocked on a dead link
 
-    def _close_handle(self) -> None:
+    def _release(self) -> None:
         with self._lock:
-            if self._closed:
+            self._users -= 1
+            if not self._closing or self._users or self._closed:
                 return
             self._closed = True
         with contextlib.suppress(libvirt.libvirtError):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable
-from concurrent.futures import Executor
+from concurrent.futures import Executor, wait
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,8 +28,11 @@ class Snapshot:
 
 
 def parallel(executor: Executor, *calls: Callable[[], Any]) -> list[Any]:
-    """Each call's result, the calls run side by side (over a remote link their round trips overlap)."""
-    return [future.result() for future in [executor.submit(call) for call in calls]]
+    """Each call's result, the calls run side by side (over a remote link their round trips overlap). A failure
+    is raised once every call has returned: the caller may close the handle they use."""
+    futures = [executor.submit(call) for call in calls]
+    wait(futures)
+    return [future.result() for future in futures]
 
 
 def _hostname(conn: libvirt.virConnect) -> str:

@@ -207,6 +207,44 @@ def test_a_call_still_running_when_the_connection_closes_keeps_its_handle_until_
     connection.shutdown()
 
 
+def test_a_call_ending_while_the_connection_removes_its_events_leaves_the_handle_open_until_they_are_gone(
+        qtbot, host):
+    """Closing removes the event registrations first: a call in flight that ends meanwhile must not close (and so
+    free) the handle those removals still use; the handle is closed once, after them."""
+    connection = opened(qtbot, host)
+    session = connection._session  # noqa: SLF001 - the calls the session makes on its handle are recorded
+    real, order, go_on = session.conn, [], threading.Event()
+
+    class Recorded:
+        def __getattr__(self, name: str):
+            attr = getattr(real, name)
+            if not (name.endswith("DeregisterAny") or name == "close"):
+                return attr
+
+            def recorded(*args):
+                if name != "close" and not order:  # the first removal: the call in flight ends now
+                    users = session._users  # noqa: SLF001
+                    go_on.set()
+                    deadline = time.monotonic() + 10
+                    while session._users == users and time.monotonic() < deadline:  # noqa: SLF001
+                        time.sleep(0.01)
+                order.append(name)
+                return attr(*args)
+
+            return recorded
+
+    session.conn = Recorded()
+    task = connection.call(lambda conn: go_on.wait(10) and conn.getHostname(), lane=Lane.STATS)
+    qtbot.waitUntil(lambda: session._users == 1, timeout=10000)  # noqa: SLF001 - the call is in flight
+    connection.close()
+    qtbot.waitUntil(lambda: task.done, timeout=10000)
+    assert task.error is None and task.result
+    removals = [name for name in order if name != "close"]
+    assert len(removals) >= 6 and order == [*removals, "close"], order
+    assert real._o is None  # noqa: SLF001 - libvirt-python drops it on virConnectClose
+    connection.shutdown()
+
+
 def write_host_atomically(directory, name: str, *domains: str) -> None:
     """Writes a host file in one step, so that an open never reads half of it."""
     write_host(directory, *domains, name=name + ".part")
