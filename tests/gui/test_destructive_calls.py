@@ -510,6 +510,10 @@ def shown_text(question: QWidget) -> str:
     return "\n".join(parts)
 
 
+KEEPING_ROLES = (QMessageBox.ButtonRole.RejectRole, QMessageBox.ButtonRole.NoRole,
+                 QDialogButtonBox.ButtonRole.RejectRole, QDialogButtonBox.ButtonRole.NoRole)
+
+
 def keeping_default(question: QWidget) -> QAbstractButton:
     """The button Return presses, which must be one that keeps: a reject or No role, never destructive or accept."""
     if isinstance(question, QMessageBox):
@@ -522,8 +526,15 @@ def keeping_default(question: QWidget) -> QAbstractButton:
         default = defaults[0]
         box = default.parent()
         role = box.buttonRole(default) if isinstance(box, QDialogButtonBox) else None
-    assert role in (QMessageBox.ButtonRole.RejectRole, QMessageBox.ButtonRole.NoRole,
-                    QDialogButtonBox.ButtonRole.RejectRole, QDialogButtonBox.ButtonRole.NoRole), \
+        question.activateWindow()
+        for other in question.findChildren(QPushButton):  # the focus on a button that goes on keeps the default
+            other_box = other.parent()
+            if (other is not default and other.isVisibleTo(question) and isinstance(other_box, QDialogButtonBox)
+                    and other_box.buttonRole(other) not in KEEPING_ROLES):
+                other.setFocus()
+                QApplication.processEvents()
+                assert other.hasFocus() and not other.isDefault(), f"{other.text()!r} took the default"
+    assert role in KEEPING_ROLES, \
         f"the default button {default.text()!r} has the role {role}"
     return default
 

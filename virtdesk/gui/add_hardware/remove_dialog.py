@@ -44,7 +44,10 @@ class RemoveHardwareDialog(QDialog):
         self.remove_button = self.buttons.addButton(self.tr("Remove"), QDialogButtonBox.ButtonRole.DestructiveRole)
         self.remove_button.setObjectName("remove")
         self.remove_button.setIcon(themed("list-remove"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
+        self.remove_button.setAutoDefault(False)  # Return keeps the device even when Remove has the focus
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setDefault(True)
+        cancel.setFocus()
         self.remove_button.clicked.connect(self.remove)
         self.buttons.rejected.connect(self.reject)
         if isinstance(device, xmlconf.Disk) and device.type in ("file", "volume"):

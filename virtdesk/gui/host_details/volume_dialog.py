@@ -70,6 +70,7 @@ class VolumeDialog(QDialog):
         """Makes Cancel the default button while the action destroys data."""
         default: QPushButton = self.cancel_button if keep else self.action_button
         default.setDefault(True)
+        self.action_button.setAutoDefault(not keep)  # the focus on it does not make it the default either
 
     def start(self) -> Task | None:
         self.revalidate()
