@@ -56,6 +56,21 @@ def run_typed(qtbot, console: SerialConsole) -> None:
                     timeout=20000)
 
 
+def at_prompt(qtbot, console: SerialConsole, prompt: str = "guest#") -> None:
+    """Presses Enter until the guest's shell answers with its prompt: the fixtures wait for the guest's ready line,
+    printed just before the shell starts, and what is typed before the shell reads the terminal is lost."""
+    def prompts() -> int:
+        return sum(prompt in line for line in console.terminal.text_lines())
+
+    for _ in range(20):
+        before = prompts()
+        qtbot.keyClick(console.terminal, "\r")
+        with contextlib.suppress(qtbot.TimeoutError):
+            qtbot.waitUntil(lambda before=before: prompts() > before, timeout=1000)
+            return
+    raise AssertionError(f"no {prompt!r} after Enter; the console shows:\n{shown(console)}")
+
+
 @pytest.fixture
 def paused_guest(session_conn: libvirt.virConnect, session_daemon, linux_boot_files) -> Iterator[libvirt.virDomain]:
     """The Linux guest with a virtio console besides its serial port, started paused, so a console opened now sees
@@ -145,6 +160,8 @@ def test_a_console_another_client_holds_is_taken_over_and_taken_back_over_ssh(qt
 
     qtbot.mouseClick(console.reconnect_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: console.stream.is_open, timeout=10000)
+    console.terminal.setFocus()
+    at_prompt(qtbot, console)
     run_typed(qtbot, console)
 
     taker = RigConsole(guest)  # another client forces the console away
