@@ -27,6 +27,7 @@ import libvirt
 import pytest
 import rfb_server as rs
 from details_harness import open_connection, open_details
+from gui.test_viewer_launcher import fake as fake_viewer
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QImage, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
@@ -362,7 +363,9 @@ def test_detach_moves_the_console_into_its_own_window_and_back(qtbot, demo_conne
     assert session_of(domain).state is SessionState.CONNECTED
 
 
-def test_the_demo_hosts_vms_say_they_have_no_display(qtbot, demo_connection):
+def test_the_demo_hosts_vms_say_they_have_no_display(qtbot, demo_connection, tmp_path, monkeypatch):
+    fake_viewer(tmp_path / "bin", "remote-viewer")  # a viewer is there: the display is what is missing
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))
     window = open_details(qtbot, demo_connection, "db-primary")
     page = window.page(GraphicalConsolePage)
     assert page is not None and window.current_slot().page is not page

@@ -233,15 +233,20 @@ def test_a_call_ending_while_the_connection_removes_its_events_leaves_the_handle
 
             return recorded
 
+    def in_flight(conn: libvirt.virConnect) -> str:
+        inside.set()
+        assert go_on.wait(10)
+        return conn.getHostname()
+
     session.conn = Recorded()
-    task = connection.call(lambda conn: go_on.wait(10) and conn.getHostname(), lane=Lane.STATS)
-    qtbot.waitUntil(lambda: session._users == 1, timeout=10000)  # noqa: SLF001 - the call is in flight
+    inside = threading.Event()
+    task = connection.call(in_flight, lane=Lane.STATS)
+    assert inside.wait(10)
     connection.close()
-    qtbot.waitUntil(lambda: task.done, timeout=10000)
+    qtbot.waitUntil(lambda: task.done and real._o is None, timeout=10000)  # noqa: SLF001 - dropped on close
     assert task.error is None and task.result
     removals = [name for name in order if name != "close"]
     assert len(removals) >= 6 and order == [*removals, "close"], order
-    assert real._o is None  # noqa: SLF001 - libvirt-python drops it on virConnectClose
     connection.shutdown()
 
 
