@@ -1,5 +1,6 @@
-"""A throw-away copy of this machine to install packages into: the machine's / as the lower layer of an overlay
-whose upper layer is a directory of the test, seen through chroot in a private mount namespace (root only).
+"""A throw-away system to install packages into: this machine's / (or a minimal system of the same release that
+`bootstrap` makes with debootstrap) as the lower layer of an overlay whose upper layer is a directory of the test,
+seen through chroot in a private mount namespace (root only).
 
 Every command runs in a namespace of its own (``unshare --mount``) that mounts the overlay again over the same
 upper layer, so what one command installs the next one sees, and nothing is mounted or written outside: the
@@ -12,6 +13,7 @@ at their own path, so a file written there inside is seen outside (a screenshot,
 from __future__ import annotations
 
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -23,18 +25,39 @@ from rig.errors import Unavailable
 # the mounts each command makes in its own namespace; "$@" is the command, run in the chroot. -n: util-linux would
 # otherwise create /run/mount (its utab) on the machine's /run, which the namespace shares
 _ENTER = """set -e
-mount -n -t overlay throwaway-root -o lowerdir=/,upperdir={upper},workdir={work} {merged}
+mount -n -t overlay throwaway-root -o lowerdir={lower},upperdir={upper},workdir={work} {merged}
 for dir in /dev /proc /sys; do mount -n --rbind "$dir" "{merged}$dir"; done
-for dir in {shared}; do mount -n --bind "$dir" "{merged}$dir"; done
+for dir in {shared}; do mkdir -p "{merged}$dir"; mount -n --bind "$dir" "{merged}$dir"; done
 cd /
 exec chroot {merged} "$@"
 """
 
 
-class ThrowawayRoot:
-    """The machine as it is, plus what the commands run in it change (kept in ``upper``)."""
+def bootstrap(target: Path, timeout: float = 900) -> Path:
+    """A minimal system of this machine's release (debootstrap's minbase variant, from the mirror apt uses) made
+    in ``target``: what a fresh install has, and nothing this machine added. Raises Unavailable when it cannot."""
+    if shutil.which("debootstrap") is None:
+        raise Unavailable("debootstrap is not installed")
+    release = dict(line.split("=", 1) for line in Path("/etc/os-release").read_text().splitlines() if "=" in line)
+    codename = release.get("VERSION_CODENAME", "").strip('"')
+    if not codename:
+        raise Unavailable("/etc/os-release names no release (VERSION_CODENAME)")
+    # the archive this machine's base-files came from: its distribution's, not another repository apt knows
+    policy = subprocess.run(["apt-cache", "policy", "base-files"], capture_output=True, text=True, timeout=60,
+                            check=False).stdout
+    mirror = next(iter(re.findall(rf"(https?://\S+) {codename}\S*/main ", policy)), "http://deb.debian.org/debian")
+    made = subprocess.run(["debootstrap", "--variant=minbase", codename, target, mirror], capture_output=True,
+                          text=True, timeout=timeout, check=False)
+    if made.returncode != 0:
+        raise Unavailable(f"debootstrap {codename} from {mirror} failed: {(made.stdout + made.stderr)[-2000:]}")
+    return target
 
-    def __init__(self, path: Path, shared: Sequence[Path] = ()) -> None:
+
+class ThrowawayRoot:
+    """The machine as it is (or the system in ``lower``), plus what the commands run in it change (kept in
+    ``upper``)."""
+
+    def __init__(self, path: Path, shared: Sequence[Path] = (), lower: Path = Path("/")) -> None:
         if os.geteuid() != 0:
             raise Unavailable("a throw-away root needs root (mount namespaces, overlayfs, chroot)")
         self.path = path = path.resolve()
@@ -44,7 +67,8 @@ class ThrowawayRoot:
         self.shared = tuple(Path(directory).resolve() for directory in shared)
         if any(directory.is_relative_to(path) for directory in self.shared):
             raise ValueError("a shared directory inside the root's own would be mounted into the overlay under it")
-        self._enter = _ENTER.format(upper=shlex.quote(str(self.upper)), work=shlex.quote(str(self.work)),
+        self._enter = _ENTER.format(lower=shlex.quote(str(lower.resolve())), upper=shlex.quote(str(self.upper)),
+                                    work=shlex.quote(str(self.work)),
                                     merged=shlex.quote(str(self.merged)),
                                     shared=" ".join(shlex.quote(str(d)) for d in self.shared))
         probe = self.run(["true"], timeout=60)
