@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
-    <name/>
+    <name></name>
     <message>
         <source>ID:</source>
         <translation>ID:</translation>
@@ -328,7 +328,7 @@
         <translation>デフォルト (パススルー)</translation>
     </message>
     <message>
-        <source>How the guest's file owners and permissions map to the host's (9p only).</source>
+        <source>How the guest&apos;s file owners and permissions map to the host&apos;s (9p only).</source>
         <translation>ゲストのファイル所有者とパーミッションをホストにどう対応付けるか (9p のみ)。</translation>
     </message>
     <message>
@@ -400,7 +400,7 @@
         <translation>デフォルト (オン)</translation>
     </message>
     <message>
-        <source>Whether the device's option ROM is visible to the guest.</source>
+        <source>Whether the device&apos;s option ROM is visible to the guest.</source>
         <translation>デバイスのオプション ROM をゲストに見せるかどうか。</translation>
     </message>
     <message>
@@ -556,7 +556,7 @@
         <translation>s390</translation>
     </message>
     <message>
-        <source>What happens after a crash is set by the VM's on_crash action.</source>
+        <source>What happens after a crash is set by the VM&apos;s on_crash action.</source>
         <translation>クラッシュ後の動作は VM の on_crash アクションで設定します。</translation>
     </message>
     <message>
@@ -572,7 +572,7 @@
         <translation>ホストの乱数デバイス</translation>
     </message>
     <message>
-        <source>QEMU's built-in generator</source>
+        <source>QEMU&apos;s built-in generator</source>
         <translation>QEMU 内蔵の生成器</translation>
     </message>
     <message>
@@ -712,7 +712,7 @@
         <translation>状態を保持:</translation>
     </message>
     <message>
-        <source>Keep the TPM's state when the VM is undefined.</source>
+        <source>Keep the TPM&apos;s state when the VM is undefined.</source>
         <translation>VM の定義を削除しても TPM の状態を残します。</translation>
     </message>
     <message>
@@ -732,7 +732,7 @@
         <translation>CID:</translation>
     </message>
     <message>
-        <source>The guest's address; 0–2 are reserved.</source>
+        <source>The guest&apos;s address; 0–2 are reserved.</source>
         <translation>ゲストのアドレス。0–2 は予約済みです。</translation>
     </message>
     <message>
@@ -764,7 +764,7 @@
         <translation>何もしない</translation>
     </message>
     <message>
-        <source>Dump the guest's memory</source>
+        <source>Dump the guest&apos;s memory</source>
         <translation>ゲストのメモリーをダンプ</translation>
     </message>
     <message>
@@ -836,7 +836,7 @@
         <translation>{uri} に接続していません</translation>
     </message>
     <message>
-        <source>{uri} does not go over virtdesk's SSH</source>
+        <source>{uri} does not go over virtdesk&apos;s SSH</source>
         <translation>{uri} は virtdesk の SSH を経由しません</translation>
     </message>
     <message>
@@ -1052,7 +1052,7 @@
         <translation>ローカル (このマシン)</translation>
     </message>
     <message>
-        <source>SSH (virtdesk's own SSH)</source>
+        <source>SSH (virtdesk&apos;s own SSH)</source>
         <translation>SSH (virtdesk 内蔵の SSH)</translation>
     </message>
     <message>
@@ -1068,11 +1068,11 @@
         <translation>TCP (SASL を使わない限り暗号化なし)</translation>
     </message>
     <message>
-        <source>SSH (libvirt's libssh)</source>
+        <source>SSH (libvirt&apos;s libssh)</source>
         <translation>SSH (libvirt の libssh)</translation>
     </message>
     <message>
-        <source>SSH (libvirt's libssh2)</source>
+        <source>SSH (libvirt&apos;s libssh2)</source>
         <translation>SSH (libvirt の libssh2)</translation>
     </message>
     <message>
@@ -1145,7 +1145,7 @@ It runs with your rights. Connect only if you trust it.</source>
 On record: {old}
 Offered now: {type} {fingerprint}
 
-Someone may be intercepting the connection. Remove the old key only if you know the host's key was changed on purpose (for example, the host was reinstalled). You will then be asked about the new key.</source>
+Someone may be intercepting the connection. Remove the old key only if you know the host&apos;s key was changed on purpose (for example, the host was reinstalled). You will then be asked about the new key.</source>
         <translation>{host} (ポート {port}) のホスト鍵が変更されています。
 
 記録されている鍵: {old}
@@ -1198,11 +1198,11 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>FreeBSD でのみ動作します。ネットワーク経由で FreeBSD ホストに接続してください。</translation>
     </message>
     <message>
-        <source>libvirt's {module} is not installed (Debian package {package}).</source>
+        <source>libvirt&apos;s {module} is not installed (Debian package {package}).</source>
         <translation>libvirt の {module} がインストールされていません (Debian パッケージ {package})。</translation>
     </message>
     <message>
-        <source>libvirt's {module} is not installed.</source>
+        <source>libvirt&apos;s {module} is not installed.</source>
         <translation>libvirt の {module} がインストールされていません。</translation>
     </message>
     <message>
@@ -1210,7 +1210,7 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>実行するための libvirt デーモン (libvirtd または {daemon}) がインストールされていません。</translation>
     </message>
     <message>
-        <source>this machine's kernel cannot run it (there is no /{file}).</source>
+        <source>this machine&apos;s kernel cannot run it (there is no /{file}).</source>
         <translation>このマシンのカーネルでは実行できません (/{file} がありません)。</translation>
     </message>
     <message>
@@ -1274,7 +1274,7 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>ZFS プール {name} とその中身すべて</translation>
     </message>
     <message>
-        <source>libvirt deletes a pool's directory only when it is empty: delete its volumes first.</source>
+        <source>libvirt deletes a pool&apos;s directory only when it is empty: delete its volumes first.</source>
         <translation>libvirt はプールのディレクトリーが空の場合にのみ削除します。先にボリュームを削除してください。</translation>
     </message>
     <message>
@@ -1282,7 +1282,7 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>プールを停止してストレージを削除しましたが、定義を削除できませんでした: {error}</translation>
     </message>
     <message>
-        <source>The pool's storage was deleted, but its definition could not be removed: {error}</source>
+        <source>The pool&apos;s storage was deleted, but its definition could not be removed: {error}</source>
         <translation>プールのストレージを削除しましたが、定義を削除できませんでした: {error}</translation>
     </message>
     <message>
@@ -1338,7 +1338,7 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>パスワードによるログインには、パスワードを入力する人が必要です。</translation>
     </message>
     <message>
-        <source>A keyboard-interactive login needs someone to answer the server's questions.</source>
+        <source>A keyboard-interactive login needs someone to answer the server&apos;s questions.</source>
         <translation>キーボード対話型のログインには、サーバーからの質問に答える人が必要です。</translation>
     </message>
     <message>
@@ -1370,7 +1370,7 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>{host} の ProxyJump が {count} 台を超えるホストを経由しています (ループしていませんか?)</translation>
     </message>
     <message>
-        <source>{path} sets a ProxyCommand for {host}; virtdesk's SSH does not run programs. Use the system ssh transport for this host, or ProxyJump.</source>
+        <source>{path} sets a ProxyCommand for {host}; virtdesk&apos;s SSH does not run programs. Use the system ssh transport for this host, or ProxyJump.</source>
         <translation>{path} で {host} に ProxyCommand が設定されていますが、virtdesk の SSH はプログラムを実行しません。このホストにはシステムの ssh のトランスポートを使うか、ProxyJump を使ってください。</translation>
     </message>
     <message>
@@ -1538,16 +1538,16 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>名前</translation>
     </message>
     <message>
-        <source>a host name has only letters, digits, dots, '-' and '_', and does not start with '-'</source>
-        <translation>ホスト名に使えるのは英字、数字、ドット、'-'、'_' だけで、'-' で始めることはできません</translation>
+        <source>a host name has only letters, digits, dots, &apos;-&apos; and &apos;_&apos;, and does not start with &apos;-&apos;</source>
+        <translation>ホスト名に使えるのは英字、数字、ドット、&apos;-&apos;、&apos;_&apos; だけで、&apos;-&apos; で始めることはできません</translation>
     </message>
     <message>
         <source>host</source>
         <translation>ホスト</translation>
     </message>
     <message>
-        <source>a user name has only letters, digits and . _ - @ \, and does not start with '-'</source>
-        <translation>ユーザー名に使えるのは英字、数字、. _ - @ \ だけで、'-' で始めることはできません</translation>
+        <source>a user name has only letters, digits and . _ - @ \, and does not start with &apos;-&apos;</source>
+        <translation>ユーザー名に使えるのは英字、数字、. _ - @ \ だけで、&apos;-&apos; で始めることはできません</translation>
     </message>
     <message>
         <source>user name</source>
@@ -1574,8 +1574,8 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>ドライバー名に使えるのは英小文字と数字だけです</translation>
     </message>
     <message>
-        <source>the path of a libvirt URI starts with '/'</source>
-        <translation>libvirt URI のパスは '/' で始まります</translation>
+        <source>the path of a libvirt URI starts with &apos;/&apos;</source>
+        <translation>libvirt URI のパスは &apos;/&apos; で始まります</translation>
     </message>
     <message>
         <source>parameter {key}</source>
@@ -1598,7 +1598,7 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>{uri} にはホストが指定されていません。</translation>
     </message>
     <message>
-        <source>{uri} asks to run the program {program!r} ({key}=); virtdesk's SSH does not run programs named in a URI. Use the system ssh transport for it.</source>
+        <source>{uri} asks to run the program {program!r} ({key}=); virtdesk&apos;s SSH does not run programs named in a URI. Use the system ssh transport for it.</source>
         <translation>{uri} はプログラム {program!r} の実行を求めています ({key}=) が、virtdesk の SSH は URI で指定されたプログラムを実行しません。この URI にはシステムの ssh のトランスポートを使ってください。</translation>
     </message>
     <message>
@@ -1622,7 +1622,7 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>カラーマップ</translation>
     </message>
     <message>
-        <source>the server's clipboard text</source>
+        <source>the server&apos;s clipboard text</source>
         <translation>サーバーのクリップボードのテキスト</translation>
     </message>
     <message>
@@ -1702,7 +1702,7 @@ Remove it there (for example with ssh-keygen -R), then connect again.</source>
         <translation>VNC サーバーが {size} バイトの {what} を送信しました。virtdesk が受け付けるのは最大 {limit} バイトです。</translation>
     </message>
     <message>
-        <source>The VNC server's screen of {width}x{height} pixels cannot be shown.</source>
+        <source>The VNC server&apos;s screen of {width}x{height} pixels cannot be shown.</source>
         <translation>VNC サーバーの画面 ({width}x{height} ピクセル) は表示できません。</translation>
     </message>
     <message>
@@ -2066,15 +2066,15 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>鍵の種類の後にデータがありません。</translation>
     </message>
     <message>
-        <source>The key's data is not valid base64.</source>
+        <source>The key&apos;s data is not valid base64.</source>
         <translation>鍵のデータが有効な base64 ではありません。</translation>
     </message>
     <message>
-        <source>The key's data is not of the type {type}.</source>
+        <source>The key&apos;s data is not of the type {type}.</source>
         <translation>鍵のデータが種類 {type} のものではありません。</translation>
     </message>
     <message>
-        <source>The key's data is not a valid key of the type {type}.</source>
+        <source>The key&apos;s data is not a valid key of the type {type}.</source>
         <translation>鍵のデータが種類 {type} の有効な鍵ではありません。</translation>
     </message>
     <message>
@@ -2146,7 +2146,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>{text} は IPv{version} アドレスではありません</translation>
     </message>
     <message>
-        <source>Give the subnet as the host's address and prefix length, as in {example}</source>
+        <source>Give the subnet as the host&apos;s address and prefix length, as in {example}</source>
         <translation>サブネットは {example} のように、ホストのアドレスとプレフィックス長で指定してください</translation>
     </message>
     <message>
@@ -2162,11 +2162,11 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>サブネット {subnet} は小さすぎます。ゲストに割り当てるアドレスがありません</translation>
     </message>
     <message>
-        <source>{address} is the subnet's own address: give the host's address in it, as in {example}</source>
+        <source>{address} is the subnet&apos;s own address: give the host&apos;s address in it, as in {example}</source>
         <translation>{address} はサブネット自体のアドレスです。{example} のように、サブネット内のホストのアドレスを指定してください</translation>
     </message>
     <message>
-        <source>{address} is the subnet's broadcast address: give the host's address in it, as in {example}</source>
+        <source>{address} is the subnet&apos;s broadcast address: give the host&apos;s address in it, as in {example}</source>
         <translation>{address} はサブネットのブロードキャストアドレスです。{example} のように、サブネット内のホストのアドレスを指定してください</translation>
     </message>
     <message>
@@ -2174,11 +2174,11 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>{address} はサブネット {subnet} に含まれていません</translation>
     </message>
     <message>
-        <source>{address} is not a guest's address in {subnet}</source>
+        <source>{address} is not a guest&apos;s address in {subnet}</source>
         <translation>{address} は {subnet} 内のゲストのアドレスではありません</translation>
     </message>
     <message>
-        <source>{address} is the host's own address in this subnet</source>
+        <source>{address} is the host&apos;s own address in this subnet</source>
         <translation>{address} はこのサブネットでのホスト自身のアドレスです</translation>
     </message>
     <message>
@@ -2198,7 +2198,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>{end} が {start} より前になっています</translation>
     </message>
     <message>
-        <source>it holds the host's own address {address}</source>
+        <source>it holds the host&apos;s own address {address}</source>
         <translation>ホスト自身のアドレス {address} が含まれています</translation>
     </message>
     <message>
@@ -2210,7 +2210,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>ホスト {number}: </translation>
     </message>
     <message>
-        <source>give the guest's MAC address</source>
+        <source>give the guest&apos;s MAC address</source>
         <translation>ゲストの MAC アドレスを指定してください</translation>
     </message>
     <message>
@@ -2226,7 +2226,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>{duid} は DHCP 固有 ID (DUID) ではありません (例: 00:03:00:01:52:54:00:12:34:56)</translation>
     </message>
     <message>
-        <source>give the guest's name or DHCP unique id</source>
+        <source>give the guest&apos;s name or DHCP unique id</source>
         <translation>ゲストの名前または DHCP 固有 ID を指定してください</translation>
     </message>
     <message>
@@ -2350,8 +2350,8 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>プールの名前を指定してください。</translation>
     </message>
     <message>
-        <source>A pool name cannot contain '/' or a line break.</source>
-        <translation>プール名に '/' や改行は使えません。</translation>
+        <source>A pool name cannot contain &apos;/&apos; or a line break.</source>
+        <translation>プール名に &apos;/&apos; や改行は使えません。</translation>
     </message>
     <message>
         <source>A pool name cannot contain control characters (such as a tab).</source>
@@ -2378,11 +2378,11 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>パスに制御文字 (改行など) は使えません。</translation>
     </message>
     <message>
-        <source>Enter the directory where the pool's volumes appear.</source>
+        <source>Enter the directory where the pool&apos;s volumes appear.</source>
         <translation>プールのボリュームが置かれるディレクトリーを入力してください。</translation>
     </message>
     <message>
-        <source>Enter the host's name or address.</source>
+        <source>Enter the host&apos;s name or address.</source>
         <translation>ホストの名前またはアドレスを入力してください。</translation>
     </message>
     <message>
@@ -2418,28 +2418,28 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>デバイスは /dev/sdb のような絶対パスで指定します。{device} は絶対パスではありません。</translation>
     </message>
     <message>
-        <source>Enter the volume group's name.</source>
+        <source>Enter the volume group&apos;s name.</source>
         <translation>ボリュームグループの名前を入力してください。</translation>
     </message>
     <message>
-        <source>Enter the Ceph pool's name.</source>
+        <source>Enter the Ceph pool&apos;s name.</source>
         <translation>Ceph プールの名前を入力してください。</translation>
     </message>
     <message>
-        <source>Enter the Gluster volume's name.</source>
+        <source>Enter the Gluster volume&apos;s name.</source>
         <translation>Gluster ボリュームの名前を入力してください。</translation>
     </message>
     <message>
-        <source>Enter the ZFS pool's name.</source>
+        <source>Enter the ZFS pool&apos;s name.</source>
         <translation>ZFS プールの名前を入力してください。</translation>
     </message>
     <message>
-        <source>Enter the cluster's name.</source>
+        <source>Enter the cluster&apos;s name.</source>
         <translation>クラスターの名前を入力してください。</translation>
     </message>
     <message>
-        <source>A name cannot contain spaces or '/'.</source>
-        <translation>名前に空白や '/' は使えません。</translation>
+        <source>A name cannot contain spaces or &apos;/&apos;.</source>
+        <translation>名前に空白や &apos;/&apos; は使えません。</translation>
     </message>
     <message>
         <source>{value} is not an IQN (iqn.YEAR-MONTH.reversed.domain, then optionally :name).</source>
@@ -2478,11 +2478,11 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>シークレットが属する Ceph ユーザーを入力してください。</translation>
     </message>
     <message>
-        <source>A user name cannot contain spaces or '/'.</source>
-        <translation>ユーザー名に空白や '/' は使えません。</translation>
+        <source>A user name cannot contain spaces or &apos;/&apos;.</source>
+        <translation>ユーザー名に空白や &apos;/&apos; は使えません。</translation>
     </message>
     <message>
-        <source>Enter the target's IQN, such as iqn.2024-01.com.example:storage.</source>
+        <source>Enter the target&apos;s IQN, such as iqn.2024-01.com.example:storage.</source>
         <translation>iqn.2024-01.com.example:storage のようなターゲットの IQN を入力してください。</translation>
     </message>
     <message>
@@ -2490,23 +2490,23 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>QEMU がログインに使う IQN (iqn.2024-01.com.example:client など) を入力してください。</translation>
     </message>
     <message>
-        <source>Build the pool's storage (creates the directory {path})</source>
+        <source>Build the pool&apos;s storage (creates the directory {path})</source>
         <translation>プールのストレージを構築する (ディレクトリー {path} を作成)</translation>
     </message>
     <message>
-        <source>Build the pool's storage (creates the directory {path} and formats {device} if it holds no file system)</source>
+        <source>Build the pool&apos;s storage (creates the directory {path} and formats {device} if it holds no file system)</source>
         <translation>プールのストレージを構築する (ディレクトリー {path} を作成し、{device} にファイルシステムがなければフォーマット)</translation>
     </message>
     <message>
-        <source>Build the pool's storage (creates the directory {path} and formats {device} as {format} if it holds no file system)</source>
+        <source>Build the pool&apos;s storage (creates the directory {path} and formats {device} as {format} if it holds no file system)</source>
         <translation>プールのストレージを構築する (ディレクトリー {path} を作成し、{device} にファイルシステムがなければ {format} でフォーマット)</translation>
     </message>
     <message>
-        <source>Build the pool's storage (formats {device}: writes a new partition table on it; everything on it is lost)</source>
+        <source>Build the pool&apos;s storage (formats {device}: writes a new partition table on it; everything on it is lost)</source>
         <translation>プールのストレージを構築する ({device} をフォーマット: 新しいパーティションテーブルを書き込みます。内容はすべて失われます)</translation>
     </message>
     <message>
-        <source>Build the pool's storage (formats {devices} as LVM physical volumes of a new volume group {name}; everything on them is lost)</source>
+        <source>Build the pool&apos;s storage (formats {devices} as LVM physical volumes of a new volume group {name}; everything on them is lost)</source>
         <translation>プールのストレージを構築する ({devices} を新しいボリュームグループ {name} の LVM 物理ボリュームとしてフォーマット。内容はすべて失われます)</translation>
     </message>
     <message>
@@ -2514,7 +2514,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>ボリュームグループを構築するデバイスを指定してください。</translation>
     </message>
     <message>
-        <source>Build the pool's storage (formats {devices} as a new ZFS pool {name}; everything on them is lost)</source>
+        <source>Build the pool&apos;s storage (formats {devices} as a new ZFS pool {name}; everything on them is lost)</source>
         <translation>プールのストレージを構築する ({devices} を新しい ZFS プール {name} としてフォーマット。内容はすべて失われます)</translation>
     </message>
     <message>
@@ -2598,7 +2598,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>{path} を書き込みました</translation>
     </message>
     <message>
-        <source>A network install needs a storage pool for the installer's kernel.</source>
+        <source>A network install needs a storage pool for the installer&apos;s kernel.</source>
         <translation>ネットワークインストールには、インストーラーのカーネルを置くストレージプールが必要です。</translation>
     </message>
     <message>
@@ -2614,8 +2614,8 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>名前が {limit} 文字を超えています。</translation>
     </message>
     <message>
-        <source>Use letters, digits, '.', '_', '+' and '-' only, starting with a letter or digit.</source>
-        <translation>英字、数字、'.'、'_'、'+'、'-' だけを使い、英字または数字で始めてください。</translation>
+        <source>Use letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;+&apos; and &apos;-&apos; only, starting with a letter or digit.</source>
+        <translation>英字、数字、&apos;.&apos;、&apos;_&apos;、&apos;+&apos;、&apos;-&apos; だけを使い、英字または数字で始めてください。</translation>
     </message>
     <message>
         <source>A VM named “{name}” already exists on this host.</source>
@@ -2626,8 +2626,8 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>ディスクイメージの名前を入力してください。</translation>
     </message>
     <message>
-        <source>A disk image name cannot contain '/'.</source>
-        <translation>ディスクイメージ名に '/' は使えません。</translation>
+        <source>A disk image name cannot contain &apos;/&apos;.</source>
+        <translation>ディスクイメージ名に &apos;/&apos; は使えません。</translation>
     </message>
     <message>
         <source>A disk image name cannot contain control characters (such as a tab or a line break).</source>
@@ -2646,7 +2646,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>実行するプログラムを入力してください。</translation>
     </message>
     <message>
-        <source>Give the program's full path inside the container, e.g. /bin/sh.</source>
+        <source>Give the program&apos;s full path inside the container, e.g. /bin/sh.</source>
         <translation>コンテナー内でのプログラムのフルパスを指定してください (例: /bin/sh)。</translation>
     </message>
     <message>
@@ -2762,7 +2762,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>ストレージプールにありません。このホストのプール外にあるファイルはここからは削除しません</translation>
     </message>
     <message>
-        <source>a block device outside the host's pools</source>
+        <source>a block device outside the host&apos;s pools</source>
         <translation>ホストのプール外にあるブロックデバイス</translation>
     </message>
     <message>
@@ -2922,7 +2922,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>外部ビューアーがインストールされていません。remote-viewer (Debian、Ubuntu、Fedora では virt-viewer パッケージ) をインストールしてください。</translation>
     </message>
     <message>
-        <source>Only virt-viewer is installed, which cannot use virtdesk's SSH connection: install remote-viewer (the package virt-viewer on Debian, Ubuntu and Fedora).</source>
+        <source>Only virt-viewer is installed, which cannot use virtdesk&apos;s SSH connection: install remote-viewer (the package virt-viewer on Debian, Ubuntu and Fedora).</source>
         <translation>virt-viewer しかインストールされていませんが、virt-viewer は virtdesk の SSH 接続を使えません。remote-viewer (Debian、Ubuntu、Fedora では virt-viewer パッケージ) をインストールしてください。</translation>
     </message>
     <message>
@@ -2958,11 +2958,11 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>非アクティブ</translation>
     </message>
     <message>
-        <source>This host runs no display servers: it is libvirt's test driver, whose VMs have no screens.</source>
+        <source>This host runs no display servers: it is libvirt&apos;s test driver, whose VMs have no screens.</source>
         <translation>このホストではディスプレイサーバーが動作していません。libvirt のテストドライバーのため、VM には画面がありません。</translation>
     </message>
     <message>
-        <source>The VM's configuration could not be read.</source>
+        <source>The VM&apos;s configuration could not be read.</source>
         <translation>VM の設定を読み込めませんでした。</translation>
     </message>
     <message>
@@ -2970,7 +2970,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>この VM にはグラフィカルディスプレイがありません。</translation>
     </message>
     <message>
-        <source>This VM's display is {kind}; virtdesk shows VNC displays itself. Use an external viewer for it.</source>
+        <source>This VM&apos;s display is {kind}; virtdesk shows VNC displays itself. Use an external viewer for it.</source>
         <translation>この VM のディスプレイは {kind} です。virtdesk 自身が表示できるのは VNC ディスプレイだけです。外部ビューアーを使用してください。</translation>
     </message>
     <message>
@@ -2990,19 +2990,19 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation> または </translation>
     </message>
     <message>
-        <source>The VM's display listens only on the host's own loopback address ({address}), which can be reached only over SSH: connect to the host with virtdesk's SSH (a qemu+ssh connection) to see it.</source>
+        <source>The VM&apos;s display listens only on the host&apos;s own loopback address ({address}), which can be reached only over SSH: connect to the host with virtdesk&apos;s SSH (a qemu+ssh connection) to see it.</source>
         <translation>VM のディスプレイはホスト自身のループバックアドレス ({address}) でのみ待ち受けているため、SSH 経由でしか接続できません。表示するには、virtdesk の SSH (qemu+ssh 接続) でホストに接続してください。</translation>
     </message>
     <message>
-        <source>libvirt's display socket</source>
+        <source>libvirt&apos;s display socket</source>
         <translation>libvirt のディスプレイソケット</translation>
     </message>
     <message>
-        <source>The VM's display listens on a UNIX socket of the host ({path}), which virtdesk cannot reach from here.</source>
+        <source>The VM&apos;s display listens on a UNIX socket of the host ({path}), which virtdesk cannot reach from here.</source>
         <translation>VM のディスプレイはホストの UNIX ソケット ({path}) で待ち受けていますが、virtdesk はここからそのソケットに接続できません。</translation>
     </message>
     <message>
-        <source>The VM's display has no port (it listens nowhere).</source>
+        <source>The VM&apos;s display has no port (it listens nowhere).</source>
         <translation>VM のディスプレイにはポートがありません (どこでも待ち受けていません)。</translation>
     </message>
     <message>
@@ -3114,11 +3114,11 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>この VM には VNC または SPICE ディスプレイがありません。</translation>
     </message>
     <message>
-        <source>The VM's display has no TCP port for a viewer to connect to.</source>
+        <source>The VM&apos;s display has no TCP port for a viewer to connect to.</source>
         <translation>VM のディスプレイには、ビューアーが接続できる TCP ポートがありません。</translation>
     </message>
     <message>
-        <source>The VM's display listens only on the host's own loopback address ({address}), which can be reached only over SSH: connect to the host with virtdesk's SSH (a qemu+ssh connection) to open it.</source>
+        <source>The VM&apos;s display listens only on the host&apos;s own loopback address ({address}), which can be reached only over SSH: connect to the host with virtdesk&apos;s SSH (a qemu+ssh connection) to open it.</source>
         <translation>VM のディスプレイはホスト自身のループバックアドレス ({address}) でのみ待ち受けているため、SSH 経由でしか接続できません。開くには、virtdesk の SSH (qemu+ssh 接続) でホストに接続してください。</translation>
     </message>
     <message>
@@ -3134,11 +3134,11 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>プール {pool} の LUN: libvirt はそこにボリュームを作成できません</translation>
     </message>
     <message>
-        <source>a file outside the host's storage pools: only files of this machine can be copied</source>
+        <source>a file outside the host&apos;s storage pools: only files of this machine can be copied</source>
         <translation>ホストのストレージプール外にあるファイル: コピーできるのはこのマシン上のファイルだけです</translation>
     </message>
     <message>
-        <source>a block device outside the host's storage pools</source>
+        <source>a block device outside the host&apos;s storage pools</source>
         <translation>ホストのストレージプール外にあるブロックデバイス</translation>
     </message>
     <message>
@@ -3202,11 +3202,11 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>{source} を {path} にコピーしました</translation>
     </message>
     <message>
-        <source>The NVRAM was not copied (the host's files are not this machine's): the clone starts with the firmware's initial variables at {path}</source>
+        <source>The NVRAM was not copied (the host&apos;s files are not this machine&apos;s): the clone starts with the firmware&apos;s initial variables at {path}</source>
         <translation>NVRAM はコピーしませんでした (ホストのファイルはこのマシンのファイルではありません)。クローンは {path} に用意されるファームウェアの初期変数で起動します</translation>
     </message>
     <message>
-        <source>{vm} has no NVRAM file yet: the clone gets the firmware's initial variables at {path}</source>
+        <source>{vm} has no NVRAM file yet: the clone gets the firmware&apos;s initial variables at {path}</source>
         <translation>{vm} にはまだ NVRAM ファイルがありません。クローンは {path} に用意されるファームウェアの初期変数で起動します</translation>
     </message>
     <message>
@@ -3242,7 +3242,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>VNC サーバーが接続を閉じました。</translation>
     </message>
     <message>
-        <source>The VM's state could not be read afterwards: {error}</source>
+        <source>The VM&apos;s state could not be read afterwards: {error}</source>
         <translation>その後の VM の状態を読み取れませんでした: {error}</translation>
     </message>
     <message>
@@ -3290,7 +3290,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>外部スナップショット {name} を作成しました (ディスクのみ)</translation>
     </message>
     <message>
-        <source>Created the internal snapshot {name} with the VM's memory</source>
+        <source>Created the internal snapshot {name} with the VM&apos;s memory</source>
         <translation>VM のメモリーを含む内部スナップショット {name} を作成しました</translation>
     </message>
     <message>
@@ -3314,7 +3314,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>{names} を削除しています</translation>
     </message>
     <message>
-        <source>Removed libvirt's record of {name}; its data stays in the disk images</source>
+        <source>Removed libvirt&apos;s record of {name}; its data stays in the disk images</source>
         <translation>{name} の libvirt の記録を削除しました。データはディスクイメージに残っています</translation>
     </message>
     <message>
@@ -3338,7 +3338,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>{disk} のジョブの実行中に VM が停止しました。</translation>
     </message>
     <message>
-        <source>libvirt's job on {disk} ended before it was ready.</source>
+        <source>libvirt&apos;s job on {disk} ended before it was ready.</source>
         <translation>{disk} の libvirt のジョブが準備完了前に終了しました。</translation>
     </message>
     <message>
@@ -3370,7 +3370,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>{disk} のすべてのデータを {path} に取り込みました: バッキングファイルは不要になりましたが、残してあります</translation>
     </message>
     <message>
-        <source>Not merged: {disks}. Each still writes to its overlay, so no data is lost; a backing file may already hold part of its overlay's data, which does no harm. The snapshot {name} was kept.</source>
+        <source>Not merged: {disks}. Each still writes to its overlay, so no data is lost; a backing file may already hold part of its overlay&apos;s data, which does no harm. The snapshot {name} was kept.</source>
         <translation>マージされていません: {disks}。それぞれ引き続きオーバーレイに書き込むため、データは失われません。バッキングファイルがオーバーレイのデータの一部をすでに持っていることがありますが、害はありません。スナップショット {name} は残してあります。</translation>
     </message>
     <message>
@@ -3378,7 +3378,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>取り込まれていません: {disks}。それぞれオーバーレイにないデータを引き続きバッキングファイルから読むため、データは失われません。</translation>
     </message>
     <message>
-        <source>Removed libvirt's record of {name}: its overlays are merged</source>
+        <source>Removed libvirt&apos;s record of {name}: its overlays are merged</source>
         <translation>{name} の libvirt の記録を削除しました: オーバーレイはマージ済みです</translation>
     </message>
     <message>
@@ -3434,12 +3434,12 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>libvirt {version} は、フラッシュ (pflash) 上の UEFI ファームウェアを使う VM の内部スナップショットを、実行中でも停止中でも作成できません (10.9 以降は可能): 外部スナップショットを作成してください。</translation>
     </message>
     <message>
-        <source>An internal snapshot is kept in the VM's qcow2 disk images, and the VM has no writable disk.</source>
+        <source>An internal snapshot is kept in the VM&apos;s qcow2 disk images, and the VM has no writable disk.</source>
         <translation>内部スナップショットは VM の qcow2 ディスクイメージに保存されますが、この VM には書き込み可能なディスクがありません。</translation>
     </message>
     <message>
-        <source>The disk {disk} is excluded from snapshots (snapshot='no'): an internal snapshot must include every disk.</source>
-        <translation>ディスク {disk} はスナップショットから除外されています (snapshot='no')。内部スナップショットにはすべてのディスクが含まれる必要があります。</translation>
+        <source>The disk {disk} is excluded from snapshots (snapshot=&apos;no&apos;): an internal snapshot must include every disk.</source>
+        <translation>ディスク {disk} はスナップショットから除外されています (snapshot=&apos;no&apos;)。内部スナップショットにはすべてのディスクが含まれる必要があります。</translation>
     </message>
     <message>
         <source>The disk {disk} is network storage ({protocol}): internal snapshots need qcow2 image files.</source>
@@ -3466,7 +3466,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>静止化は外部スナップショット用ですが、外部スナップショットは使えません: {why}</translation>
     </message>
     <message>
-        <source>Only a running VM's file systems can be quiesced.</source>
+        <source>Only a running VM&apos;s file systems can be quiesced.</source>
         <translation>静止化できるのは実行中の VM のファイルシステムだけです。</translation>
     </message>
     <message>
@@ -3506,7 +3506,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>{name} には子がありません。</translation>
     </message>
     <message>
-        <source>The test driver cannot remove a snapshot's metadata alone.</source>
+        <source>The test driver cannot remove a snapshot&apos;s metadata alone.</source>
         <translation>テストドライバーはスナップショットのメタデータだけを削除することはできません。</translation>
     </message>
     <message>
@@ -3522,11 +3522,11 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>libvirt がこれを行えるのは VM の実行中だけです。先に起動してください。</translation>
     </message>
     <message>
-        <source>{name} has newer snapshots: only the newest overlay is the disks' active layer.</source>
+        <source>{name} has newer snapshots: only the newest overlay is the disks&apos; active layer.</source>
         <translation>{name} にはより新しいスナップショットがあります: ディスクのアクティブレイヤーは最新のオーバーレイだけです。</translation>
     </message>
     <message>
-        <source>The disks no longer write to this snapshot's overlays ({disks}).</source>
+        <source>The disks no longer write to this snapshot&apos;s overlays ({disks}).</source>
         <translation>ディスクはもうこのスナップショットのオーバーレイ ({disks}) に書き込んでいません。</translation>
     </message>
     <message>
@@ -3570,7 +3570,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>ホスト上のファイルのパスを入力するか選んでください。</translation>
     </message>
     <message>
-        <source>{path} is not a full path: the host's libvirt needs one that starts with /.</source>
+        <source>{path} is not a full path: the host&apos;s libvirt needs one that starts with /.</source>
         <translation>{path} は完全なパスではありません: ホストの libvirt には / で始まるパスが必要です。</translation>
     </message>
     <message>
@@ -3694,7 +3694,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>これは QEMU/KVM ホストだけが提供します</translation>
     </message>
     <message>
-        <source>{source}'s libvirt would open {uri} on itself: that URI names no host</source>
+        <source>{source}&apos;s libvirt would open {uri} on itself: that URI names no host</source>
         <translation>{source} の libvirt は {uri} を自分自身で開くことになります: その URI にはホストの指定がありません</translation>
     </message>
     <message>
@@ -3706,7 +3706,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>libvirt はトンネル経由のポストコピーを行いません</translation>
     </message>
     <message>
-        <source>a tunnelled migration sends everything over libvirt's connection</source>
+        <source>a tunnelled migration sends everything over libvirt&apos;s connection</source>
         <translation>トンネル移行はすべてを libvirt の接続経由で送ります</translation>
     </message>
     <message>
@@ -3778,7 +3778,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>{destination} にはすでに {vm} の定義があります (同じ UUID): 移行したものに置き換わります。</translation>
     </message>
     <message>
-        <source>{source}'s libvirt opens {uri} itself: it needs its own way in (SSH keys, TLS certificates), not virtdesk's.</source>
+        <source>{source}&apos;s libvirt opens {uri} itself: it needs its own way in (SSH keys, TLS certificates), not virtdesk&apos;s.</source>
         <translation>{source} の libvirt は {uri} を自分で開きます: virtdesk のものではなく、libvirt 自身の接続手段 (SSH 鍵、TLS 証明書) が必要です。</translation>
     </message>
     <message>
@@ -3814,15 +3814,15 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>移行のため {vm} を読み込んでいます</translation>
     </message>
     <message>
-        <source>the VM names no CPU model (the hypervisor's default CPU)</source>
+        <source>the VM names no CPU model (the hypervisor&apos;s default CPU)</source>
         <translation>VM に CPU モデルの指定がありません (ハイパーバイザーの既定の CPU)</translation>
     </message>
     <message>
-        <source>host-passthrough: the destination's CPU must be the same model as the source's</source>
+        <source>host-passthrough: the destination&apos;s CPU must be the same model as the source&apos;s</source>
         <translation>host-passthrough: 移行先の CPU は移行元と同じモデルである必要があります</translation>
     </message>
     <message>
-        <source>the maximum CPU: the destination's CPU must be the same model as the source's</source>
+        <source>the maximum CPU: the destination&apos;s CPU must be the same model as the source&apos;s</source>
         <translation>最大 CPU: 移行先の CPU は移行元と同じモデルである必要があります</translation>
     </message>
     <message>
@@ -3830,11 +3830,11 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>CPU に比較するモデルがありません</translation>
     </message>
     <message>
-        <source>the destination's hypervisor cannot provide it</source>
+        <source>the destination&apos;s hypervisor cannot provide it</source>
         <translation>移行先のハイパーバイザーはそれを提供できません</translation>
     </message>
     <message>
-        <source>for both hosts it is this machine's file: the copy would write over the disk itself</source>
+        <source>for both hosts it is this machine&apos;s file: the copy would write over the disk itself</source>
         <translation>両方のホストにとってこのマシンのファイルです: コピーがディスク自体を上書きしてしまいます</translation>
     </message>
     <message>
@@ -4142,7 +4142,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>この ext URI には実行するプログラムが指定されていません (command=)。</translation>
     </message>
     <message>
-        <source>Tick "I trust this program" to connect.</source>
+        <source>Tick &quot;I trust this program&quot; to connect.</source>
         <translation>接続するには「このプログラムを信頼する」にチェックを入れてください。</translation>
     </message>
     <message>
@@ -4154,7 +4154,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>自動: {name}</translation>
     </message>
     <message>
-        <source>virtdesk's SSH does not run programs named in a URI (command=, netcat=): the system ssh program opens this one.</source>
+        <source>virtdesk&apos;s SSH does not run programs named in a URI (command=, netcat=): the system ssh program opens this one.</source>
         <translation>virtdesk の SSH は URI で指定されたプログラム (command=、netcat=) を実行しないため、この URI はシステムの ssh プログラムで開きます。</translation>
     </message>
     <message>
@@ -4174,15 +4174,15 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>qemu:///system のような libvirt の URI を入力してください。</translation>
     </message>
     <message>
-        <source>"{uri}" is not a URI: it must start with a scheme such as qemu: and contain no spaces.</source>
-        <translation>"{uri}" は URI ではありません。qemu: などのスキームで始まり、空白を含まない必要があります。</translation>
+        <source>&quot;{uri}&quot; is not a URI: it must start with a scheme such as qemu: and contain no spaces.</source>
+        <translation>&quot;{uri}&quot; は URI ではありません。qemu: などのスキームで始まり、空白を含まない必要があります。</translation>
     </message>
     <message>
-        <source>"{uri}" is not a valid URI: check the host and the port.</source>
-        <translation>"{uri}" は有効な URI ではありません。ホストとポートを確認してください。</translation>
+        <source>&quot;{uri}&quot; is not a valid URI: check the host and the port.</source>
+        <translation>&quot;{uri}&quot; は有効な URI ではありません。ホストとポートを確認してください。</translation>
     </message>
     <message>
-        <source>virtdesk's SSH cannot open this URI: {reason}</source>
+        <source>virtdesk&apos;s SSH cannot open this URI: {reason}</source>
         <translation>virtdesk の SSH ではこの URI を開けません: {reason}</translation>
     </message>
     <message>
@@ -4198,16 +4198,16 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>TCP は暗号化されません。ホストが暗号化を行うメカニズム (GSSAPI など) による SASL を必須にしていない限り、信頼できるネットワークでのみ使用してください。</translation>
     </message>
     <message>
-        <source>"{host}" is not a host name or an IP address: a name has only letters, digits, dots, '-' and '_', and does not start with '-'.</source>
-        <translation>"{host}" はホスト名でも IP アドレスでもありません。名前に使えるのは英字、数字、ドット、'-'、'_' だけで、'-' で始めることはできません。</translation>
+        <source>&quot;{host}&quot; is not a host name or an IP address: a name has only letters, digits, dots, &apos;-&apos; and &apos;_&apos;, and does not start with &apos;-&apos;.</source>
+        <translation>&quot;{host}&quot; はホスト名でも IP アドレスでもありません。名前に使えるのは英字、数字、ドット、&apos;-&apos;、&apos;_&apos; だけで、&apos;-&apos; で始めることはできません。</translation>
     </message>
     <message>
-        <source>"{user}" is not a user name: it has only letters, digits and . _ - @ \, and does not start with '-'.</source>
-        <translation>"{user}" はユーザー名ではありません。ユーザー名に使えるのは英字、数字、. _ - @ \ だけで、'-' で始めることはできません。</translation>
+        <source>&quot;{user}&quot; is not a user name: it has only letters, digits and . _ - @ \, and does not start with &apos;-&apos;.</source>
+        <translation>&quot;{user}&quot; はユーザー名ではありません。ユーザー名に使えるのは英字、数字、. _ - @ \ だけで、&apos;-&apos; で始めることはできません。</translation>
     </message>
     <message>
-        <source>"{port}" is not a port: a port is a number from 1 to 65535.</source>
-        <translation>"{port}" はポートではありません。ポートは 1 から 65535 までの数値です。</translation>
+        <source>&quot;{port}&quot; is not a port: a port is a number from 1 to 65535.</source>
+        <translation>&quot;{port}&quot; はポートではありません。ポートは 1 から 65535 までの数値です。</translation>
     </message>
     <message>
         <source>Enter the name or address of the remote host.</source>
@@ -4245,7 +4245,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>空欄: 組み込みのデフォルトホスト</translation>
     </message>
     <message>
-        <source>An absolute path to a host XML file for libvirt's test driver</source>
+        <source>An absolute path to a host XML file for libvirt&apos;s test driver</source>
         <translation>libvirt のテストドライバー用のホスト XML ファイルの絶対パス</translation>
     </message>
     <message>
@@ -4293,7 +4293,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>起動時に自動接続(&amp;A)</translation>
     </message>
     <message>
-        <source>Connect to this host's s&amp;ession daemon too</source>
+        <source>Connect to this host&apos;s s&amp;ession daemon too</source>
         <translation>このホストのセッションデーモンにも接続(&amp;E)</translation>
     </message>
     <message>
@@ -4312,7 +4312,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>{name} にハードウェアを追加</translation>
     </message>
     <message>
-        <source>Reading the host's devices, networks and storage…</source>
+        <source>Reading the host&apos;s devices, networks and storage…</source>
         <translation>ホストのデバイス、ネットワーク、ストレージを読み込み中…</translation>
     </message>
     <message>
@@ -4320,7 +4320,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>完了</translation>
     </message>
     <message>
-        <source>The host's devices could not be read: {error}</source>
+        <source>The host&apos;s devices could not be read: {error}</source>
         <translation>ホストのデバイスを読み込めませんでした: {error}</translation>
     </message>
     <message>
@@ -4328,7 +4328,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>新しいデバイスを準備中</translation>
     </message>
     <message>
-        <source>libvirt's schema does not accept this device:
+        <source>libvirt&apos;s schema does not accept this device:
 {errors}</source>
         <translation>libvirt のスキーマがこのデバイスを受け付けません:
 {errors}</translation>
@@ -4475,7 +4475,7 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>フォワーダー(&amp;F):</translation>
     </message>
     <message>
-        <source>none (the host's own resolvers), or addresses such as 9.9.9.9, 1.1.1.1</source>
+        <source>none (the host&apos;s own resolvers), or addresses such as 9.9.9.9, 1.1.1.1</source>
         <translation>なし (ホスト自身のリゾルバー)、または 9.9.9.9, 1.1.1.1 のようなアドレス</translation>
     </message>
 </context>
@@ -4568,11 +4568,11 @@ Deleting takes their disk away from {vms}: they will not start until it is remov
         <translation>ネットワークの追加 — {host}</translation>
     </message>
     <message>
-        <source>Reading the host's interfaces…</source>
+        <source>Reading the host&apos;s interfaces…</source>
         <translation>ホストのインターフェースを読み込み中…</translation>
     </message>
     <message>
-        <source>Choose one of the host's interfaces, or type a name.</source>
+        <source>Choose one of the host&apos;s interfaces, or type a name.</source>
         <translation>ホストのインターフェースを選択するか、名前を入力してください。</translation>
     </message>
     <message>
@@ -4750,7 +4750,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <source>Where the pool's storage is, and where its volumes appear on the host.</source>
+        <source>Where the pool&apos;s storage is, and where its volumes appear on the host.</source>
         <translation>プールのストレージの場所と、ホスト上でボリュームが置かれる場所。</translation>
     </message>
     <message>
@@ -4770,22 +4770,22 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>ホストでソースを検索できませんでした: {error}</translation>
     </message>
     <message>
-        <source>Reading the host's secrets…</source>
+        <source>Reading the host&apos;s secrets…</source>
         <translation>ホストのシークレットを読み込み中…</translation>
     </message>
     <message>
-        <source>This host has no Ceph secrets: define one holding the user's key to use authentication.</source>
+        <source>This host has no Ceph secrets: define one holding the user&apos;s key to use authentication.</source>
         <translation>このホストには Ceph のシークレットがありません。認証を使うには、ユーザーの鍵を保持するシークレットを定義してください。</translation>
     </message>
     <message>
-        <source>The host's secrets could not be read: {error}</source>
+        <source>The host&apos;s secrets could not be read: {error}</source>
         <translation>ホストのシークレットを読み込めませんでした: {error}</translation>
     </message>
 </context>
 <context>
     <name>AddPoolSummaryForm</name>
     <message>
-        <source>&amp;Build the pool's storage</source>
+        <source>&amp;Build the pool&apos;s storage</source>
         <translation>プールのストレージを構築する(&amp;B)</translation>
     </message>
     <message>
@@ -4812,7 +4812,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>この内容から XML を作成できません: {error}</translation>
     </message>
     <message>
-        <source>Checking the XML against libvirt's schema…</source>
+        <source>Checking the XML against libvirt&apos;s schema…</source>
         <translation>libvirt のスキーマで XML を検査中…</translation>
     </message>
     <message>
@@ -4820,13 +4820,13 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>この XML はプールの定義時にホストが検査します。</translation>
     </message>
     <message>
-        <source>libvirt's schema does not accept this XML:
+        <source>libvirt&apos;s schema does not accept this XML:
 {errors}</source>
         <translation>libvirt のスキーマがこの XML を受け付けません:
 {errors}</translation>
     </message>
     <message>
-        <source>libvirt's schema accepts this XML.</source>
+        <source>libvirt&apos;s schema accepts this XML.</source>
         <translation>libvirt のスキーマはこの XML を受け付けます。</translation>
     </message>
 </context>
@@ -4947,7 +4947,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>ディスク全体。各ボリュームはそのパーティションです。</translation>
     </message>
     <message>
-        <source>The LUNs of a target on an iSCSI server, logged in to by the host's initiator; each LUN is a volume.</source>
+        <source>The LUNs of a target on an iSCSI server, logged in to by the host&apos;s initiator; each LUN is a volume.</source>
         <translation>iSCSI サーバー上のターゲットの LUN に、ホストのイニシエーターでログインします。各 LUN がボリュームです。</translation>
     </message>
     <message>
@@ -4959,7 +4959,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>SCSI ホストアダプター、または libvirt がファイバーチャネルアダプター上に作成する vHBA の配下にある LUN。</translation>
     </message>
     <message>
-        <source>The host's multipath devices (device-mapper); each is a volume.</source>
+        <source>The host&apos;s multipath devices (device-mapper); each is a volume.</source>
         <translation>ホストのマルチパスデバイス (device-mapper)。各デバイスがボリュームです。</translation>
     </message>
     <message>
@@ -5175,7 +5175,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>下へ</translation>
     </message>
     <message>
-        <source>Show the firmware's boot menu</source>
+        <source>Show the firmware&apos;s boot menu</source>
         <translation>ファームウェアの起動メニューを表示</translation>
     </message>
     <message>
@@ -5267,7 +5267,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>ファイルの選択</translation>
     </message>
     <message>
-        <source>Give the kernel's path for direct kernel boot, or turn direct kernel boot off.</source>
+        <source>Give the kernel&apos;s path for direct kernel boot, or turn direct kernel boot off.</source>
         <translation>カーネルの直接起動にはカーネルのパスを指定するか、カーネルの直接起動をオフにしてください。</translation>
     </message>
     <message>
@@ -5302,7 +5302,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>チャネル</translation>
     </message>
     <message>
-        <source>Enter the channel's name (the guest sees it under /dev/virtio-ports/).</source>
+        <source>Enter the channel&apos;s name (the guest sees it under /dev/virtio-ports/).</source>
         <translation>チャネル名を入力してください (ゲストからは /dev/virtio-ports/ の下に見えます)。</translation>
     </message>
     <message>
@@ -5497,7 +5497,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>NVRAM を {path} にコピーします。</translation>
     </message>
     <message>
-        <source>The clone's NVRAM is {path}. The original's is not copied (it is not a file of this machine): the clone starts with the firmware's initial variables.</source>
+        <source>The clone&apos;s NVRAM is {path}. The original&apos;s is not copied (it is not a file of this machine): the clone starts with the firmware&apos;s initial variables.</source>
         <translation>クローンの NVRAM は {path} です。元の VM の NVRAM はこのマシンのファイルではないため、コピーしません。クローンはファームウェアの初期変数で起動します。</translation>
     </message>
     <message>
@@ -5519,7 +5519,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
 <context>
     <name>CloudImageAnswers</name>
     <message>
-        <source>the VM's name</source>
+        <source>the VM&apos;s name</source>
         <translation>VM の名前</translation>
     </message>
     <message>
@@ -5588,7 +5588,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>ここに表示</translation>
     </message>
     <message>
-        <source>Reading the VM's configuration…</source>
+        <source>Reading the VM&apos;s configuration…</source>
         <translation>VM の設定を読み込み中…</translation>
     </message>
     <message>
@@ -5698,7 +5698,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
 <context>
     <name>ContainerAnswers</name>
     <message>
-        <source>Choose the Container's Root Folder</source>
+        <source>Choose the Container&apos;s Root Folder</source>
         <translation>コンテナーのルートフォルダーの選択</translation>
     </message>
     <message>
@@ -5840,11 +5840,11 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>ハイパーバイザーのデフォルト</translation>
     </message>
     <message>
-        <source>Host passthrough (the host's CPU as it is)</source>
+        <source>Host passthrough (the host&apos;s CPU as it is)</source>
         <translation>ホストパススルー (ホストの CPU をそのまま)</translation>
     </message>
     <message>
-        <source>Host model (a named model close to the host's CPU)</source>
+        <source>Host model (a named model close to the host&apos;s CPU)</source>
         <translation>ホストモデル (ホストの CPU に近い名前付きモデル)</translation>
     </message>
     <message>
@@ -5975,7 +5975,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>静止化は外部スナップショット用です。</translation>
     </message>
     <message>
-        <source>This host's libvirt takes no snapshot of this VM.</source>
+        <source>This host&apos;s libvirt takes no snapshot of this VM.</source>
         <translation>このホストの libvirt はこの VM のスナップショットを作成できません。</translation>
     </message>
     <message>
@@ -6010,7 +6010,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>外部、ディスクのみ(&amp;X): 選んだディスクは今後新しいオーバーレイファイルに書き込みます</translation>
     </message>
     <message>
-        <source>&amp;Quiesce the guest's file systems through its guest agent</source>
+        <source>&amp;Quiesce the guest&apos;s file systems through its guest agent</source>
         <translation>ゲストエージェントでゲストのファイルシステムを静止化する(&amp;Q)</translation>
     </message>
 </context>
@@ -6148,7 +6148,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
 <context>
     <name>DeleteSnapshotForm</name>
     <message>
-        <source>Remove only libvirt's &amp;record of it; keep the snapshot data in the disk images</source>
+        <source>Remove only libvirt&apos;s &amp;record of it; keep the snapshot data in the disk images</source>
         <translation>libvirt の記録だけを削除し、スナップショットのデータはディスクイメージに残す(&amp;R)</translation>
     </message>
 </context>
@@ -6225,7 +6225,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         </translation>
     </message>
     <message>
-        <source>Delete the &amp;NVRAM {path} (the firmware's variables, such as UEFI boot entries)</source>
+        <source>Delete the &amp;NVRAM {path} (the firmware&apos;s variables, such as UEFI boot entries)</source>
         <translation>NVRAM {path} (UEFI のブートエントリーなどのファームウェア変数) を削除する(&amp;N)</translation>
     </message>
     <message>
@@ -6260,7 +6260,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>メタデータのみ: libvirt が保持しているスナップショットとチェックポイントの一覧です。ディスクイメージ (およびオーバーレイファイル) 内のデータには影響しません。libvirt は、スナップショットやチェックポイントがまだ登録されている VM を削除しません。</translation>
     </message>
     <message>
-        <source>Delete the &amp;NVRAM (the firmware's variables, such as UEFI boot entries)</source>
+        <source>Delete the &amp;NVRAM (the firmware&apos;s variables, such as UEFI boot entries)</source>
         <translation>NVRAM (UEFI のブートエントリーなどのファームウェア変数) を削除する(&amp;N)</translation>
     </message>
 </context>
@@ -6413,7 +6413,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>破棄</translation>
     </message>
     <message>
-        <source>libvirt's schema does not accept this configuration:
+        <source>libvirt&apos;s schema does not accept this configuration:
 {errors}</source>
         <translation>libvirt のスキーマがこの設定を受け付けません:
 {errors}</translation>
@@ -6447,7 +6447,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>適用していません</translation>
     </message>
     <message>
-        <source>This VM's configuration changed elsewhere. Your unapplied changes are kept; reload to see the new configuration (your changes are then lost).</source>
+        <source>This VM&apos;s configuration changed elsewhere. Your unapplied changes are kept; reload to see the new configuration (your changes are then lost).</source>
         <translation>この VM の設定が別の場所で変更されました。未適用の変更は保持しています。新しい設定を見るには再読み込みしてください (その場合、変更は失われます)。</translation>
     </message>
     <message>
@@ -6586,7 +6586,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>&lt;b&gt;ホストデバイス&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Reading the host's devices…</source>
+        <source>Reading the host&apos;s devices…</source>
         <translation>ホストのデバイスを読み込み中…</translation>
     </message>
     <message>
@@ -6598,7 +6598,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>このホストはデバイスを報告しません: {reason}</translation>
     </message>
     <message>
-        <source>Could not read the host's devices: {error}</source>
+        <source>Could not read the host&apos;s devices: {error}</source>
         <translation>ホストのデバイスを読み込めませんでした: {error}</translation>
     </message>
     <message>
@@ -6630,7 +6630,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>再接続</translation>
     </message>
     <message>
-        <source>Reattach {device} ({summary}) to the host? It leaves its current driver, {driver}, and the host's own driver takes it again.</source>
+        <source>Reattach {device} ({summary}) to the host? It leaves its current driver, {driver}, and the host&apos;s own driver takes it again.</source>
         <translation>{device} ({summary}) をホストに再接続しますか? デバイスは現在のドライバー {driver} から外れ、ホスト本来のドライバーが再び使用します。</translation>
     </message>
     <message>
@@ -6740,7 +6740,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
 <context>
     <name>DiffForm</name>
     <message>
-        <source>The VM's configuration will change like this:</source>
+        <source>The VM&apos;s configuration will change like this:</source>
         <translation>VM の設定は次のように変わります:</translation>
     </message>
 </context>
@@ -6913,7 +6913,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>DNS</translation>
     </message>
     <message>
-        <source>The names the network's DNS server answers for its guests, and where it asks for the rest.</source>
+        <source>The names the network&apos;s DNS server answers for its guests, and where it asks for the rest.</source>
         <translation>ネットワークの DNS サーバーがゲストに応答する名前と、それ以外の名前の問い合わせ先。</translation>
     </message>
 </context>
@@ -7025,7 +7025,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>メモリーのみ、クラッシュ解析ツール用 (crash、gdb、WinDbg)(&amp;M)</translation>
     </message>
     <message>
-        <source>Memory and device &amp;state, in QEMU's save format</source>
+        <source>Memory and device &amp;state, in QEMU&apos;s save format</source>
         <translation>メモリーとデバイスの状態、QEMU の保存形式(&amp;S)</translation>
     </message>
     <message>
@@ -7041,7 +7041,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>ダンプ中も VM を実行したままにする (ダンプの整合性が取れないことがあります)(&amp;R)</translation>
     </message>
     <message>
-        <source>Bypass the host's file &amp;cache (slower, but leaves the host's memory alone)</source>
+        <source>Bypass the host&apos;s file &amp;cache (slower, but leaves the host&apos;s memory alone)</source>
         <translation>ホストのファイルキャッシュを使わない (遅くなりますが、ホストのメモリーを圧迫しません)(&amp;C)</translation>
     </message>
 </context>
@@ -7122,7 +7122,7 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>ファイルシステム</translation>
     </message>
     <message>
-        <source>virtiofs needs the VM's memory to be shared with the host. This VM does not share it: adding a virtiofs filesystem also turns shared memory on (memory backed by memfd, access shared).</source>
+        <source>virtiofs needs the VM&apos;s memory to be shared with the host. This VM does not share it: adding a virtiofs filesystem also turns shared memory on (memory backed by memfd, access shared).</source>
         <translation>virtiofs には VM のメモリーをホストと共有する必要があります。この VM は共有していないため、virtiofs ファイルシステムを追加すると共有メモリーもオンになります (memfd によるメモリー、access は shared)。</translation>
     </message>
     <message>
@@ -7149,11 +7149,11 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>ファイルシステム {source} → {tag}</translation>
     </message>
     <message>
-        <source>virtiofs needs the VM's memory to be shared with the host, and this VM's memory is not shared: the VM will not start with this share until it is.</source>
+        <source>virtiofs needs the VM&apos;s memory to be shared with the host, and this VM&apos;s memory is not shared: the VM will not start with this share until it is.</source>
         <translation>virtiofs には VM のメモリーをホストと共有する必要がありますが、この VM のメモリーは共有されていません。共有するまで、この共有フォルダーがあると VM は起動しません。</translation>
     </message>
     <message>
-        <source>Share the VM's memory (memfd) when applying</source>
+        <source>Share the VM&apos;s memory (memfd) when applying</source>
         <translation>適用時に VM のメモリーを共有する (memfd)</translation>
     </message>
 </context>
@@ -7216,11 +7216,11 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>ホストに仮想ネットワークがありません。別の種類を選択してください。</translation>
     </message>
     <message>
-        <source>Enter the name of the host's bridge.</source>
+        <source>Enter the name of the host&apos;s bridge.</source>
         <translation>ホストのブリッジ名を入力してください。</translation>
     </message>
     <message>
-        <source>Enter the host's network device.</source>
+        <source>Enter the host&apos;s network device.</source>
         <translation>ホストのネットワークデバイスを入力してください。</translation>
     </message>
     <message>
@@ -7244,11 +7244,11 @@ Remove it again, or keep it defined (stopped) to start it later?</source>
         <translation>OS: {os} · メモリー: {memory} MiB · vCPU: {vcpus} · ストレージ: {storage} · ホスト: {host}</translation>
     </message>
     <message>
-        <source>This is not a domain's XML.</source>
+        <source>This is not a domain&apos;s XML.</source>
         <translation>これはドメインの XML ではありません。</translation>
     </message>
     <message>
-        <source>libvirt's schema does not accept this XML:
+        <source>libvirt&apos;s schema does not accept this XML:
 {errors}</source>
         <translation>libvirt のスキーマがこの XML を受け付けません:
 {errors}</translation>
@@ -7423,6 +7423,10 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>ディスプレイ {type}</translation>
     </message>
     <message>
+        <source>Not known: this connection may not read passwords</source>
+        <translation>不明: この接続ではパスワードを読み取れません</translation>
+    </message>
+    <message>
         <source>The password could not be read: {error}</source>
         <translation>パスワードを読み取れませんでした: {error}</translation>
     </message>
@@ -7482,7 +7486,7 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>目次(&amp;O)</translation>
     </message>
     <message>
-        <source>Show the guide's table of contents</source>
+        <source>Show the guide&apos;s table of contents</source>
         <translation>ガイドの目次を表示します</translation>
     </message>
     <message>
@@ -7572,7 +7576,7 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>{host} に接続していません。</translation>
     </message>
     <message>
-        <source>The host's details show again once it is connected.</source>
+        <source>The host&apos;s details show again once it is connected.</source>
         <translation>接続すると、ホストの詳細が再び表示されます。</translation>
     </message>
 </context>
@@ -7594,7 +7598,7 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>更新(&amp;R)</translation>
     </message>
     <message>
-        <source>Read the host's devices and their drivers again</source>
+        <source>Read the host&apos;s devices and their drivers again</source>
         <translation>ホストのデバイスとドライバーを読み込み直します</translation>
     </message>
     <message>
@@ -7698,7 +7702,7 @@ Everything made on the way was removed again; change what is needed and press Fi
 <context>
     <name>HostKeyForm</name>
     <message>
-        <source>virtdesk has never connected to this host before, so it cannot tell whether it is the machine you mean. Compare the fingerprint with the one the host's administrator gives you (on the host: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub).</source>
+        <source>virtdesk has never connected to this host before, so it cannot tell whether it is the machine you mean. Compare the fingerprint with the one the host&apos;s administrator gives you (on the host: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub).</source>
         <translation>virtdesk はこのホストに一度も接続したことがないため、目的のマシンかどうかを判断できません。フィンガープリントを、ホストの管理者から伝えられたものと照合してください (ホスト上で: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub)。</translation>
     </message>
     <message>
@@ -7769,7 +7773,7 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>リースを更新(&amp;R)</translation>
     </message>
     <message>
-        <source>Read the network's DHCP leases again</source>
+        <source>Read the network&apos;s DHCP leases again</source>
         <translation>ネットワークの DHCP リースを読み込み直します</translation>
     </message>
     <message>
@@ -7808,7 +7812,7 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>値を表示(&amp;V)…</translation>
     </message>
     <message>
-        <source>Read the selected secret's value from the host and show it here</source>
+        <source>Read the selected secret&apos;s value from the host and show it here</source>
         <translation>選択したシークレットの値をホストから読み込んで、ここに表示します</translation>
     </message>
     <message>
@@ -7839,7 +7843,7 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>&lt;b&gt;ホストのインターフェース&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Reading the host's interfaces…</source>
+        <source>Reading the host&apos;s interfaces…</source>
         <translation>ホストのインターフェースを読み込み中…</translation>
     </message>
     <message>
@@ -7851,7 +7855,7 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>このホストはインターフェースを報告しません: {reason}</translation>
     </message>
     <message>
-        <source>Could not read the host's interfaces: {error}</source>
+        <source>Could not read the host&apos;s interfaces: {error}</source>
         <translation>ホストのインターフェースを読み込めませんでした: {error}</translation>
     </message>
     <message>
@@ -7879,7 +7883,7 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>&lt;b&gt;シークレット&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Reading the host's secrets…</source>
+        <source>Reading the host&apos;s secrets…</source>
         <translation>ホストのシークレットを読み込み中…</translation>
     </message>
     <message>
@@ -7891,7 +7895,7 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>このホストはシークレットを報告しません: {reason}</translation>
     </message>
     <message>
-        <source>Could not read the host's secrets: {error}</source>
+        <source>Could not read the host&apos;s secrets: {error}</source>
         <translation>ホストのシークレットを読み込めませんでした: {error}</translation>
     </message>
     <message>
@@ -7903,7 +7907,7 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>&lt;b&gt;ネットワークフィルター&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Reading the host's network filters…</source>
+        <source>Reading the host&apos;s network filters…</source>
         <translation>ホストのネットワークフィルターを読み込み中…</translation>
     </message>
     <message>
@@ -7915,7 +7919,7 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>このホストはネットワークフィルターを報告しません: {reason}</translation>
     </message>
     <message>
-        <source>Could not read the host's network filters: {error}</source>
+        <source>Could not read the host&apos;s network filters: {error}</source>
         <translation>ホストのネットワークフィルターを読み込めませんでした: {error}</translation>
     </message>
     <message>
@@ -8081,7 +8085,7 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>更新(&amp;R)</translation>
     </message>
     <message>
-        <source>Read the pool's volumes and sizes again from its storage</source>
+        <source>Read the pool&apos;s volumes and sizes again from its storage</source>
         <translation>プールのボリュームとサイズをストレージから読み込み直します</translation>
     </message>
     <message>
@@ -8097,7 +8101,7 @@ Everything made on the way was removed again; change what is needed and press Fi
         <translation>プールを削除(&amp;L)…</translation>
     </message>
     <message>
-        <source>Remove the selected pool's definition; its storage is kept unless you ask otherwise</source>
+        <source>Remove the selected pool&apos;s definition; its storage is kept unless you ask otherwise</source>
         <translation>選択したプールの定義を削除します。指定しない限り、ストレージは残ります</translation>
     </message>
     <message>
@@ -8519,7 +8523,7 @@ Click to see every job.</source>
         <translation>任意のホストデバイス</translation>
     </message>
     <message>
-        <source>Guests share the host's connection: libvirt makes a bridge with its own subnet, DHCP and DNS, and translates their addresses to the host's.</source>
+        <source>Guests share the host&apos;s connection: libvirt makes a bridge with its own subnet, DHCP and DNS, and translates their addresses to the host&apos;s.</source>
         <translation>ゲストはホストの接続を共有します。libvirt は独自のサブネット、DHCP、DNS を持つブリッジを作成し、ゲストのアドレスをホストのアドレスに変換します。</translation>
     </message>
     <message>
@@ -8531,7 +8535,7 @@ Click to see every job.</source>
         <translation>ゲストは互いとホストにのみ接続できます。</translation>
     </message>
     <message>
-        <source>Like routed, but libvirt adds no firewall rules: the host's own firewall decides.</source>
+        <source>Like routed, but libvirt adds no firewall rules: the host&apos;s own firewall decides.</source>
         <translation>ルーティングと同様ですが、libvirt はファイアウォールルールを追加しません。ホスト自身のファイアウォールで制御します。</translation>
     </message>
     <message>
@@ -8623,7 +8627,7 @@ Click to see every job.</source>
         <translation>VM は実行されていません。</translation>
     </message>
     <message>
-        <source>The VM's power management settings (&lt;pm&gt;) turn this off.</source>
+        <source>The VM&apos;s power management settings (&lt;pm&gt;) turn this off.</source>
         <translation>VM の電源管理設定 (&lt;pm&gt;) でこの操作は無効になっています。</translation>
     </message>
     <message>
@@ -8833,7 +8837,7 @@ Click to see every job.</source>
         <translation>ホストの詳細</translation>
     </message>
     <message>
-        <source>Show the selected connection's host: its facts and storage</source>
+        <source>Show the selected connection&apos;s host: its facts and storage</source>
         <translation>選択した接続のホストの情報とストレージを表示します</translation>
     </message>
     <message>
@@ -8938,7 +8942,7 @@ Click to see every job.</source>
         <translation>実行中の VM:</translation>
     </message>
     <message>
-        <source>Back the guest's memory with huge pages</source>
+        <source>Back the guest&apos;s memory with huge pages</source>
         <translation>ゲストのメモリーに Huge Page を使用</translation>
     </message>
     <message>
@@ -8962,7 +8966,7 @@ Click to see every job.</source>
         <translation>共有メモリー:</translation>
     </message>
     <message>
-        <source>Shares the guest's memory with host processes (memfd). Needed for virtiofs filesystem shares.</source>
+        <source>Shares the guest&apos;s memory with host processes (memfd). Needed for virtiofs filesystem shares.</source>
         <translation>ゲストのメモリーをホストのプロセスと共有します (memfd)。virtiofs によるファイルシステム共有に必要です。</translation>
     </message>
     <message>
@@ -9171,7 +9175,7 @@ Click to see every job.</source>
         <translation> ミリ秒</translation>
     </message>
     <message>
-        <source>The hypervisor's default</source>
+        <source>The hypervisor&apos;s default</source>
         <translation>ハイパーバイザーの既定値</translation>
     </message>
     <message>
@@ -9214,7 +9218,7 @@ Click to see every job.</source>
         <translation>ここで送信したコマンドは libvirt を経由せず直接 QEMU に送られます。libvirt はこれによる変更 (メディア、スナップショット、デバイス、実行状態) を把握しないため、libvirt が認識している VM の状態が正しくなくなる可能性があります。</translation>
     </message>
     <message>
-        <source>QEMU's answers appear here. Type help for the list of commands.</source>
+        <source>QEMU&apos;s answers appear here. Type help for the list of commands.</source>
         <translation>QEMU の応答はここに表示されます。コマンドの一覧を表示するには help と入力してください。</translation>
     </message>
     <message>
@@ -9496,11 +9500,11 @@ Click to see every job.</source>
         <translation>XML は &lt;network&gt; 文書でなければなりません。</translation>
     </message>
     <message>
-        <source>The network's name cannot be changed here: keep &lt;name&gt;{name}&lt;/name&gt;.</source>
+        <source>The network&apos;s name cannot be changed here: keep &lt;name&gt;{name}&lt;/name&gt;.</source>
         <translation>ネットワークの名前はここでは変更できません。&lt;name&gt;{name}&lt;/name&gt; のままにしてください。</translation>
     </message>
     <message>
-        <source>The network's UUID cannot be changed here: keep &lt;uuid&gt;{uuid}&lt;/uuid&gt;.</source>
+        <source>The network&apos;s UUID cannot be changed here: keep &lt;uuid&gt;{uuid}&lt;/uuid&gt;.</source>
         <translation>ネットワークの UUID はここでは変更できません。&lt;uuid&gt;{uuid}&lt;/uuid&gt; のままにしてください。</translation>
     </message>
     <message>
@@ -9612,7 +9616,7 @@ Click to see every job.</source>
 <context>
     <name>NewVmSourceForm</name>
     <message>
-        <source>ISO image or the host's CD-ROM device (e.g. /dev/sr0):</source>
+        <source>ISO image or the host&apos;s CD-ROM device (e.g. /dev/sr0):</source>
         <translation>ISO イメージまたはホストの CD-ROM デバイス (例: /dev/sr0):</translation>
     </message>
     <message>
@@ -9652,7 +9656,7 @@ Click to see every job.</source>
         <translation>images/pxeboot/initrd.img</translation>
     </message>
     <message>
-        <source>The installer's kernel and initrd are fetched from the tree into the pool you choose for the disk; their paths are relative to the tree URL.</source>
+        <source>The installer&apos;s kernel and initrd are fetched from the tree into the pool you choose for the disk; their paths are relative to the tree URL.</source>
         <translation>インストーラーのカーネルと initrd は、ツリーからディスク用に選択したプールに取得されます。パスはツリーの URL からの相対パスです。</translation>
     </message>
     <message>
@@ -9708,7 +9712,7 @@ Click to see every job.</source>
         <translation>ssh-ed25519 AAAA… (1 行に 1 つの鍵)</translation>
     </message>
     <message>
-        <source>The VM's disk is a new image over the cloud image; a cloud-init seed ISO with these answers is written next to it.</source>
+        <source>The VM&apos;s disk is a new image over the cloud image; a cloud-init seed ISO with these answers is written next to it.</source>
         <translation>VM のディスクは、クラウドイメージの上に作成する新しいイメージです。これらの設定を含む cloud-init のシード ISO がその隣に書き込まれます。</translation>
     </message>
     <message>
@@ -10273,7 +10277,7 @@ Click to see every job.</source>
         <translation>ローカルのみ: TCP と TLS では待ち受けていません</translation>
     </message>
     <message>
-        <source>The host's details could not be read: {error}</source>
+        <source>The host&apos;s details could not be read: {error}</source>
         <translation>ホストの詳細を読み込めませんでした: {error}</translation>
     </message>
     <message>
@@ -10653,7 +10657,7 @@ Click to see every job.</source>
         <translation>元に戻す(&amp;R)</translation>
     </message>
     <message>
-        <source>Show the pool's definition again, dropping the edits</source>
+        <source>Show the pool&apos;s definition again, dropping the edits</source>
         <translation>編集を破棄して、プールの定義を再表示します</translation>
     </message>
     <message>
@@ -10677,11 +10681,11 @@ Click to see every job.</source>
         <translation>XML は &lt;pool&gt; 文書でなければなりません。</translation>
     </message>
     <message>
-        <source>The pool's name cannot be changed here: keep &lt;name&gt;{name}&lt;/name&gt;.</source>
+        <source>The pool&apos;s name cannot be changed here: keep &lt;name&gt;{name}&lt;/name&gt;.</source>
         <translation>プールの名前はここでは変更できません。&lt;name&gt;{name}&lt;/name&gt; のままにしてください。</translation>
     </message>
     <message>
-        <source>The pool's UUID cannot be changed here: keep &lt;uuid&gt;{uuid}&lt;/uuid&gt;.</source>
+        <source>The pool&apos;s UUID cannot be changed here: keep &lt;uuid&gt;{uuid}&lt;/uuid&gt;.</source>
         <translation>プールの UUID はここでは変更できません。&lt;uuid&gt;{uuid}&lt;/uuid&gt; のままにしてください。</translation>
     </message>
     <message>
@@ -10771,11 +10775,11 @@ Click to see every job.</source>
         <translation>コンソール</translation>
     </message>
     <message>
-        <source>Show a VM's display em&amp;bedded in virtdesk</source>
+        <source>Show a VM&apos;s display em&amp;bedded in virtdesk</source>
         <translation>VM のディスプレイを virtdesk 内に表示する(&amp;B)</translation>
     </message>
     <message>
-        <source>Open a VM's display in the &amp;external viewer (remote-viewer)</source>
+        <source>Open a VM&apos;s display in the &amp;external viewer (remote-viewer)</source>
         <translation>VM のディスプレイを外部ビューアー (remote-viewer) で開く(&amp;E)</translation>
     </message>
 </context>
@@ -10925,7 +10929,7 @@ Click to see every job.</source>
 <context>
     <name>RemoveHardwareForm</name>
     <message>
-        <source>The VM is running: the device is also unplugged from it, which needs the guest's cooperation.</source>
+        <source>The VM is running: the device is also unplugged from it, which needs the guest&apos;s cooperation.</source>
         <translation>VM は実行中です。デバイスは VM からも取り外されますが、それにはゲストの協力が必要です。</translation>
     </message>
 </context>
@@ -11002,7 +11006,7 @@ Click to see every job.</source>
         <translation>ホストの CPU は {cpus} 個です。VM あたり最大 {limit} 個まで使えます。</translation>
     </message>
     <message>
-        <source>Reading the host's memory and CPUs…</source>
+        <source>Reading the host&apos;s memory and CPUs…</source>
         <translation>ホストのメモリーと CPU を読み込み中…</translation>
     </message>
 </context>
@@ -11036,7 +11040,7 @@ Click to see every job.</source>
         <translation>復元後(&amp;R):</translation>
     </message>
     <message>
-        <source>Bypass the host's file &amp;cache (slower, but leaves the host's memory alone)</source>
+        <source>Bypass the host&apos;s file &amp;cache (slower, but leaves the host&apos;s memory alone)</source>
         <translation>ホストのファイルキャッシュを使わない (遅くなりますが、ホストのメモリーを圧迫しません)(&amp;C)</translation>
     </message>
 </context>
@@ -11078,7 +11082,7 @@ Click to see every job.</source>
         <translation>RNG</translation>
     </message>
     <message>
-        <source>Enter the host's random device, such as /dev/urandom.</source>
+        <source>Enter the host&apos;s random device, such as /dev/urandom.</source>
         <translation>/dev/urandom などのホストの乱数デバイスを入力してください。</translation>
     </message>
 </context>
@@ -11123,7 +11127,7 @@ Click to see every job.</source>
         <translation>復元したとき(&amp;W):</translation>
     </message>
     <message>
-        <source>Bypass the host's file &amp;cache (slower, but leaves the host's memory alone)</source>
+        <source>Bypass the host&apos;s file &amp;cache (slower, but leaves the host&apos;s memory alone)</source>
         <translation>ホストのファイルキャッシュを使わない (遅くなりますが、ホストのメモリーを圧迫しません)(&amp;C)</translation>
     </message>
 </context>
@@ -11177,7 +11181,7 @@ Click to see every job.</source>
 <context>
     <name>Screenshot</name>
     <message>
-        <source>The VM's screen could not be read as a picture</source>
+        <source>The VM&apos;s screen could not be read as a picture</source>
         <translation>VM の画面を画像として読み取れませんでした</translation>
     </message>
     <message>
@@ -11291,7 +11295,7 @@ Click to see every job.</source>
         <translation>ダブルクリックで説明を編集</translation>
     </message>
     <message>
-        <source>The current snapshot: the VM's state continues from it</source>
+        <source>The current snapshot: the VM&apos;s state continues from it</source>
         <translation>現在のスナップショット: VM の状態はここから続いています</translation>
     </message>
     <message>
@@ -11339,7 +11343,7 @@ Click to see every job.</source>
         <translation>{name} に戻す</translation>
     </message>
     <message>
-        <source>Revert {vm} to the snapshot {name}? What the VM holds now (its disks' changes since, and its memory if it runs) is lost, unless you take a snapshot of it first.</source>
+        <source>Revert {vm} to the snapshot {name}? What the VM holds now (its disks&apos; changes since, and its memory if it runs) is lost, unless you take a snapshot of it first.</source>
         <translation>{vm} をスナップショット {name} に戻しますか? 先にスナップショットを作成しない限り、VM の現在の内容 (それ以降のディスクの変更と、実行中ならメモリー) は失われます。</translation>
     </message>
     <message>
@@ -11355,7 +11359,7 @@ Click to see every job.</source>
         <translation>{name} に戻す前</translation>
     </message>
     <message>
-        <source>Merge what the VM wrote since {name} ({overlays}) back into the files it was taken from? The disks then write to those files again, libvirt's record of {name} is removed, and the overlay files are kept (no longer used).</source>
+        <source>Merge what the VM wrote since {name} ({overlays}) back into the files it was taken from? The disks then write to those files again, libvirt&apos;s record of {name} is removed, and the overlay files are kept (no longer used).</source>
         <translation>{name} 以降に VM が書き込んだ内容 ({overlays}) を、スナップショット元のファイルにマージしますか? ディスクは再びそれらのファイルに書き込むようになり、{name} の libvirt の記録は削除され、オーバーレイファイルは (使われないまま) 残ります。</translation>
     </message>
     <message>
@@ -11742,17 +11746,17 @@ Click to see every job.</source>
         <translation>{host} 上のネットワーク {name} ({kind}):</translation>
     </message>
     <message>
-        <source>libvirt's schemas are not installed here: the host checks the XML on Finish.</source>
+        <source>libvirt&apos;s schemas are not installed here: the host checks the XML on Finish.</source>
         <translation>このコンピューターには libvirt のスキーマがインストールされていません。XML は「完了」時にホストが検査します。</translation>
     </message>
     <message>
-        <source>libvirt's schema does not accept this network:
+        <source>libvirt&apos;s schema does not accept this network:
 {errors}</source>
         <translation>libvirt のスキーマがこのネットワークを受け付けません:
 {errors}</translation>
     </message>
     <message>
-        <source>libvirt's schema accepts this network.</source>
+        <source>libvirt&apos;s schema accepts this network.</source>
         <translation>libvirt のスキーマはこのネットワークを受け付けます。</translation>
     </message>
 </context>
@@ -11806,7 +11810,7 @@ Click to see every job.</source>
         <translation>この VM には既に TPM があります。</translation>
     </message>
     <message>
-        <source>Enter the host's TPM device, such as /dev/tpm0.</source>
+        <source>Enter the host&apos;s TPM device, such as /dev/tpm0.</source>
         <translation>/dev/tpm0 などのホストの TPM デバイスを入力してください。</translation>
     </message>
 </context>
@@ -11828,7 +11832,7 @@ Click to see every job.</source>
         <translation>ピアツーピア: 移行元ホストが移行先に接続します</translation>
     </message>
     <message>
-        <source>Tunnelled: peer-to-peer, the data inside libvirt's connection</source>
+        <source>Tunnelled: peer-to-peer, the data inside libvirt&apos;s connection</source>
         <translation>トンネル: ピアツーピア、データは libvirt の接続内を通ります</translation>
     </message>
 </context>
@@ -11845,7 +11849,8 @@ Click to see every job.</source>
     <message numerus="yes">
         <source>%n more VM(s) in the manager…</source>
         <translation>
-            <numerusform>ほか %n 台の VM はマネージャーに表示</numerusform></translation>
+            <numerusform>ほか %n 台の VM はマネージャーに表示</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11916,7 +11921,7 @@ Click to see every job.</source>
         <translation>アップロードするファイルを選択してください。</translation>
     </message>
     <message>
-        <source>Give the file's full path (from /).</source>
+        <source>Give the file&apos;s full path (from /).</source>
         <translation>ファイルのフルパス (/ から) を指定してください。</translation>
     </message>
     <message>
@@ -12039,7 +12044,7 @@ Click to see every job.</source>
         <translation>ファイルに保存…</translation>
     </message>
     <message>
-        <source>Save the VM's memory and state to a file of its host, and stop it</source>
+        <source>Save the VM&apos;s memory and state to a file of its host, and stop it</source>
         <translation>VM のメモリーと状態をホストのファイルに保存し、停止します</translation>
     </message>
     <message>
@@ -12047,7 +12052,7 @@ Click to see every job.</source>
         <translation>コアダンプ…</translation>
     </message>
     <message>
-        <source>Write the VM's memory to a file of its host, for debugging</source>
+        <source>Write the VM&apos;s memory to a file of its host, for debugging</source>
         <translation>デバッグ用に VM のメモリーをホストのファイルに書き出します</translation>
     </message>
     <message>
@@ -12339,8 +12344,8 @@ Click to see every job.</source>
         <translation>{name} という名前の VM はありません</translation>
     </message>
     <message>
-        <source>virtdesk: PySide6 {qt} on Python {python} loses a reference to None on every Qt call and would crash within minutes. Install another PySide6 release (pip install 'PySide6-Essentials&lt;6.12') or run virtdesk with Python 3.12 or newer.</source>
-        <translation>virtdesk: Python {python} 上の PySide6 {qt} は Qt を呼び出すたびに None への参照を失うため、数分以内にクラッシュします。別のリリースの PySide6 をインストールする (pip install 'PySide6-Essentials&lt;6.12') か、Python 3.12 以降で virtdesk を実行してください。</translation>
+        <source>virtdesk: PySide6 {qt} on Python {python} loses a reference to None on every Qt call and would crash within minutes. Install another PySide6 release (pip install &apos;PySide6-Essentials&lt;6.12&apos;) or run virtdesk with Python 3.12 or newer.</source>
+        <translation>virtdesk: Python {python} 上の PySide6 {qt} は Qt を呼び出すたびに None への参照を失うため、数分以内にクラッシュします。別のリリースの PySide6 をインストールする (pip install &apos;PySide6-Essentials&lt;6.12&apos;) か、Python 3.12 以降で virtdesk を実行してください。</translation>
     </message>
 </context>
 <context>
@@ -12353,11 +12358,11 @@ Click to see every job.</source>
 <context>
     <name>events</name>
     <message>
-        <source>libvirt's event loop failed; it goes on</source>
+        <source>libvirt&apos;s event loop failed; it goes on</source>
         <translation>libvirt のイベントループでエラーが発生しました。処理は続行します</translation>
     </message>
     <message>
-        <source>libvirt's event loop had stopped; it was started again</source>
+        <source>libvirt&apos;s event loop had stopped; it was started again</source>
         <translation>libvirt のイベントループが停止していたため、再開しました</translation>
     </message>
 </context>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 
+import libvirt
 import pytest
 from details_harness import judged, open_connection, open_details, saved_passwords
 from PySide6.QtWidgets import QLineEdit, QMessageBox
@@ -145,3 +146,21 @@ def test_no_password_reaches_the_log_when_an_apply_fails(qtbot, connection, capl
     assert any(e.level >= logging.ERROR for e in entries)  # the failed define is logged...
     assert_no_secret(*(f"{e.source} {e.message} {e.detail}" for e in entries), caplog.text)  # ...with no password
     assert saved_passwords(qtbot, connection, "running") == [NEW_PASSWORD, SPICE_PASSWORD]
+
+
+def test_on_a_read_only_connection_the_page_says_the_password_is_not_known(qtbot, tmp_path, monkeypatch):
+    """libvirt gives a read-only connection no passwords (VIR_DOMAIN_XML_SECURE is refused): whether one is set is
+    not known, and the page neither says there is none nor lets "Require" be changed."""
+    opened = libvirt.openAuth
+    monkeypatch.setattr(libvirt, "openAuth", lambda uri, auth, flags=0: opened(uri, auth,
+                                                                             flags | libvirt.VIR_CONNECT_RO))
+    read_only = open_connection(qtbot, write_host(tmp_path, secured_vm("secured", 5)))
+    try:
+        window = open_details(qtbot, read_only, "secured")
+        assert window.config.protected_graphics is None
+        graphics = show(window, GraphicsPage)
+        assert not graphics.password_on.isEnabled() and not graphics.password.isEnabled()
+        assert graphics.password.line.placeholderText() == "Not known: this connection may not read passwords"
+        assert graphics.validate() == "" and graphics._new_password() == (False, None)  # noqa: SLF001
+    finally:
+        read_only.shutdown()

@@ -414,7 +414,7 @@ def test_a_read_only_connection_shows_the_display_with_the_password_asked_for(qt
         window.show()
         view = window.view
         qtbot.waitUntil(lambda: view.password_edit.isVisible(), timeout=WAIT)  # none known, none in the keyring
-        assert window.config.persistent is not None and window.config.protected_graphics == frozenset()
+        assert window.config.persistent is not None and window.config.protected_graphics is None
         guests.start(password="s3cret")
         qtbot.keyClicks(view.password_edit, "s3cret")
         qtbot.mouseClick(view.log_in_button, Qt.MouseButton.LeftButton)

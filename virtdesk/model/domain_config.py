@@ -69,7 +69,7 @@ class _Fetched:
     inactive: str
     live: str | None
     active: bool
-    protected: frozenset[int]  # the graphics devices that have a password
+    protected: frozenset[int] | None  # the graphics devices that have a password (None: may not be read)
     parsed: tuple[xmlconf.Domain, xmlconf.Domain | None] | None = None  # read on the worker when asked for
     text: str = ""  # with parsed: the persistent config written out again, as the XML tab shows it
 
@@ -87,7 +87,8 @@ class DomainConfig(QObject):
         self.live: xmlconf.Domain | None = None
         self.persistent_text = ""  # persistent.to_xml(), written on the worker that read it
         self.active = False
-        self.protected_graphics: frozenset[int] = frozenset()  # indexes of the graphics devices with a password
+        # indexes of the graphics devices with a password; None where the connection may not read passwords
+        self.protected_graphics: frozenset[int] | None = frozenset()
         self._base = ""
         self._live_base = ""
         self._requested = 0  # reloads are numbered: only the newest one's answer counts

@@ -70,9 +70,9 @@ def keep_passwords(dom: libvirt.virDomain, xml: str, changes: Mapping[int, str |
     return with_passwords(xml, dom.XMLDesc(SECURE_INACTIVE), changes)
 
 
-def protected(dom: libvirt.virDomain, inactive_xml: str) -> frozenset[int]:
+def protected(dom: libvirt.virDomain, inactive_xml: str) -> frozenset[int] | None:
     """Worker side: the indexes of the graphics devices that have a password in the saved configuration. A
-    read-only connection may not read passwords (libvirt refuses VIR_DOMAIN_XML_SECURE there): none is known
+    read-only connection may not read passwords (libvirt refuses VIR_DOMAIN_XML_SECURE there): None, not known
     then, and a display that asks for one is given one from the keyring or the user."""
     if "<graphics" not in inactive_xml:
         return frozenset()
@@ -81,7 +81,7 @@ def protected(dom: libvirt.virDomain, inactive_xml: str) -> frozenset[int]:
     except libvirt.libvirtError as exc:
         if exc.get_error_code() != libvirt.VIR_ERR_OPERATION_DENIED:
             raise
-        return frozenset()
+        return None
     return frozenset(i for i, g in enumerate(_graphics(secure)) if g.passwd is not None)
 
 

@@ -113,7 +113,7 @@ def test_a_read_only_connection_reads_the_configuration_without_passwords(dom):
             seen.XMLDesc(graphics_passwords.SECURE_INACTIVE)
         assert refused.value.get_error_code() == libvirt.VIR_ERR_OPERATION_DENIED
         fetched = domain_config._fetch(read_only, seen.UUIDString(), True)
-        assert fetched.protected == frozenset() and fetched.parsed is not None
+        assert fetched.protected is None and fetched.parsed is not None
         assert passwords(fetched.text) == [("vnc", None), ("spice", None)]
     finally:
         read_only.close()

@@ -111,6 +111,8 @@ class GraphicsPage(DevicePage):
         self.port.setValue(graphics.port if graphics.port and graphics.port > 0 else FIRST_PORT)
         self.password_on.set_optional_value(self._has_saved_password())
         self.password.reset(self._has_saved_password())
+        if not self._password_known():
+            self.password.line.setPlaceholderText(self.tr("Not known: this connection may not read passwords"))
         self.keymap.setCurrentText(graphics.keymap or "")
         self.gl.set_optional_value(graphics.gl_enable)
         self._live = self.live_device(live)  # type: ignore[assignment]
@@ -153,7 +155,9 @@ class GraphicsPage(DevicePage):
         self.address.setEnabled(address)
         self.autoport.setEnabled(address)
         self.port.setEnabled(address and not self.autoport.isChecked())
-        self.password.setEnabled(self.password_on.isChecked())
+        known = self._password_known()
+        self.password_on.setEnabled(known)
+        self.password.setEnabled(known and self.password_on.isChecked())
         self.gl.setEnabled(self.type.value() == "spice")
 
     def _values(self) -> dict[str, Any]:
@@ -161,11 +165,17 @@ class GraphicsPage(DevicePage):
                 "port": (self.autoport.isChecked(), self.port.value()),
                 "keymap": self.keymap.currentText().strip() or None, "gl": self.gl.isChecked()}
 
+    def _password_known(self) -> bool:
+        return self.context.config.protected_graphics is not None
+
     def _has_saved_password(self) -> bool:
-        return self.index in self.context.config.protected_graphics
+        protected = self.context.config.protected_graphics
+        return protected is not None and self.index in protected
 
     def _new_password(self) -> tuple[bool, str | None]:
         """Whether the user changed the password, and to what (None: no password)."""
+        if not self._password_known():
+            return False, None
         if not self.password_on.isChecked():
             return self._has_saved_password(), None
         typed = self.password.typed()
