@@ -14,6 +14,7 @@ def left_behind(qtbot, open_and_close: Callable[[], list[weakref.ref]], wait_ms:
     """The class names of the objects open_and_close gave weak references to that are still alive once it has run
     and the deferred deletions are done, with the cyclic collector switched off meanwhile."""
     gc.collect()
+    was_enabled = gc.isenabled()  # the program collects on a timer of its own (virtdesk.model.collector)
     gc.disable()
     try:
         kept = open_and_close()
@@ -22,4 +23,5 @@ def left_behind(qtbot, open_and_close: Callable[[], list[weakref.ref]], wait_ms:
             qtbot.wait(wait_ms)
         return [type(obj).__name__ for ref in kept if (obj := ref()) is not None]
     finally:
-        gc.enable()
+        if was_enabled:
+            gc.enable()

@@ -164,6 +164,19 @@ def _crashed(domain: Domain) -> bool:
             or domain.state is DomainState.PAUSED and domain.reason == libvirt.VIR_DOMAIN_PAUSED_CRASHED)
 
 
+def _reached(me: weakref.ref[Connection], fn: Callable[[Connection], Any]) -> None:
+    """On the GUI thread: fn(connection), unless the connection is gone."""
+    connection = me()
+    if connection is not None:
+        fn(connection)
+
+
+def _closed_by_libvirt(_conn: libvirt.virConnect, reason: int, opaque: tuple[weakref.ref[Connection], int]) -> None:
+    """libvirt's close callback, on the event thread (it holds the connection weakly, see _register_events)."""
+    me, generation = opaque
+    call_in_gui(lambda: _reached(me, lambda connection: connection._lost(generation, reason)))
+
+
 class Connection(QObject):
     """A host the user connects to. Holds Domain, Network and StoragePool objects updated in place."""
 
@@ -425,7 +438,7 @@ class Connection(QObject):
             raise
         session = _Session(conn, tunnel)
         try:
-            conn.registerCloseCallback(self._closed_by_libvirt, generation)
+            conn.registerCloseCallback(_closed_by_libvirt, (weakref.ref(self), generation))
             with contextlib.suppress(libvirt.libvirtError):  # in-process drivers have no keepalive
                 conn.setKeepAlive(*self.KEEPALIVE)
             self._register_events(session)
@@ -462,37 +475,42 @@ class Connection(QObject):
             (rest if any(ids is seen for seen in kinds) else firsts).append(call)
             kinds.append(ids)
 
+        # libvirt keeps the callbacks until the registrations are removed, on a worker, and runs them on its event
+        # thread: they hold the connection weakly and reach it on the GUI thread only, so that it is never
+        # destroyed elsewhere. What they need of the object the event is about is read on the event thread (no
+        # round trip there).
+        me = weakref.ref(self)
+
+        def domain_event(dom: libvirt.virDomain) -> None:
+            uuid = dom.UUIDString()
+            call_in_gui(lambda: _reached(me, lambda connection: connection.refresh_domain(uuid)))
+
+        def catalogue_event(handler: str, *names: Any) -> None:
+            call_in_gui(lambda: _reached(me, lambda connection: getattr(connection.catalogue, handler)(*names)))
+
         domain_events = [
-            (libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE, lambda c, d, event, detail, o: self._domain_event(d)),
-            (libvirt.VIR_DOMAIN_EVENT_ID_REBOOT, lambda c, d, o: self._domain_event(d)),
-            (libvirt.VIR_DOMAIN_EVENT_ID_DEVICE_ADDED, lambda c, d, alias, o: self._domain_event(d)),
-            (libvirt.VIR_DOMAIN_EVENT_ID_DEVICE_REMOVED, lambda c, d, alias, o: self._domain_event(d)),
-            (libvirt.VIR_DOMAIN_EVENT_ID_METADATA_CHANGE, lambda c, d, kind, ns, o: self._domain_event(d)),
-            (libvirt.VIR_DOMAIN_EVENT_ID_AGENT_LIFECYCLE, lambda c, d, state, reason, o: self._domain_event(d)),
+            (libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE, lambda c, d, event, detail, o: domain_event(d)),
+            (libvirt.VIR_DOMAIN_EVENT_ID_REBOOT, lambda c, d, o: domain_event(d)),
+            (libvirt.VIR_DOMAIN_EVENT_ID_DEVICE_ADDED, lambda c, d, alias, o: domain_event(d)),
+            (libvirt.VIR_DOMAIN_EVENT_ID_DEVICE_REMOVED, lambda c, d, alias, o: domain_event(d)),
+            (libvirt.VIR_DOMAIN_EVENT_ID_METADATA_CHANGE, lambda c, d, kind, ns, o: domain_event(d)),
+            (libvirt.VIR_DOMAIN_EVENT_ID_AGENT_LIFECYCLE, lambda c, d, state, reason, o: domain_event(d)),
         ]
         for event_id, callback in domain_events:
             register(session.domain_callbacks, conn.domainEventRegisterAny, event_id, callback)
         register(session.network_callbacks, conn.networkEventRegisterAny, libvirt.VIR_NETWORK_EVENT_ID_LIFECYCLE,
-                 lambda c, n, event, detail, o: self._catalogue_event(self.catalogue.network_event, n.name()))
+                 lambda c, n, event, detail, o: catalogue_event("network_event", n.name()))
         for event_id in (libvirt.VIR_STORAGE_POOL_EVENT_ID_LIFECYCLE, libvirt.VIR_STORAGE_POOL_EVENT_ID_REFRESH):
             register(session.pool_callbacks, conn.storagePoolEventRegisterAny, event_id,
-                     lambda c, p, *rest: self._catalogue_event(self.catalogue.pool_event, p.name()))
+                     lambda c, p, *rest: catalogue_event("pool_event", p.name()))
         register(session.node_device_callbacks, conn.nodeDeviceEventRegisterAny,
                  libvirt.VIR_NODE_DEVICE_EVENT_ID_LIFECYCLE,
-                 lambda c, d, event, detail, o: self._catalogue_event(self.catalogue.kind_event, Kind.NODE_DEVICES,
-                                                                      d.name()))
+                 lambda c, d, event, detail, o: catalogue_event("kind_event", Kind.NODE_DEVICES, d.name()))
         register(session.secret_callbacks, conn.secretEventRegisterAny, libvirt.VIR_SECRET_EVENT_ID_LIFECYCLE,
-                 lambda c, s, event, detail, o: self._catalogue_event(self.catalogue.kind_event, Kind.SECRETS,
-                                                                      s.UUIDString()))
+                 lambda c, s, event, detail, o: catalogue_event("kind_event", Kind.SECRETS, s.UUIDString()))
         executor = self._lanes.executor(Lane.LOAD)
         inventory.parallel(executor, *firsts)
         inventory.parallel(executor, *rest)
-
-    @staticmethod
-    def _catalogue_event(handler: Callable[..., None], *names: Any) -> None:
-        """libvirt's event about a host object, on the event thread (its name or UUID read there: no round trip):
-        the catalogue reads that object again."""
-        call_in_gui(lambda: handler(*names))
 
     def _ask_credentials(self, creds: list[list[Any]], _opaque: object) -> int:
         """libvirt's credential callback, on the worker that opens the connection."""
@@ -535,10 +553,6 @@ class Connection(QObject):
         self._set_state(ConnectionState.ERROR)
         if not cancelled and (self._reconnect_attempt or self.autoconnect) and may_succeed_later(exc):
             self._schedule_reconnect()
-
-    def _closed_by_libvirt(self, _conn: libvirt.virConnect, reason: int, generation: int) -> None:
-        """libvirt's close callback, on the event thread."""
-        call_in_gui(lambda: self._lost(generation, reason))
 
     def _lost(self, generation: int, reason: int) -> None:
         if generation != self._generation or reason == libvirt.VIR_CONNECT_CLOSE_REASON_CLIENT:
@@ -587,10 +601,6 @@ class Connection(QObject):
         self.state_changed.emit()
 
     # -- domains
-
-    def _domain_event(self, dom: libvirt.virDomain) -> None:
-        uuid = dom.UUIDString()
-        call_in_gui(lambda: self.refresh_domain(uuid))
 
     def refresh_domain(self, uuid: str) -> None:
         """Fetches the domain again (coalesced: one fetch in flight per connection)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 import time
+import traceback
 import weakref
 from collections import deque
 from collections.abc import Callable
@@ -18,6 +19,8 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
+
+from virtdesk.model.collector import collect_on_gui_thread
 
 
 class _Bridge(QObject):
@@ -80,6 +83,7 @@ def _get_bridge() -> _Bridge:
                 raise RuntimeError("a QCoreApplication must exist before tasks run")
             _bridge = _Bridge()
             _bridge.moveToThread(app.thread())
+            collect_on_gui_thread(_bridge)  # from now on, other threads hold Python objects too
         return _bridge
 
 
@@ -219,21 +223,36 @@ def submit(executor: Executor, fn: Callable[..., Any], *args: Any, description: 
     bridge = _get_bridge()
     task = Task(description)
     _running.add(task)
-
-    deliver = partial(_settle, task)
+    task_ref = weakref.ref(task)  # the worker holds neither the task nor, once the call returned, what it called
+    call: list[Any] = [fn, args, kwargs]
 
     def work() -> None:
+        fn, args, kwargs = call
+        call.clear()
         try:
-            value = fn(*args, **kwargs)
+            outcome = (True, fn(*args, **kwargs))
         except BaseException as exc:  # noqa: BLE001 - every failure is reported to the caller
-            bridge.post(lambda error=exc: deliver(False, error))
-        else:
-            bridge.post(lambda result=value: deliver(True, result))
+            traceback.clear_frames(exc.__traceback__)  # the error, kept for its report, keeps no arguments alive
+            outcome = (False, exc)
+        held = (fn, args, kwargs)
+        del fn, args, kwargs
+        bridge.post(partial(_outcome, task_ref, outcome, held))
+        del outcome, held  # an error's traceback keeps this frame, and would keep them, alive on this thread
 
     if timeout is not None:
-        bridge.post(partial(_arm_timeout, weakref.ref(task), timeout))
+        bridge.post(partial(_arm_timeout, task_ref, timeout))
     try:
         executor.submit(work)
     except RuntimeError as exc:  # the executor was shut down (its connection is being removed)
-        bridge.post(lambda error=exc: deliver(False, error))
+        bridge.post(partial(_outcome, task_ref, (False, exc), ()))
     return task
+
+
+def _outcome(task_ref: weakref.ref[Task], outcome: tuple[bool, Any], _held: object) -> None:
+    """On the GUI thread: the outcome of a call reaches its task (unless it settled already). `_held`, the call and
+    its arguments, is let go here: a QObject only they keep (a connection whose work outlived its window) is
+    destroyed on the thread it lives on, never on a worker, where its timers would be torn down under the GUI
+    thread's event loop."""
+    task = task_ref()
+    if task is not None:
+        _settle(task, *outcome)

@@ -9,7 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 
 from virtdesk.model.worker import NotAnswering, submit
 
@@ -138,3 +138,49 @@ def test_many_results_arriving_together_leave_the_event_loop_turns_between_slice
     timer.stop()
     assert order == list(range(40))  # in the order posted
     assert any(0 < count < 40 for count in ticks)  # the timer ran while results were still coming in
+
+
+@pytest.mark.parametrize("fails", [False, True], ids=["returns", "raises"])
+def test_what_a_call_holds_is_let_go_on_the_gui_thread(qtbot, executor, fails):
+    """A QObject that only a submitted call keeps (a connection whose window closed while it read) is destroyed on
+    the GUI thread once the call is over, never on the worker (its timers would be torn down under the GUI
+    thread's event loop)."""
+    destroyed_on: list[threading.Thread] = []
+    held = QObject()
+    held.destroyed.connect(lambda: destroyed_on.append(threading.current_thread()), Qt.ConnectionType.DirectConnection)
+
+    def call(_held: QObject) -> str:
+        if fails:
+            raise ValueError("refused")
+        return "done"
+
+    task = submit(executor, call, held)
+    del held
+    qtbot.waitUntil(lambda: task.done, timeout=5000)
+    qtbot.waitUntil(lambda: bool(destroyed_on), timeout=5000)
+    assert destroyed_on == [threading.main_thread()]
+    assert (task.error is not None) == fails
+
+
+def test_garbage_cycles_are_collected_on_the_gui_thread_only(qtbot, executor):
+    """A cycle holding a Qt object, left by a worker that then allocates a lot (which, left to Python, would run
+    the collector there), is collected on the GUI thread (virtdesk.model.collector)."""
+    destroyed_on: list[threading.Thread] = []
+    held = QObject()
+    held.destroyed.connect(lambda: destroyed_on.append(threading.current_thread()), Qt.ConnectionType.DirectConnection)
+    cycle: list[object] = [held]
+    cycle.append(cycle)
+    dropped = threading.Event()
+
+    def drop_and_allocate(parts: list[list[object]]) -> list[list[int]]:
+        parts.clear()  # the worker had the last reference to the cycle
+        dropped.set()
+        return [[n] for n in range(200_000)]  # kept (the task's result): the allocations count
+
+    task = submit(executor, drop_and_allocate, [cycle])
+    del held, cycle
+    assert dropped.wait(5)
+    qtbot.waitUntil(lambda: task.done, timeout=5000)
+    qtbot.waitUntil(lambda: bool(destroyed_on), timeout=5000)
+    assert destroyed_on == [threading.main_thread()]
+    assert not gc.isenabled()
