@@ -15,6 +15,7 @@ import weakref
 
 import pytest
 import shiboken6
+from freeing import no_cyclic_collection
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
 from virtdesk.gui.details.window import DetailsWindow
@@ -68,8 +69,7 @@ def test_a_closed_details_window_is_freed_without_the_cycle_collector(qtbot, dem
     qtbot.wait(300)  # the first window's reads have come back
     gc.collect()
     baseline, widgets = _virtdesk_qobjects(), details_widgets()
-    gc.disable()
-    try:
+    with no_cyclic_collection():
         kept: list[weakref.ref] = []
         for _ in range(CYCLES):
             kept += open_and_close()
@@ -78,8 +78,6 @@ def test_a_closed_details_window_is_freed_without_the_cycle_collector(qtbot, dem
         alive = collections.Counter(type(obj).__name__ for ref in kept if (obj := ref()) is not None)
         grown = {name: count - baseline[name] for name, count in _virtdesk_qobjects().items()
                  if count > baseline[name] and name != "Task"}  # tasks are held by their time limits' timers
-    finally:
-        gc.enable()
     sampler.stop()
     assert not alive, f"still alive after {CYCLES} closed windows: {dict(alive)}"
     assert not grown, f"virtdesk objects more than before the cycles: {grown}"

@@ -20,7 +20,6 @@ class GuiThreadCollector(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.thresholds = gc.get_threshold()
         gc.disable()
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.check)
@@ -30,7 +29,7 @@ class GuiThreadCollector(QObject):
         """Collects the generation Python would have collected by now: the allocations since the last check count
         as the collections of the younger generations they would have brought on."""
         count0, count1, count2 = gc.get_count()
-        threshold0, threshold1, threshold2 = self.thresholds
+        threshold0, threshold1, threshold2 = gc.get_threshold()  # Python's, still set (0: collect nothing)
         if not threshold0 or count0 <= threshold0:
             return
         young = count1 + count0 // threshold0
