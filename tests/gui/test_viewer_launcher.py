@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import configparser
 import os
-import stat
 from pathlib import Path
 
 import pytest
 from details_harness import open_connection
+from fake_viewer import fake
 from PySide6.QtWidgets import QMessageBox
 from testhosts import write_host
 
@@ -22,12 +22,6 @@ from virtdesk.model.viewer_file import Display, connection_file
 pytestmark = pytest.mark.gui
 
 PASSWORD = "Viewer-Secret-42"
-FAKE_VIEWER = """#!/bin/sh
-for argument in "$@"; do /bin/echo "$argument"; done > "{record}.argv"
-/bin/cat > "{record}.stdin"
-/bin/echo "{program}: could not connect to the display" >&2
-exit {status}
-"""
 
 
 def vm(name: str, state: int, graphics: str) -> str:
@@ -45,16 +39,6 @@ def host(qtbot, tmp_path):
                                                    vm("stopped-vm", 5, vnc), vm("headless", 1, "")))
     yield connection
     connection.shutdown()
-
-
-def fake(directory: Path, program: str, status: int = 0) -> Path:
-    """A fake viewer named program in directory; returns the path its records start with."""
-    directory.mkdir(exist_ok=True)
-    record = directory.parent / f"{program}-record"
-    path = directory / program
-    path.write_text(FAKE_VIEWER.format(record=record, program=program, status=status))
-    path.chmod(path.stat().st_mode | stat.S_IXUSR)
-    return record
 
 
 def launched(qtbot, host, name: str):

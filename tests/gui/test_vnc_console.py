@@ -27,7 +27,7 @@ import libvirt
 import pytest
 import rfb_server as rs
 from details_harness import open_connection, open_details
-from gui.test_viewer_launcher import fake as fake_viewer
+from fake_viewer import fake as fake_viewer
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QImage, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget

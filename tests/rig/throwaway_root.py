@@ -13,6 +13,7 @@ at their own path, so a file written there inside is seen outside (a screenshot,
 from __future__ import annotations
 
 import os
+import platform
 import re
 import shlex
 import shutil
@@ -38,14 +39,14 @@ def bootstrap(target: Path, timeout: float = 900) -> Path:
     in ``target``: what a fresh install has, and nothing this machine added. Raises Unavailable when it cannot."""
     if shutil.which("debootstrap") is None:
         raise Unavailable("debootstrap is not installed")
-    release = dict(line.split("=", 1) for line in Path("/etc/os-release").read_text().splitlines() if "=" in line)
-    codename = release.get("VERSION_CODENAME", "").strip('"')
+    codename = platform.freedesktop_os_release().get("VERSION_CODENAME", "")
     if not codename:
         raise Unavailable("/etc/os-release names no release (VERSION_CODENAME)")
     # the archive this machine's base-files came from: its distribution's, not another repository apt knows
     policy = subprocess.run(["apt-cache", "policy", "base-files"], capture_output=True, text=True, timeout=60,
                             check=False).stdout
-    mirror = next(iter(re.findall(rf"(https?://\S+) {codename}\S*/main ", policy)), "http://deb.debian.org/debian")
+    found = re.search(rf"(https?://\S+) {codename}\S*/main ", policy)
+    mirror = found[1] if found else "http://deb.debian.org/debian"
     made = subprocess.run(["debootstrap", "--variant=minbase", codename, target, mirror], capture_output=True,
                           text=True, timeout=timeout, check=False)
     if made.returncode != 0:
