@@ -228,31 +228,34 @@ def submit(executor: Executor, fn: Callable[..., Any], *args: Any, description: 
 
     def work() -> None:
         fn, args, kwargs = call
-        call.clear()
         try:
             outcome = (True, fn(*args, **kwargs))
         except BaseException as exc:  # noqa: BLE001 - every failure is reported to the caller
             traceback.clear_frames(exc.__traceback__)  # the error, kept for its report, keeps no arguments alive
             outcome = (False, exc)
-        held = (fn, args, kwargs)
         del fn, args, kwargs
-        bridge.post(partial(_outcome, task_ref, outcome, held))
-        del outcome, held  # an error's traceback keeps this frame, and would keep them, alive on this thread
+        call.append(outcome)
+        del outcome
+        # From here on only `call` holds the call, its arguments and its outcome, and the GUI thread empties it:
+        # a local name left on this thread could be the last reference once the GUI thread is done.
+        bridge.post(partial(_outcome, task_ref, call))
 
     if timeout is not None:
         bridge.post(partial(_arm_timeout, task_ref, timeout))
     try:
         executor.submit(work)
     except RuntimeError as exc:  # the executor was shut down (its connection is being removed)
-        bridge.post(partial(_outcome, task_ref, (False, exc), ()))
+        bridge.post(partial(_outcome, task_ref, [(False, exc)]))
     return task
 
 
-def _outcome(task_ref: weakref.ref[Task], outcome: tuple[bool, Any], _held: object) -> None:
-    """On the GUI thread: the outcome of a call reaches its task (unless it settled already). `_held`, the call and
-    its arguments, is let go here: a QObject only they keep (a connection whose work outlived its window) is
-    destroyed on the thread it lives on, never on a worker, where its timers would be torn down under the GUI
-    thread's event loop."""
+def _outcome(task_ref: weakref.ref[Task], call: list[Any]) -> None:
+    """On the GUI thread: the outcome of a call (the last item of `call`) reaches its task, unless it settled
+    already. The call and its arguments, the items before it, are let go here: a QObject only they keep (a
+    connection whose work outlived its window) is destroyed on the thread it lives on, never on a worker, where its
+    timers would be torn down under the GUI thread's event loop."""
+    outcome = call.pop()
+    call.clear()
     task = task_ref()
     if task is not None:
         _settle(task, *outcome)
