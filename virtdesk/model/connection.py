@@ -25,6 +25,7 @@ from virtdesk.model.errors import AuthCancelled, describe, describe_reason, may_
 from virtdesk.model.events import ensure_event_loop
 from virtdesk.model.jobs import Job, JobCancelled, job_history
 from virtdesk.model.lanes import Lane, Lanes
+from virtdesk.model.load_queue import LoadQueue
 from virtdesk.model.log import event_log
 from virtdesk.model.network import Network
 from virtdesk.model.storage import StoragePool
@@ -232,6 +233,7 @@ class Connection(QObject):
         self._refreshing = False
         self._unfilled: set[str] = set()  # listed VMs whose XML the load lane has yet to bring
         self.listing_first: ListingFirst | None = None  # when set, the XML reads wait for it
+        self.load_queue = LoadQueue(self)  # its own, unless a list of connections shares one among them
         self._reconnect_attempt = 0
         self._reconnect_timer = QTimer(self)
         self._reconnect_timer.setSingleShot(True)
@@ -583,6 +585,7 @@ class Connection(QObject):
         self.responding = True
         self._pending.clear()
         self._unfilled.clear()
+        self.load_queue.forget(self)
         if session is not None:
             submit(self._lanes.executor(Lane.SESSION), session.close)
         if self.domains:
@@ -657,18 +660,18 @@ class Connection(QObject):
             self.listing_first.when_listed(lambda: self._load_rest(generation, handles))
 
     def _load_rest(self, generation: int, handles: dict[str, libvirt.virDomain]) -> None:
-        """Reads, side by side on the load lane, each listed VM's XML (in batches, by name: the top of the list
-        first), the networks and the pools; the connection is loaded once all are read or failed."""
+        """Reads on the load lane, a few at a time across connections (load_queue), each listed VM's XML (in
+        batches, by name: the top of the list first), the networks and the pools; the connection is loaded once all
+        are read or failed."""
         if generation != self._generation:
             return
         uuids = sorted(self.domains.keys() & handles.keys(), key=lambda uuid: self.domains[uuid].name)
-        ordered = [handles[uuid] for uuid in uuids]
+        ordered = [(uuid, self.domains[uuid].name, handles[uuid]) for uuid in uuids]
         self._unfilled = set(uuids)
         size = max(1, min(self.XML_BATCH, -(-len(ordered) // (Lane.LOAD.threads * 4))))
-        reads = [(self.call(inventory.fetch_xml, ordered[i:i + size], quiet=True, lane=Lane.LOAD),
-                  lambda infos: self._xml_fetched(infos)) for i in range(0, len(ordered), size)]
-        reads += [(self.call(read_networks, quiet=True, lane=Lane.LOAD), self.catalogue.apply_networks),
-                  (self.call(read_pools, quiet=True, lane=Lane.LOAD), self.catalogue.apply_pools)]
+        reads: list[tuple[Callable[..., Any], tuple[Any, ...], Callable[[Any], None]]] = [
+            (inventory.fetch_xml, (ordered[i:i + size],), self._xml_fetched) for i in range(0, len(ordered), size)]
+        reads += [(read_networks, (), self.catalogue.apply_networks), (read_pools, (), self.catalogue.apply_pools)]
         pending = [len(reads)]
 
         def done(apply: Callable[[Any], None] | None, result: Any = None) -> None:
@@ -681,8 +684,14 @@ class Connection(QObject):
                 self.loaded = True
                 self.loaded_changed.emit()
 
-        for task, apply in reads:
+        def start(fn: Callable[..., Any], args: tuple[Any, ...], apply: Callable[[Any], None]) -> Task | None:
+            if generation != self._generation:
+                return None
+            task = self.call(fn, *args, quiet=True, lane=Lane.LOAD)
             task.then(partial(done, apply), lambda _exc: done(None), owner=self)
+            return task
+
+        self.load_queue.add(self, [partial(start, *read) for read in reads])
 
     def _xml_fetched(self, infos: list[DomainInfo]) -> None:
         """A batch of the XML read after the listing: taken where no refresh brought newer XML meanwhile."""

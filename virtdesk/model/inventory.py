@@ -66,19 +66,20 @@ def _uuids(conn: libvirt.virConnect, flags: int) -> set[str]:
 
 # Parsing holds Python's lock, so more at once gains nothing; and twenty hosts' eighty load workers each taking it
 # in turn, between their round trips, kept the GUI thread waiting for it (the event loop held up 0.5-1 s; with
-# two parsing at once, 45-55 ms). The round trips themselves still overlap, as many as the lanes have workers.
+# two parsing at once, 45-55 ms). The round trips themselves still overlap, as many as the load queue runs at once.
 _PARSING = threading.BoundedSemaphore(2)
 
 
-def fetch_xml(_conn: libvirt.virConnect, doms: list[libvirt.virDomain]) -> list[DomainInfo]:
-    """These domains' XML (parsed here), as DomainInfo whose state fields mean nothing; a domain that no longer
-    exists is left out."""
+def fetch_xml(_conn: libvirt.virConnect, doms: list[tuple[str, str, libvirt.virDomain]]) -> list[DomainInfo]:
+    """These domains' XML (parsed here), each given as (UUID, name, handle) from the listing, as DomainInfo whose
+    state fields (ID too) mean nothing; a domain that no longer exists is left out. One call of libvirt per
+    domain: each call gives Python's lock up and waits for it again, behind every other thread that wants it."""
     infos = []
-    for dom in doms:
+    for uuid, name, dom in doms:
         try:
             xml = _xml(dom)
             with _PARSING:
-                infos.append(DomainInfo(dom.UUIDString(), dom.name(), dom.ID(), 0, 0, True, False, False, xml))
+                infos.append(DomainInfo(uuid, name, -1, 0, 0, True, False, False, xml))
         except libvirt.libvirtError as exc:
             if exc.get_error_code() != libvirt.VIR_ERR_NO_DOMAIN:
                 raise

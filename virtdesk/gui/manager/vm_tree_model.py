@@ -7,6 +7,7 @@ description; a connection shows while any of its VMs matches."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from enum import IntEnum
@@ -84,6 +85,10 @@ class VmTreeModel(QAbstractItemModel):
         self._positions: dict[Connection, dict[str, int]] = {}  # uuid: row among those shown
         self._words: list[str] = []
         self._changed: set[Domain] = set()  # rows to repaint once the event loop turns
+        self._repaint = QTimer(self)
+        self._repaint.setSingleShot(True)
+        self._repaint.timeout.connect(self._repaint_changed)
+        self._repainted_at = -REPAINT_EVERY  # time.monotonic() of the last repaint of changed rows
         self._haystacks: dict[Domain, str] = {}  # what the filter searches, by VM (until it changes)
         self._name_cells: dict[Domain, tuple] = {}  # what the VM's name and state cells showed when last announced
         self.sort_column = _NAME
@@ -291,6 +296,29 @@ class VmTreeModel(QAbstractItemModel):
                 self._all[connection] = ordered
                 self._positions[connection] = {domain.uuid: row for row, domain in enumerate(ordered)}
 
+    def _in_order(self, connection: Connection, changed_rows: list[int]) -> bool:
+        """Whether the connection's VMs are still in the order sorted by (nothing to move), while nothing is
+        filtered: the rows that did not change were in order, so only the changed rows and their neighbours are
+        looked at (a host's XML read after its listing changes no name, and sorting its rows again costs each row
+        a call into Python)."""
+        column = self.sort_column
+        if column < 0:
+            return True
+        rows = self._all[connection]
+        keys: dict[int, Any] = {}
+
+        def key(row: int) -> Any:
+            if row not in keys:
+                keys[row] = _domain_sort_key(rows[row], column)
+            return keys[row]
+
+        for row in changed_rows:
+            for before, after in ((row - 1, row), (row, row + 1)):
+                if before >= 0 and after < len(rows) and (
+                        key(after) > key(before) if self._descending else key(after) < key(before)):
+                    return False
+        return True
+
     @contextmanager
     def _layout_change(self) -> Iterator[None]:
         """Rows move (or hide) within: the indexes held (selection, current row, expanded) follow their VM or
@@ -412,10 +440,13 @@ class VmTreeModel(QAbstractItemModel):
         self._connection_changed(connection)
 
     def _domain_changed(self, domain: Domain) -> None:
-        """Repaints the VM's row; the changes of one turn of the event loop (a batch of XML read after the listing)
-        reach the views as one range of rows per connection."""
+        """Repaints the VM's row once the event loop turns, or, while VMs keep changing (the XML read after twenty
+        hosts' listings), REPAINT_EVERY seconds after the last repaint: the changes meanwhile reach the views
+        together, as one range of rows per connection for each run of rows, and the window counts its VMs again
+        once for all of them."""
         if not self._changed:
-            QTimer.singleShot(0, self, self._repaint_changed)
+            wait = self._repainted_at + REPAINT_EVERY - time.monotonic()
+            self._repaint.start(max(0, round(wait * 1000)))
         self._changed.add(domain)
         self._haystacks.pop(domain, None)
 
@@ -424,7 +455,8 @@ class VmTreeModel(QAbstractItemModel):
         column (the XML read after the listing): a range that starts at the name column makes the view ask the
         model about every row of it (whether it has children), from C++ into Python."""
         changed, self._changed = self._changed, set()
-        rows: dict[Connection, tuple[list[int], list[int]]] = {}
+        self._repainted_at = time.monotonic()
+        rows: dict[Connection, tuple[list[int], list[int]]] = {}  # (rows whose name cells changed, the others)
         for domain in changed:
             row = self._positions.get(domain.connection, {}).get(domain.uuid)
             if row is not None:
@@ -437,8 +469,8 @@ class VmTreeModel(QAbstractItemModel):
                 for first, last in _ranges(changed_rows):
                     self.dataChanged.emit(self.createIndex(first, column, connection),
                                           self.createIndex(last, len(Column) - 1, connection))
-            self._resort((connection,))
-            self._connection_changed(connection)
+            if self._words or not self._in_order(connection, whole + figures):
+                self._resort((connection,))
         if self._words:
             self._refilter()  # a change of name, title, state or description may show or hide the VM
 
@@ -457,6 +489,7 @@ class VmTreeModel(QAbstractItemModel):
             self._resort((connection,))
 
 
+REPAINT_EVERY = 0.05  # seconds between repaints of changed rows, at least, while VMs keep changing
 RANGES = 100  # more runs of changed rows than this are announced as one range
 
 
