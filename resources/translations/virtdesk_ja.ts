@@ -10479,6 +10479,14 @@ Click to see every job.</source>
         <translation>VM は実行されていません</translation>
     </message>
     <message>
+        <source>Not sampled: turned off in Preferences</source>
+        <translation>取得していません: 設定でオフになっています</translation>
+    </message>
+    <message>
+        <source>This host reports no such figures for the VM</source>
+        <translation>このホストはこの VM の数値を報告しません</translation>
+    </message>
+    <message>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import libvirt
 import pytest
-from details_harness import open_details
+from details_harness import open_connection, open_details
 from PySide6.QtCore import Qt
+from testhosts import RUNNING, domain_xml, write_host
 
 from virtdesk import xmlconf
 from virtdesk.gui.details.pages.boot import BootPage
@@ -17,7 +18,7 @@ from virtdesk.gui.details.pages.memory import MemoryPage
 from virtdesk.gui.details.pages.performance import PerformancePage
 from virtdesk.gui.details.widgets.cpu_pinning_grid import format_cpuset, parse_cpuset
 from virtdesk.gui.details.widgets.graph_widget import nice_ceiling
-from virtdesk.model.stats import StatsSampler
+from virtdesk.model.stats import StatsSampler, StatsSelection
 from virtdesk.model.uri import is_local_uri
 
 pytestmark = pytest.mark.gui
@@ -308,6 +309,28 @@ def test_performance_page_draws_the_history_and_redraws_on_samples(qtbot, demo_c
         sampler.tick()  # the demo host's figures add a sample for a running VM
     assert len(domain.stats.cpu) == points + 1
     assert page.cpu_graph.current_text() == f"{domain.stats.cpu.last:.0f} %"
+
+
+def test_performance_page_says_what_a_host_does_not_report(qtbot, tmp_path):
+    """The test driver reports a running VM's state and nothing else: once two samples came back without figures,
+    the graphs say the host reports none instead of waiting for data forever; a group turned off in Preferences
+    says so at once, and a VM that is not running says that."""
+    connection = open_connection(qtbot, write_host(tmp_path, domain_xml("quiet", RUNNING), domain_xml("off")))
+    sampler = StatsSampler(interval_ms=100, selection=StatsSelection(network=False))
+    sampler.add(connection)
+    page = page_of(open_details(qtbot, connection, "quiet", sampler), PerformancePage)
+    assert page.cpu_graph.empty_text == "" and page.disk_graph.empty_text == ""  # "No data yet"
+    assert page.network_graph.empty_text == "Not sampled: turned off in Preferences"
+    for _ in range(2):
+        with qtbot.waitSignal(sampler.sampled, timeout=5000):
+            sampler.tick()
+    assert connection.find_domain("quiet").stats.samples == 2
+    for graph in (page.cpu_graph, page.memory_graph, page.disk_graph):
+        assert graph.empty_text == "This host reports no such figures for the VM"
+    assert page.network_graph.empty_text == "Not sampled: turned off in Preferences"
+    stopped = page_of(open_details(qtbot, connection, "off", sampler), PerformancePage)
+    assert {stopped.cpu_graph.empty_text, stopped.network_graph.empty_text} == {"The VM is not running"}
+    connection.shutdown()
 
 
 def test_screenshots(qtbot, demo_connection):

@@ -42,24 +42,27 @@ class DomainStats:
     buffers are made on the first sample (figures are sampled only for what is on screen); until then each series
     is one shared empty one."""
 
-    __slots__ = ("cpu", "memory", "disk_read", "disk_write", "net_rx", "net_tx", "_previous")
+    __slots__ = ("cpu", "memory", "disk_read", "disk_write", "net_rx", "net_tx", "_previous", "samples")
 
     def __init__(self) -> None:
         self.cpu = self.memory = self.disk_read = self.disk_write = self.net_rx = self.net_tx = _NOT_SAMPLED
         self._previous: tuple[float, dict[str, float]] | None = None
+        self.samples = 0  # raw samples recorded: from two on, a series still empty is one the host does not report
 
     def add(self, when: float, raw: dict[str, Any], vcpus: int) -> bool:
-        """Records one raw sample; returns whether any history grew (the driver reported figures)."""
+        """Records one raw sample; returns whether what a window shows of it changed: a history grew (the driver
+        reported figures), or this second sample shows which figures the driver does not report."""
         if self.cpu is _NOT_SAMPLED:
             self.cpu, self.memory, self.disk_read, self.disk_write, self.net_rx, self.net_tx = (
                 Series() for _ in range(6))
+        self.samples += 1
         totals = _totals(raw)
         if "memory" in totals:
             self.memory.append(totals["memory"])
         previous = self._previous
         self._previous = (when, totals)
         if previous is None or when <= previous[0]:
-            return "memory" in totals
+            return "memory" in totals or self.samples == 2
         elapsed = when - previous[0]
         before = previous[1]
 
@@ -68,7 +71,7 @@ class DomainStats:
                 return max(0.0, (totals[key] - before[key]) / elapsed)
             return None
 
-        grew = "memory" in totals
+        grew = "memory" in totals or self.samples == 2
         cpu = rate("cpu_ns")
         if cpu is not None:
             self.cpu.append(min(100.0, cpu / 1e9 / max(1, vcpus) * 100.0))

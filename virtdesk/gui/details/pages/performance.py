@@ -49,11 +49,25 @@ class PerformancePage(DetailsPage):
     def redraw(self) -> None:
         domain = self.context.domain
         stats = domain.stats
-        empty = "" if domain.is_active else self.tr("The VM is not running")
+        selection = self.context.sampler.selection if self.context.sampler is not None else None
         self.memory_graph.maximum = float(domain.max_memory_kib) or None
-        self.cpu_graph.set_series([GraphSeries(self.tr("CPU"), stats.cpu, READ_COLOR)], empty)
-        self.memory_graph.set_series([GraphSeries(self.tr("Memory"), stats.memory, READ_COLOR)], empty)
-        self.disk_graph.set_series([GraphSeries(self.tr("Read"), stats.disk_read, READ_COLOR),
-                                    GraphSeries(self.tr("Write"), stats.disk_write, WRITE_COLOR)], empty)
-        self.network_graph.set_series([GraphSeries(self.tr("Received"), stats.net_rx, READ_COLOR),
-                                       GraphSeries(self.tr("Sent"), stats.net_tx, WRITE_COLOR)], empty)
+        for graph, sampled, series in (
+                (self.cpu_graph, selection is None or selection.cpu, [(self.tr("CPU"), stats.cpu, READ_COLOR)]),
+                (self.memory_graph, selection is None or selection.memory,
+                 [(self.tr("Memory"), stats.memory, READ_COLOR)]),
+                (self.disk_graph, selection is None or selection.disk,
+                 [(self.tr("Read"), stats.disk_read, READ_COLOR), (self.tr("Write"), stats.disk_write, WRITE_COLOR)]),
+                (self.network_graph, selection is None or selection.network,
+                 [(self.tr("Received"), stats.net_rx, READ_COLOR), (self.tr("Sent"), stats.net_tx, WRITE_COLOR)])):
+            graph.set_series([GraphSeries(*one) for one in series],
+                             self._empty_text(sampled, stats.samples, any(values for _, values, _ in series)))
+
+    def _empty_text(self, sampled: bool, samples: int, has_data: bool) -> str:
+        """What a graph without data says instead ("" for the graph's own "No data yet")."""
+        if not self.context.domain.is_active:
+            return self.tr("The VM is not running")
+        if not sampled:
+            return self.tr("Not sampled: turned off in Preferences")
+        if samples >= 2 and not has_data:
+            return self.tr("This host reports no such figures for the VM")
+        return ""
