@@ -1,7 +1,7 @@
 """Every issue-15 figure in one table: figure, value, target, and the machine they were measured on.
 
 Runs, one after the other: bench/startup_bench.py (1,000 and 5,000 VMs in-process), list_scroll.py (scrolling and
-filtering 5,000 VMs, in-process), rpc_startup.py, many_hosts.py, slow_link.py, big_pool.py and stats_calls.py (these
+filtering 5,000 VMs, in-process), rpc_startup.py (1,000 and 5,000 VMs), many_hosts.py, slow_link.py, big_pool.py and stats_calls.py (these
 five on the test rig's session libvirtd: as root; they wait while a test run holds the rig). About 6 minutes with
 --runs 1.
 Run: `.venv/bin/python bench/run_all.py [--runs R]`.
@@ -30,6 +30,7 @@ def main() -> None:
         *startup_bench.figures(5000, idle=10.0, runs=args.runs),
         *list_scroll.figures(5000, runs=args.runs),
         *rpc_startup.figures(runs=args.runs),
+        *rpc_startup.figures(5000, runs=args.runs),
         *many_hosts.figures(runs=args.runs),
         *slow_link.figures(),
         *big_pool.figures(),
