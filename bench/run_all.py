@@ -1,9 +1,9 @@
 """Every issue-15 figure in one table: figure, value, target, and the machine they were measured on.
 
 Runs, one after the other: bench/startup_bench.py (1,000 and 5,000 VMs in-process), list_scroll.py (scrolling and
-filtering 5,000 VMs, in-process), rpc_startup.py (1,000 and 5,000 VMs), many_hosts.py, slow_link.py, big_pool.py and stats_calls.py (these
-five on the test rig's session libvirtd: as root; they wait while a test run holds the rig). About 6 minutes with
---runs 1.
+filtering 5,000 VMs, in-process), rpc_startup.py (1,000 and 5,000 VMs), many_hosts.py, slow_link.py, big_pool.py
+and stats_calls.py (these five on the test rig's session libvirtd: as root; they wait while a test run holds the
+rig). About 6 minutes with --runs 1.
 Run: `.venv/bin/python bench/run_all.py [--runs R]`.
 """
 
