@@ -191,10 +191,8 @@ class Application:
         if any(c.state is ConnectionState.CONNECTING or (c.is_active and not c.loaded)
                for c in self.connections.connections):
             return True
-        return any(w.config.persistent is None and not w.banner.isVisible() for w in self.registry.details.values()) \
-            or any(w.loading for w in self.registry.host_details.values()) \
-            or any(w.loading for w in self.registry.new_vm.values()) \
-            or any(w.loading for w in self.registry.consoles.values())
+        return any(w.loading for windows in (self.registry.details, self.registry.host_details, self.registry.new_vm,
+                                              self.registry.consoles) for w in windows.values())
 
     def shutdown(self) -> None:
         self.sampler.stop()

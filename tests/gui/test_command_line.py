@@ -12,6 +12,10 @@ import pytest
 from PySide6.QtGui import QImage
 from testhosts import RUNNING, domain_xml, write_host
 
+from virtdesk.app import Application
+from virtdesk.gui.details.pages.performance import PerformancePage
+from virtdesk.startup import parse_args
+
 pytestmark = pytest.mark.gui
 
 
@@ -109,3 +113,25 @@ def test_start_up_loads_no_console_window_code(tmp_path):
                              str(tmp_path / "x.png")], capture_output=True, text=True, env=env, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "[]"
+
+
+def test_a_details_window_is_loading_until_its_page_is_shown(qtbot, tmp_path, monkeypatch):
+    """--screenshot saves once nothing is loading: a details window is loading until its page list is filled and
+    the page asked for is built and shown (it used to count as loaded once its config was read, so a screenshot
+    caught an empty window while the pages' modules were still being imported)."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    uri = write_host(tmp_path, domain_xml("busy-vm", RUNNING))
+    application = Application(parse_args(["--connect", uri, "--show-domain-performance", "busy-vm"]))
+    application.start()
+    qtbot.addWidget(application.window)
+    try:
+        qtbot.waitUntil(lambda: bool(application.registry.details), timeout=20000)
+        window = next(iter(application.registry.details.values()))
+        assert application.loading()
+        qtbot.waitUntil(lambda: not application.loading(), timeout=20000)
+        slot = window.current_slot()
+        assert slot is not None and slot.built and slot.cls is PerformancePage
+        assert window.stack.currentWidget() is slot.tabs
+    finally:
+        application.registry.close_all()
+        application.shutdown()

@@ -149,6 +149,7 @@ class DetailsWindow(QMainWindow):
         self._slot_built_weakly = weakref.WeakMethod(self._slot_built)  # one for all the page slots
         self._close_confirmed = False
         self._pages_imported = False
+        self._read_failed = False
         self._wanted_key: tuple[str, int] | None = None  # the page to open on
         self._hint_timer = QTimer(self)  # the XML tab's as-you-type check, once typing pauses
         self._hint_timer.setSingleShot(True)
@@ -284,11 +285,18 @@ class DetailsWindow(QMainWindow):
         return save_screenshot(self.domain, path)
 
     # -- loading
+    @property
+    def loading(self) -> bool:
+        """True until the pages of the config are listed and one is shown, or reading the config failed."""
+        return not self.slots and not self._read_failed
+
     def _load_failed(self, exc: BaseException) -> None:
+        self._read_failed = True
         self.banner.setText(self.tr("The configuration could not be read: {error}").format(error=describe(exc)))
         self.banner.show()
 
     def _config_loaded(self) -> None:
+        self._read_failed = False
         self.banner.hide()
         self.reload_button.hide()
         if self._pages_imported:
