@@ -7,8 +7,16 @@ from pathlib import Path
 import pytest
 from details_harness import judged, open_details
 from pictures import save_picture
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QMessageBox,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+)
 
 from virtdesk import xmlconf
 from virtdesk.gui.details.pages.overview import OverviewPage
@@ -233,3 +241,32 @@ def test_a_power_choice_off_for_want_of_a_guest_agent_says_why(qtbot, demo_conne
     assert agent.toolTip() == "The VM has no guest agent channel (org.qemu.guest_agent.0)."
     acpi = window.lifecycle_actions["shutdown-acpi"]
     assert acpi.isEnabled() and acpi.toolTip() == acpi.text()  # usable: its own name, no reason
+
+
+def test_a_page_name_wider_than_the_list_ends_in_an_ellipsis_and_shows_whole_in_its_tooltip(qtbot, demo_connection):
+    window = open_details(qtbot, demo_connection, "web-frontend-01")
+    pages = window.page_list
+    names = [pages.label(row) for row in range(pages.count())]
+    long_row = names.index("Channel org.qemu.guest_agent.0")
+    short_row = names.index("Memory")
+    option = QStyleOptionViewItem()
+    pages.initViewItemOption(option)
+    whole = QStyledItemDelegate.sizeHint(pages.itemDelegate(), option, pages.model().index(long_row, 0)).width()
+    fits = whole + pages.width() - pages.viewport().width() + 10  # the list's frame and scroll bar
+    window.findChild(QSplitter).setSizes([fits - 60, 960 - fits + 60])
+    qtbot.waitUntil(lambda: pages.visualRect(pages.model().index(long_row, 0)).width() <= pages.viewport().width(),
+                    timeout=5000)
+    assert not pages.horizontalScrollBar().isVisible()
+
+    def tooltip_of(row: int) -> str:
+        QToolTip.hideText()
+        qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=5000)
+        centre = pages.visualRect(pages.model().index(row, 0)).center()
+        QApplication.sendEvent(pages.viewport(), QHelpEvent(QEvent.Type.ToolTip, centre,
+                                                             pages.viewport().mapToGlobal(centre)))
+        return QToolTip.text() if QToolTip.isVisible() else ""
+
+    assert tooltip_of(long_row) == "Channel org.qemu.guest_agent.0"
+    assert tooltip_of(short_row) == ""
+    window.findChild(QSplitter).setSizes([fits, 960 - fits])
+    qtbot.waitUntil(lambda: tooltip_of(long_row) == "", timeout=5000)  # shown whole now

@@ -1,14 +1,21 @@
 """The details window's list of pages: an icon and a name per page, in italics while the page has unapplied
 edits. A model, not an item per row, whose names are worked out when first shown: a VM of thousands of devices
-lists them at once."""
+lists them at once. A name wider than the list ends in "…" and shows whole in its tooltip."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QHelpEvent, QIcon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+    QWidget,
+)
 
 from virtdesk.gui.icons import list_icon
 
@@ -54,6 +61,29 @@ class _Rows(QAbstractListModel):
         return label
 
 
+class _FittedRows(QStyledItemDelegate):
+    """Rows as wide as the list at most (so a long name is elided, not scrolled to), the whole name as the
+    tooltip of a row that does not show all of it."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(min(hint.width(), self.view.viewport().width()), hint.height())
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem,
+                  index: Index) -> bool:
+        if event.type() != QEvent.Type.ToolTip:
+            return super().helpEvent(event, view, option, index)
+        if super().sizeHint(option, index).width() > view.visualRect(index).width():
+            QToolTip.showText(event.globalPos(), index.data(), view.viewport(), view.visualRect(index))
+        else:
+            QToolTip.hideText()
+        return True
+
+
 class PageList(QListView):
     """currentRowChanged(row) as QListWidget has it; rows set all at once with set_rows."""
 
@@ -64,6 +94,9 @@ class PageList(QListView):
         self._rows = _Rows(self)
         self.setModel(self._rows)
         self.setUniformItemSizes(True)
+        self.setItemDelegate(_FittedRows(self))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListView.ResizeMode.Adjust)  # rows fitted again as the list's width changes
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.selectionModel().currentRowChanged.connect(lambda current, _previous:
