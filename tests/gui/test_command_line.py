@@ -13,6 +13,7 @@ from PySide6.QtGui import QImage
 from testhosts import RUNNING, domain_xml, write_host
 
 from virtdesk.app import Application
+from virtdesk.gui.details import pages as details_pages
 from virtdesk.gui.details.pages.performance import PerformancePage
 from virtdesk.startup import parse_args
 
@@ -120,6 +121,9 @@ def test_a_details_window_is_loading_until_its_page_is_shown(qtbot, tmp_path, mo
     the page asked for is built and shown (it used to count as loaded once its config was read, so a screenshot
     caught an empty window while the pages' modules were still being imported)."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    held: list[tuple] = []  # the page imports, held until the config has been read
+    load_in_turns = details_pages.load_in_turns
+    monkeypatch.setattr(details_pages, "load_in_turns", lambda *args: held.append(args))
     uri = write_host(tmp_path, domain_xml("busy-vm", RUNNING))
     application = Application(parse_args(["--connect", uri, "--show-domain-performance", "busy-vm"]))
     application.start()
@@ -127,7 +131,9 @@ def test_a_details_window_is_loading_until_its_page_is_shown(qtbot, tmp_path, mo
     try:
         qtbot.waitUntil(lambda: bool(application.registry.details), timeout=20000)
         window = next(iter(application.registry.details.values()))
-        assert application.loading()
+        qtbot.waitUntil(lambda: window.config.persistent is not None, timeout=20000)
+        assert held and application.loading()
+        load_in_turns(*held.pop())
         qtbot.waitUntil(lambda: not application.loading(), timeout=20000)
         slot = window.current_slot()
         assert slot is not None and slot.built and slot.cls is PerformancePage
