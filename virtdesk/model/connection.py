@@ -11,6 +11,7 @@ import enum
 import threading
 import weakref
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -172,7 +173,7 @@ def _reached(me: weakref.ref[Connection], fn: Callable[[Connection], Any]) -> No
 
 
 def _closed_by_libvirt(_conn: libvirt.virConnect, reason: int, opaque: tuple[weakref.ref[Connection], int]) -> None:
-    """libvirt's close callback, on the event thread (it holds the connection weakly, see _register_events)."""
+    """libvirt's close callback, on the event thread (it holds the connection weakly, see _event_registrations)."""
     me, generation = opaque
     call_in_gui(lambda: _reached(me, lambda connection: connection._lost(generation, reason)))
 
@@ -438,11 +439,19 @@ class Connection(QObject):
             raise
         session = _Session(conn, tunnel)
         try:
-            conn.registerCloseCallback(_closed_by_libvirt, (weakref.ref(self), generation))
-            with contextlib.suppress(libvirt.libvirtError):  # in-process drivers have no keepalive
-                conn.setKeepAlive(*self.KEEPALIVE)
-            self._register_events(session)
-            snapshot = inventory.take(conn, self._lanes.executor(Lane.LOAD))
+            firsts, rest = self._event_registrations(session)
+            # Over a remote link each round of calls costs a round trip, so there are two, each call of a round
+            # on a thread of its own: the close callback, the keepalive and a first registration of each event
+            # kind (libvirt-python sets up a kind's table of callbacks on its first registration), then the
+            # listing beside the other registrations. The listing comes after the VMs' lifecycle events are
+            # registered, so that no VM defined or started in between goes unseen; what the other events tell,
+            # the XML read after shows.
+            with ThreadPoolExecutor(max_workers=len(rest) + inventory.TAKE_CALLS,
+                                    thread_name_prefix="open") as side_by_side:
+                inventory.parallel(side_by_side, partial(
+                    conn.registerCloseCallback, _closed_by_libvirt, (weakref.ref(self), generation)),
+                    partial(self._keep_alive, conn), *firsts)
+                snapshot = inventory.take(conn, side_by_side, *rest)
         except BaseException:
             session.close()
             raise
@@ -459,9 +468,12 @@ class Connection(QObject):
             raise libvirt.libvirtError(_tr("Could not open {uri}").format(uri=self.uri))
         return conn
 
-    def _register_events(self, session: _Session) -> None:
-        """Registers for every event kind, the calls side by side: first one of each kind (libvirt-python sets up
-        a kind's table of callbacks on its first registration), then the rest."""
+    def _keep_alive(self, conn: libvirt.virConnect) -> None:
+        with contextlib.suppress(libvirt.libvirtError):  # in-process drivers have no keepalive
+            conn.setKeepAlive(*self.KEEPALIVE)
+
+    def _event_registrations(self, session: _Session) -> tuple[list[Callable[[], None]], list[Callable[[], None]]]:
+        """The calls registering for every event kind: one of each kind, and the rest."""
         conn = session.conn
         firsts: list[Callable[[], None]] = []
         rest: list[Callable[[], None]] = []
@@ -508,9 +520,7 @@ class Connection(QObject):
                  lambda c, d, event, detail, o: catalogue_event("kind_event", Kind.NODE_DEVICES, d.name()))
         register(session.secret_callbacks, conn.secretEventRegisterAny, libvirt.VIR_SECRET_EVENT_ID_LIFECYCLE,
                  lambda c, s, event, detail, o: catalogue_event("kind_event", Kind.SECRETS, s.UUIDString()))
-        executor = self._lanes.executor(Lane.LOAD)
-        inventory.parallel(executor, *firsts)
-        inventory.parallel(executor, *rest)
+        return firsts, rest
 
     def _ask_credentials(self, creds: list[list[Any]], _opaque: object) -> int:
         """libvirt's credential callback, on the worker that opens the connection."""

@@ -42,14 +42,18 @@ def _hostname(conn: libvirt.virConnect) -> str:
         return ""
 
 
-def take(conn: libvirt.virConnect, executor: Executor) -> Snapshot:
-    """Host name, capabilities and every VM's name and state, the calls run side by side on executor."""
-    hostname, capabilities, records, persistent, autostart, managed = parallel(
+TAKE_CALLS = 6  # the calls of take, beside the caller's
+
+
+def take(conn: libvirt.virConnect, executor: Executor, *beside: Callable[[], Any]) -> Snapshot:
+    """Host name, capabilities and every VM's name and state, the calls (and those beside, whose results are
+    dropped) run side by side on executor."""
+    hostname, capabilities, records, persistent, autostart, managed, *_beside = parallel(
         executor, lambda: _hostname(conn), conn.getCapabilities,
         lambda: domain_stats(conn, libvirt.VIR_DOMAIN_STATS_STATE, 0),
         *(lambda flags=flags: _uuids(conn, flags) for flags in (
             libvirt.VIR_CONNECT_LIST_DOMAINS_PERSISTENT, libvirt.VIR_CONNECT_LIST_DOMAINS_AUTOSTART,
-            libvirt.VIR_CONNECT_LIST_DOMAINS_MANAGEDSAVE)))
+            libvirt.VIR_CONNECT_LIST_DOMAINS_MANAGEDSAVE)), *beside)
     domains, handles = [], {}
     for dom, stats in records:
         uuid = dom.UUIDString()

@@ -18,7 +18,7 @@ class Lane(enum.Enum):
     QUICK = (3, 60.0)  # listings, configurations, host facts
     STATS = (1, 30.0)  # one bulk statistics call per tick
     EDIT = (2, 120.0)  # defines, live changes, lifecycle actions
-    # what a connection reads as it opens and right after (each VM's XML), calls side by side: four, as libvirtd
+    # what a connection reads right after it opens (each VM's XML), calls side by side: four, as libvirtd
     # reads at most five requests of a client at once (max_client_requests) and a statistics call may run beside
     LOAD = (4, 60.0)
     JOB = (2, None)  # long operations: they report progress and can be cancelled instead
