@@ -1,5 +1,5 @@
 """A slow link: a test-driver host with 100 VMs served by the rig's session libvirtd, reached through
-bench/delay_proxy.py adding 300 ms to every RPC message each way.
+tests/rig/delay_proxy.py adding 300 ms to every RPC message each way.
 
 One fresh process connects (libvirt's own open is timed separately, in this process, through the same proxy),
 and as soon as the VMs are listed opens the details window of a running VM and, once it is loaded, pauses the VM.
@@ -18,8 +18,8 @@ import tempfile
 import time
 
 import rig_host
-from delay_proxy import delayed
 from figures import Figure, child_result, print_table
+from rig.delay_proxy import delayed
 
 GIVE_UP_SECONDS = 300.0
 
