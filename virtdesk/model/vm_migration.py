@@ -780,8 +780,9 @@ def copied_figures(stats: dict[str, int]) -> str:
 def completed_stats(completed: dict[str, int], seen: dict[str, int]) -> dict[str, int]:
     """The figures of a finished migration: libvirt's statistics of the completed job, with the disk data of the
     source's last reading during the job when those have none (the destination's, read once the source removed
-    the VM, count no disk data). A migration completes once its disks are mirrored: all of the total was copied,
-    however early that reading came."""
+    the VM, count no disk data), or of the images virtdesk made for the copies when no reading saw the disks. A
+    migration completes once its disks are mirrored: all of the total was copied, however early that reading
+    came."""
     if completed.get("disk_total") or not seen.get("disk_total"):
         return completed
     return {**completed, "disk_total": seen["disk_total"], "disk_processed": seen["disk_total"]}
@@ -845,6 +846,9 @@ def _migrate(conn: libvirt.virConnect, context: JobContext, destination: Connect
 
         try:
             run_domain_job(context, dom, operation, on_stats)
+            if made and not seen.get("disk_total"):  # over before a reading saw the disks: the copies made
+                with contextlib.suppress(libvirt.libvirtError):
+                    seen["disk_total"] = sum(volume.info()[1] for volume in made)
         except BaseException as exc:
             with contextlib.suppress(libvirt.libvirtError):
                 if made and not _presence(dconn, source.uuid).exists:
