@@ -1,10 +1,12 @@
 """libvirtd killed, frozen, and killed in the middle of a Host Details action, while the manager, the details window
-of a running TCG guest and the Host Details window are open and statistics are sampled (issue 17, Faults).
+of a running TCG guest, its console window (the VNC display through libvirt's display socket) and the Host Details
+window are open and statistics are sampled (issue 17, Faults).
 
 1. SIGKILL and restart, CYCLES times: no crash or hang, the manager's rows match the daemon once reconnected (the
    guest is paused or resumed by another client right after each restart, while virtdesk is still away), the
    connection is back within RECONNECT_LIMIT_S of the daemon answering again, no thread or file descriptor leaked,
-   the Host Details tabs show the banner while disconnected and their contents again after.
+   the Host Details tabs show the banner while disconnected and their contents again after, the console shows the
+   guest's display again.
 2. SIGSTOP for FREEZE_S: the GUI thread never stops for GAP_LIMIT_MS or more, the connection shows "Not responding"
    within libvirt's keepalive window, and everything comes back on SIGCONT.
 3. A pool start, a volume create and a network define sent while the daemon is frozen, then killed: each says what
@@ -40,6 +42,7 @@ from rig.loop_gaps import LoopGaps
 from rig.session_daemon import SessionDaemon
 
 from virtdesk import xmlconf
+from virtdesk.gui.console_window import ConsoleWindow, show_console_window
 from virtdesk.gui.details.pages.performance import PerformancePage
 from virtdesk.gui.details.window import DetailsWindow
 from virtdesk.gui.host_details.add_network_wizard import AddNetworkWizard
@@ -52,6 +55,7 @@ from virtdesk.model.domain import DomainState
 from virtdesk.model.lanes import Lane
 from virtdesk.model.log import LogEntry, event_log
 from virtdesk.model.network_actions import NetworkKind
+from virtdesk.model.vnc_session import SessionState
 
 pytestmark = pytest.mark.integration
 
@@ -89,11 +93,13 @@ def rig_parts(request: pytest.FixtureRequest) -> tuple[SessionDaemon, libvirt.vi
 
 @dataclass
 class Desk:
-    """The windows of the app on the rig's daemon: manager (with the sampler), a VM's details, Host Details."""
+    """The windows of the app on the rig's daemon: manager (with the sampler), a VM's details and console, Host
+    Details."""
 
     harness: ManagerHarness
     connection: Connection
     details: DetailsWindow
+    console: ConsoleWindow
     host: HostDetailsWindow
     guest: str
     tracebacks: list[str]  # log entries carrying a traceback (see tracebacks_logged)
@@ -139,6 +145,17 @@ class Desk:
     def banner_shown(self) -> bool:
         return self.host.banner.isVisible() and not self.host.tabs.isVisible()
 
+    def console_shown(self) -> bool:
+        """The console window shows the guest's display, connected and painted."""
+        view = self.console.view
+        session = view.session
+        return (view.stack.currentWidget() is view.display_holder and session is not None
+                and session.state is SessionState.CONNECTED and session.frames_shown > 0)
+
+    def console_text(self) -> str:
+        view = self.console.view
+        return f"console: page {view.stack.currentWidget().objectName()!r}, message {view.message.text()!r}"
+
 
 @pytest.fixture
 def desk(qtbot: QtBot, rig_parts: tuple[SessionDaemon, libvirt.virDomain]) -> Iterator[Desk]:
@@ -148,6 +165,7 @@ def desk(qtbot: QtBot, rig_parts: tuple[SessionDaemon, libvirt.virDomain]) -> It
     harness.sampler.start()
     host: HostDetailsWindow | None = None
     details: DetailsWindow | None = None
+    console: ConsoleWindow | None = None
     stack = contextlib.ExitStack()
     try:
         logged = stack.enter_context(tracebacks_logged())
@@ -163,10 +181,13 @@ def desk(qtbot: QtBot, rig_parts: tuple[SessionDaemon, libvirt.virDomain]) -> It
             qtbot.waitUntil(lambda: not host.loading, timeout=WAIT_MS)
         host.tabs.setCurrentWidget(host.overview)
         domain = connection.find_domain(guest.name())
+        console = show_console_window(domain)  # closed (and deleted) below, not by qtbot before this teardown
         qtbot.waitUntil(lambda: len(domain.stats.cpu) >= 2, timeout=WAIT_MS)
-        yield Desk(harness, connection, details, host, guest.name(), logged)
+        desk = Desk(harness, connection, details, console, host, guest.name(), logged)
+        wait_or_explain(qtbot, desk.console_shown, desk.console_text)
+        yield desk
     finally:
-        for window in (host, details):
+        for window in (host, console, details):
             if window is not None:
                 window.close()
         harness.close()
@@ -328,6 +349,7 @@ def kill_and_restart(qtbot: QtBot, desk: Desk, daemon: SessionDaemon, cycle: int
     qtbot.waitUntil(lambda: desk.rows() == truth, timeout=10_000)  # the pause's event may come after the listing
     assert not desk.banner_shown() and host.tabs.isVisible()
     qtbot.waitUntil(lambda: desk.host_contents() == contents, timeout=10_000)
+    wait_or_explain(qtbot, desk.console_shown, lambda: f"cycle {cycle}: {desk.console_text()}", 10_000)
     domain = connection.find_domain(desk.guest)
     assert desk.details.domain is domain  # the window follows the same VM, and offers what its state allows
     assert desk.details_actions() == {key: action.applies(domain) for key, action in ACTIONS.items()}, cycle
@@ -398,7 +420,7 @@ def test_frozen_daemon_keeps_windows_responsive_and_shows_not_responding(
     finally:
         watcher.stop()
         gaps.stop()
-    for window in (desk.harness.window, desk.details, desk.host):  # each paints in full (outside the measure)
+    for window in (desk.harness.window, desk.details, desk.console, desk.host):  # each paints in full (unmeasured)
         assert not window.grab().isNull()
     first_silent = next((when for when, text in seen if text == "Not responding"), None)
     report(capsys, f"frozen {FREEZE_S:.0f} s: largest event-loop gap {gaps.largest_ms:.0f} ms "
@@ -424,12 +446,13 @@ def killed_during(qtbot: QtBot, desk: Desk, daemon: SessionDaemon, act: Callable
     qtbot.waitUntil(lambda: desk.connection.state is ConnectionState.ERROR, timeout=WAIT_MS)
 
 
-def wait_or_explain(qtbot: QtBot, condition: Callable[[], bool], explain: Callable[[], str]) -> None:
+def wait_or_explain(qtbot: QtBot, condition: Callable[[], bool], explain: Callable[[], str],
+                    timeout_ms: int = WAIT_MS) -> None:
     """qtbot.waitUntil(condition), failing with explain() when it times out."""
     try:
-        qtbot.waitUntil(condition, timeout=WAIT_MS)
+        qtbot.waitUntil(condition, timeout=timeout_ms)
     except WaitTimedOut:
-        pytest.fail(f"not back within {WAIT_MS / 1000:.0f} s: {explain()}")
+        pytest.fail(f"not back within {timeout_ms / 1000:.0f} s: {explain()}")
 
 
 def back(qtbot: QtBot, desk: Desk, daemon: SessionDaemon) -> None:
