@@ -44,6 +44,21 @@ if TYPE_CHECKING:
 
 Authenticator = Callable[[AuthRequest], None]
 
+OPENING_THREADS = 32
+_opening: ThreadPoolExecutor | None = None
+
+
+def _opening_pool() -> ThreadPoolExecutor:
+    """The threads the calls of openings run on, shared by every connection: up to 13 calls of one opening at
+    once, and hosts opened together share them (a pool of its own for each opening made 20 hosts opening at once
+    start some 260 threads, and the GUI thread waited for the interpreter's lock among them). A call stuck on a
+    host that stopped answering holds its thread until libvirt's keepalive gives up on the host."""
+    global _opening
+    if _opening is None:
+        _opening = ThreadPoolExecutor(max_workers=OPENING_THREADS, thread_name_prefix="open")
+    return _opening
+
+
 CLOSE_REASONS = {
     libvirt.VIR_CONNECT_CLOSE_REASON_ERROR: QT_TR_NOOP("an error on the link"),
     libvirt.VIR_CONNECT_CLOSE_REASON_EOF: QT_TR_NOOP("the host closed the connection"),
@@ -446,12 +461,11 @@ class Connection(QObject):
             # listing beside the other registrations. The listing comes after the VMs' lifecycle events are
             # registered, so that no VM defined or started in between goes unseen; what the other events tell,
             # the XML read after shows.
-            with ThreadPoolExecutor(max_workers=len(rest) + inventory.TAKE_CALLS,
-                                    thread_name_prefix="open") as side_by_side:
-                inventory.parallel(side_by_side, partial(
-                    conn.registerCloseCallback, _closed_by_libvirt, (weakref.ref(self), generation)),
-                    partial(self._keep_alive, conn), *firsts)
-                snapshot = inventory.take(conn, side_by_side, *rest)
+            side_by_side = _opening_pool()
+            inventory.parallel(side_by_side, partial(
+                conn.registerCloseCallback, _closed_by_libvirt, (weakref.ref(self), generation)),
+                partial(self._keep_alive, conn), *firsts)
+            snapshot = inventory.take(conn, side_by_side, *rest)
         except BaseException:
             session.close()
             raise

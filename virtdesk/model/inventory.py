@@ -42,9 +42,6 @@ def _hostname(conn: libvirt.virConnect) -> str:
         return ""
 
 
-TAKE_CALLS = 6  # the calls of take, beside the caller's
-
-
 def take(conn: libvirt.virConnect, executor: Executor, *beside: Callable[[], Any]) -> Snapshot:
     """Host name, capabilities and every VM's name and state, the calls (and those beside, whose results are
     dropped) run side by side on executor."""
