@@ -8,6 +8,7 @@ from manager_harness import ManagerHarness
 from PySide6.QtCore import QSettings
 
 from virtdesk import demo
+from virtdesk.model import jobs
 
 
 @pytest.fixture(autouse=True)
@@ -15,6 +16,13 @@ def clean_settings():
     QSettings("virtdesk", "virtdesk").clear()
     yield
     QSettings("virtdesk", "virtdesk").clear()
+
+
+@pytest.fixture
+def fresh_job_history(monkeypatch):
+    """An empty job history for the test (the process's own holds the jobs of earlier tests): ask for it before
+    the windows that show the history."""
+    monkeypatch.setattr(jobs, "_history", None)
 
 
 @pytest.fixture

@@ -90,7 +90,7 @@ def test_the_add_connection_picture(qtbot, machine):  # noqa: F811 - the fixture
 
 
 @pytest.mark.usefixtures("japanese")
-def test_the_jobs_picture(qtbot, manager, tmp_path):
+def test_the_jobs_picture(qtbot, fresh_job_history, manager, tmp_path):
     host = manager.connect(write_host(tmp_path, domain_xml("web", RUNNING), domain_xml("db")))
     held = HeldWork()
     try:

@@ -144,7 +144,8 @@ def test_the_status_bar_counts_the_running_jobs_and_shows_the_newest(manager, ho
 
 # -- the Jobs window
 
-def test_the_jobs_window_lists_every_job_with_its_state_progress_and_report(manager, host, held, qtbot):
+def test_the_jobs_window_lists_every_job_with_its_state_progress_and_report(
+        fresh_job_history, manager, host, held, qtbot):
     done = host.start_job("Counting VMs", lambda conn, context: context.step(f"{len(conn.listAllDomains())} VMs"))
     ended(qtbot, done)
     running = start(host, held, "Deleting db", "removing disks", 1, 2)
