@@ -39,7 +39,16 @@ from virtdesk.gui.migrate_vm_dialog import MigrateVmDialog
 from virtdesk.model import domain_jobs
 from virtdesk.model.connection import Connection
 from virtdesk.model.jobs import Job, JobContext, JobState
-from virtdesk.model.vm_migration import MigrationOptions, Option, StorageCopy, Transfer, migrate_vm, read_source
+from virtdesk.model.vm_migration import (
+    MigrationHost,
+    MigrationOptions,
+    Option,
+    StorageCopy,
+    Transfer,
+    migrate_vm,
+    read_source,
+    unavailable,
+)
 
 pytestmark = pytest.mark.integration
 MIGRATION_TIMEOUT_MS = 120000
@@ -164,6 +173,38 @@ def test_live_migration_there_managed_and_back_peer_to_peer(
     assert presence(session_conn, uuid) == (True, True)  # it was defined there still
     assert presence(peer_session_conn, uuid) is None
     assert f"{name} is no longer on {peer_connection.label}: its definition there was removed." in job.report
+
+
+def test_live_migration_tunnelled_there_and_back(
+        qtbot, virtdesk_connection, peer_connection, session_conn, peer_session_conn, tcg_guest):
+    name, uuid = tcg_guest.name(), tcg_guest.UUIDString()
+    dialog = open_dialog(qtbot, virtdesk_connection, [peer_connection], name)
+    choose(dialog.transfer_combo, Transfer.TUNNELLED)
+    assert dialog.transfer_combo.model().item(dialog.transfer_combo.currentIndex()).isEnabled()
+    assert dialog.wanted().transfer is Transfer.TUNNELLED
+    assert not dialog.checks[Option.POST_COPY].isEnabled()  # libvirt does no post-copy through a tunnel
+    assert not dialog.address_edit.isEnabled()  # everything goes over libvirt's connection
+    job = migrate(qtbot, dialog)
+    assert job.state is JobState.SUCCEEDED, job.report
+    assert presence(peer_session_conn, uuid) == (True, True)
+    assert presence(session_conn, uuid) == (False, True)
+    report = dialog.report_view.toPlainText()
+    assert f"Migrated {name} live from {virtdesk_connection.label} to {peer_connection.label}" in report
+    assert f"{name} runs on {peer_connection.label} and is defined there." in report
+
+    qtbot.waitUntil(lambda: (d := peer_connection.find_domain(name)) is not None and d.is_active, timeout=15000)
+    back = read_source(peer_connection, peer_connection.find_domain(name))
+    qtbot.waitUntil(lambda: back.done, timeout=15000)
+    assert back.error is None, back.error
+    options = MigrationOptions(transfer=Transfer.TUNNELLED, persistent=False, undefine_source=True)
+    hosts = MigrationHost.of(peer_connection), MigrationHost.of(virtdesk_connection)
+    assert Option.TUNNELLED not in unavailable(back.result, *hosts, options)  # kept as asked, not made direct
+    job = migrate_vm(peer_connection, virtdesk_connection, back.result, options)
+    qtbot.waitUntil(lambda: job.state is not JobState.RUNNING, timeout=MIGRATION_TIMEOUT_MS)
+    assert job.state is JobState.SUCCEEDED, job.report
+    assert presence(session_conn, uuid) == (True, True)
+    assert presence(peer_session_conn, uuid) is None
+    assert session_conn.lookupByUUIDString(uuid).state()[0] == libvirt.VIR_DOMAIN_RUNNING
 
 
 def test_two_connections_to_one_daemon_are_the_same_host(qtbot, virtdesk_connection, session_daemon, tcg_guest):
