@@ -46,6 +46,7 @@ from virtdesk.model.vm_migration import (
     StorageCopy,
     Transfer,
     migrate_vm,
+    normalized,
     read_source,
     unavailable,
 )
@@ -153,26 +154,42 @@ def test_live_migration_there_managed_and_back_peer_to_peer(
     assert dialog.unavailable_label.text() == ""
     dialog.address_edit.setText("tcp://127.0.0.1")
     dialog.bandwidth_spin.setValue(100)
+    report = migrated_live(qtbot, dialog, session_conn, peer_session_conn, uuid)
+    assert f"{virtdesk_connection.label} keeps the definition of {name}, shut off." in report
+    job = migrated_back(qtbot, peer_connection, virtdesk_connection, name, Transfer.PEER_TO_PEER)
+    assert presence(session_conn, uuid) == (True, True)  # it was defined there still
+    assert presence(peer_session_conn, uuid) is None
+    assert f"{name} is no longer on {peer_connection.label}: its definition there was removed." in job.report
+
+
+def migrated_live(qtbot, dialog: MigrateVmDialog, session_conn, peer_session_conn, uuid: str) -> str:
+    """Migrates from the dialog, checks the VM runs on the peer (kept defined at home) and returns the report."""
     job = migrate(qtbot, dialog)
     assert job.state is JobState.SUCCEEDED, job.report
     assert presence(peer_session_conn, uuid) == (True, True)
     assert presence(session_conn, uuid) == (False, True)
     report = dialog.report_view.toPlainText()
-    assert f"Migrated {name} live from {virtdesk_connection.label} to {peer_connection.label}" in report
-    assert f"{name} runs on {peer_connection.label} and is defined there." in report
-    assert f"{virtdesk_connection.label} keeps the definition of {name}, shut off." in report
+    name, source, destination = dialog.domain.name, dialog.domain.connection, dialog.destination()
+    assert destination is not None
+    assert f"Migrated {name} live from {source.label} to {destination.label}" in report
+    assert f"{name} runs on {destination.label} and is defined there." in report
+    return report
 
+
+def migrated_back(qtbot, peer_connection: Connection, home: Connection, name: str, transfer: Transfer) -> Job:
+    """Migrates the VM running on the peer back home (transfer as asked, not made direct), its definition on
+    the peer removed; the job succeeded."""
     qtbot.waitUntil(lambda: (d := peer_connection.find_domain(name)) is not None and d.is_active, timeout=15000)
     back = read_source(peer_connection, peer_connection.find_domain(name))
     qtbot.waitUntil(lambda: back.done, timeout=15000)
     assert back.error is None, back.error
-    job = migrate_vm(peer_connection, virtdesk_connection, back.result,
-                     MigrationOptions(transfer=Transfer.PEER_TO_PEER, persistent=False, undefine_source=True))
+    options = MigrationOptions(transfer=transfer, persistent=False, undefine_source=True)
+    hosts = MigrationHost.of(peer_connection), MigrationHost.of(home)
+    assert normalized(options, unavailable(back.result, *hosts, options)).transfer is transfer
+    job = migrate_vm(peer_connection, home, back.result, options)
     qtbot.waitUntil(lambda: job.state is not JobState.RUNNING, timeout=MIGRATION_TIMEOUT_MS)
     assert job.state is JobState.SUCCEEDED, job.report
-    assert presence(session_conn, uuid) == (True, True)  # it was defined there still
-    assert presence(peer_session_conn, uuid) is None
-    assert f"{name} is no longer on {peer_connection.label}: its definition there was removed." in job.report
+    return job
 
 
 def test_live_migration_tunnelled_there_and_back(
@@ -184,24 +201,8 @@ def test_live_migration_tunnelled_there_and_back(
     assert dialog.wanted().transfer is Transfer.TUNNELLED
     assert not dialog.checks[Option.POST_COPY].isEnabled()  # libvirt does no post-copy through a tunnel
     assert not dialog.address_edit.isEnabled()  # everything goes over libvirt's connection
-    job = migrate(qtbot, dialog)
-    assert job.state is JobState.SUCCEEDED, job.report
-    assert presence(peer_session_conn, uuid) == (True, True)
-    assert presence(session_conn, uuid) == (False, True)
-    report = dialog.report_view.toPlainText()
-    assert f"Migrated {name} live from {virtdesk_connection.label} to {peer_connection.label}" in report
-    assert f"{name} runs on {peer_connection.label} and is defined there." in report
-
-    qtbot.waitUntil(lambda: (d := peer_connection.find_domain(name)) is not None and d.is_active, timeout=15000)
-    back = read_source(peer_connection, peer_connection.find_domain(name))
-    qtbot.waitUntil(lambda: back.done, timeout=15000)
-    assert back.error is None, back.error
-    options = MigrationOptions(transfer=Transfer.TUNNELLED, persistent=False, undefine_source=True)
-    hosts = MigrationHost.of(peer_connection), MigrationHost.of(virtdesk_connection)
-    assert Option.TUNNELLED not in unavailable(back.result, *hosts, options)  # kept as asked, not made direct
-    job = migrate_vm(peer_connection, virtdesk_connection, back.result, options)
-    qtbot.waitUntil(lambda: job.state is not JobState.RUNNING, timeout=MIGRATION_TIMEOUT_MS)
-    assert job.state is JobState.SUCCEEDED, job.report
+    migrated_live(qtbot, dialog, session_conn, peer_session_conn, uuid)
+    migrated_back(qtbot, peer_connection, virtdesk_connection, name, Transfer.TUNNELLED)
     assert presence(session_conn, uuid) == (True, True)
     assert presence(peer_session_conn, uuid) is None
     assert session_conn.lookupByUUIDString(uuid).state()[0] == libvirt.VIR_DOMAIN_RUNNING
