@@ -46,6 +46,7 @@ Authenticator = Callable[[AuthRequest], None]
 
 OPENING_THREADS = 32
 _opening: ThreadPoolExecutor | None = None
+_opening_lock = threading.Lock()
 
 
 def _opening_pool() -> ThreadPoolExecutor:
@@ -54,9 +55,10 @@ def _opening_pool() -> ThreadPoolExecutor:
     start some 260 threads, and the GUI thread waited for the interpreter's lock among them). A call stuck on a
     host that stopped answering holds its thread until libvirt's keepalive gives up on the host."""
     global _opening
-    if _opening is None:
-        _opening = ThreadPoolExecutor(max_workers=OPENING_THREADS, thread_name_prefix="open")
-    return _opening
+    with _opening_lock:  # hosts open on threads of their own
+        if _opening is None:
+            _opening = ThreadPoolExecutor(max_workers=OPENING_THREADS, thread_name_prefix="open")
+        return _opening
 
 
 CLOSE_REASONS = {
