@@ -47,8 +47,13 @@ def bootstrap(target: Path, timeout: float = 900) -> Path:
                             check=False).stdout
     found = re.search(rf"(https?://\S+) {codename}\S*/main ", policy)
     mirror = found[1] if found else "http://deb.debian.org/debian"
-    made = subprocess.run(["debootstrap", "--variant=minbase", codename, target, mirror], capture_output=True,
-                          text=True, timeout=timeout, check=False)
+    # debootstrap mounts /proc and /sys in the target with util-linux's mount, which would create /run/mount (its
+    # utab) on the machine: in a namespace of its own, with the utab beside the target
+    utab = Path(f"{target}.utab")
+    utab.mkdir(exist_ok=True)
+    made = subprocess.run(["unshare", "--mount", "--propagation", "private", "--", "debootstrap", "--variant=minbase",
+                           codename, target, mirror], capture_output=True, text=True, timeout=timeout, check=False,
+                          env={**os.environ, "LIBMOUNT_UTAB": str(utab / "utab")})
     if made.returncode != 0:
         raise Unavailable(f"debootstrap {codename} from {mirror} failed: {(made.stdout + made.stderr)[-2000:]}")
     return target
